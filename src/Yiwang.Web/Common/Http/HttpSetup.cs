@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Yiwang.Web.Features.Catalog;
+using Yiwang.Web.Features.Catalog.PublishItem;
+
+namespace Yiwang.Web.Common.Http;
+
+/// <summary>The HTTP pipeline every feature relies on: JSON, problem details, caching, limits, headers, auth.</summary>
+public static class HttpSetup
+{
+    public static IServiceCollection AddYiwangHttp(this IServiceCollection services, IConfiguration config)
+    {
+        services.ConfigureHttpJsonOptions(o => CatalogJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            if (ctx.Exception is BadHttpRequestException bad)
+            {
+                ctx.ProblemDetails.Status = bad.StatusCode;
+                ctx.ProblemDetails.Title = "请求格式有误";
+                ctx.ProblemDetails.Detail = bad.InnerException is JsonException json
+                    ? $"请求内容不是有效的 JSON 或字段类型不符：{json.Path}"
+                    : "请求参数无法识别，请检查字段格式";
+            }
+        });
+        services.AddOpenApi();
+        services.AddOutputCache(o => o.AddPolicy("guide", p => p.Tag(PublishItemHandler.CacheTag).Expire(TimeSpan.FromSeconds(60))));
+        services.AddYiwangRateLimits(config);
+        services.AddAntiforgery();
+        return services;
+    }
+
+    public static WebApplication UseYiwangHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500,
+        });
+        app.UseStatusCodePages();
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "SAMEORIGIN";
+            h["Referrer-Policy"] = "same-origin";
+            await next();
+        });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Yiwang.Web.Common.Identity;
+
+/// <summary>18-digit resident identity number (公民身份号码), GB 11643-1999.</summary>
+internal static class ResidentIdNumber
+{
+    private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CheckChars = "10X98765432";
+
+    /// <summary>Returns null when valid, otherwise the reason in Chinese.</summary>
+    public static string? Validate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "请填写身份证号码";
+        var v = value.Trim().ToUpperInvariant();
+        if (v.Length != 18) return "身份证号码应为18位";
+        for (var i = 0; i < 17; i++)
+            if (!char.IsAsciiDigit(v[i])) return "身份证号码前17位应为数字";
+        if (!char.IsAsciiDigit(v[17]) && v[17] != 'X') return "身份证号码第18位应为数字或X";
+        var province = int.Parse(v.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        if (province is < 11 or > 82) return "身份证号码的地址码无效";
+        if (!DateOnly.TryParseExact(v.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
+            || birth.Year < 1900)
+            return "身份证号码中的出生日期无效";
+        if (v[17] != CheckDigit(v)) return "身份证号码校验位错误";
+        return null;
+    }
+
+    public static bool IsValid(string? value) => Validate(value) is null;
+
+    public static char CheckDigit(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (first17[i] - '0') * Weights[i];
+        return CheckChars[sum % 11];
+    }
+
+    public static string Normalize(string value) => value.Trim().ToUpperInvariant();
+}

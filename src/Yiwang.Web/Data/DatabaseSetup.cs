@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Yiwang.Web.Common.Crypto;
+
+namespace Yiwang.Web.Data;
+
+/// <summary>Chooses the provider: SQLite (default, file under data/) or PostgreSQL (Database:Provider=Postgres).</summary>
+public static class DatabaseSetup
+{
+    public static bool IsPostgres(IConfiguration config) =>
+        string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string DataDirectory(IConfiguration config, IHostEnvironment env) =>
+        config["Database:DataDirectory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data");
+
+    public static IServiceCollection AddYiwangDb(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var dataDir = DataDirectory(config, env);
+        services.AddSingleton(CryptoKeys.Load(config, dataDir));
+        services.AddScoped<Seed.DemoData>();
+        // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).
+        services.AddDataProtection().SetApplicationName("Yiwang")
+            .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysDirectory"] is { Length: > 0 } k ? k : Path.Combine(dataDir, "dp-keys")));
+        if (IsPostgres(config))
+        {
+            var cs = config.GetConnectionString("Yiwang")
+                     ?? throw new InvalidOperationException("ConnectionStrings:Yiwang is required when Database:Provider is Postgres");
+            services.AddDbContext<YiwangDb, PostgresYiwangDb>(o => o.UseNpgsql(cs));
+        }
+        else
+        {
+            Directory.CreateDirectory(dataDir);
+            var cs = config.GetConnectionString("Yiwang") ?? $"Data Source={Path.Combine(dataDir, "yiwang.db")}";
+            services.AddDbContext<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
+        }
+        return services;
+    }
+
+    /// <summary>WAL with synchronous=FULL: an acknowledged write survives a crash (docs/decisions/0002).</summary>
+    private sealed class SqliteDurability : DbConnectionInterceptor
+    {
+        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = Pragmas;
+            cmd.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = Pragmas;
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>Design-time factories used by dotnet-ef to build each provider's migrations.</summary>
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteYiwangDb>
+{
+    public SqliteYiwangDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteYiwangDb>().UseSqlite("Data Source=design.db").Options, DesignKeys.Protector);
+}
+
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresYiwangDb>
+{
+    public PostgresYiwangDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresYiwangDb>().UseNpgsql("Host=localhost;Database=design").Options, DesignKeys.Protector);
+}
+
+internal static class DesignKeys
+{
+    public static readonly PersonalDataProtector Protector = new(new byte[16], new byte[32]);
+}

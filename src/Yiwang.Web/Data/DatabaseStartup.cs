@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Data.Seed;
+using Yiwang.Web.Features.Catalog.Search;
+
+namespace Yiwang.Web.Data;
+
+/// <summary>
+/// On start (single node): apply migrations, load the demo data into an empty database, build the
+/// search index. Several nodes run `Yiwang.Web migrate` once instead and set Database:MigrateOnStart=false.
+/// </summary>
+public sealed class DatabaseStartup(IServiceProvider services, IConfiguration config) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (config.GetValue("Database:MigrateOnStart", true))
+            await MigrateAsync(services, config.GetValue("Database:SeedDemoData", true), ct);
+        await services.GetRequiredService<CatalogIndexSync>().SyncAsync(ct);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(IServiceProvider services, bool seed, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
+        await db.Database.MigrateAsync(ct);
+        if (seed) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedIfEmptyAsync(ct);
+    }
+
+    public static async Task<IResult> HealthAsync(YiwangDb db, CancellationToken ct) =>
+        await db.Database.CanConnectAsync(ct)
+            ? TypedResults.Ok(new { status = "healthy", database = db.Database.ProviderName })
+            : TypedResults.Json(new { status = "unhealthy" }, statusCode: 503);
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Data.Seed;
+
+/// <summary>Loads the demo city into an empty database: organization, catalog, one account per role.</summary>
+public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles,
+    PersonalDataProtector protector, TimeProvider clock, ILogger<DemoData> log)
+{
+    public const string Password = "yiwang-2026";
+
+    /// <summary>Demo accounts: user name, display name, roles, department, hall (README lists them).</summary>
+    public static readonly (string User, string Name, string[] Roles, string? Department, string? Hall)[] Staff =
+    [
+        ("admin", "系统管理员", [StaffRole.SystemAdmin], null, null),
+        ("scjg-admin", "李敏（市场监管局）", [StaffRole.DepartmentAdmin], "市市场监管局", null),
+        ("ga-admin", "王强（公安局）", [StaffRole.DepartmentAdmin], "市公安局", null),
+        ("clerk", "刘芳（综合窗口）", [StaffRole.WindowClerk], null, "张家界市政务服务中心"),
+        ("approver", "陈刚（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
+        ("chief", "赵静（首席审批员）", [StaffRole.ChiefApprover], "市市场监管局", "张家界市政务服务中心"),
+        ("supervisor", "周平（效能监察）", [StaffRole.Supervisor], "市政务服务中心", null),
+    ];
+
+    public static readonly string CitizenIdNumber = WithCheckDigit("43080219900307123");
+    public static readonly string EnterpriseCreditCode = WithCreditCheck("91430800MA4PQ1234");
+
+    public async Task SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Divisions.AnyAsync(ct)) return;
+        var reference = ReferenceCatalog.Load();
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        db.Divisions.AddRange(DemoOrganization.Divisions(reference));
+        await db.SaveChangesAsync(ct);
+        var departments = DemoOrganization.Departments(reference);
+        db.Departments.AddRange(departments);
+        await db.SaveChangesAsync(ct);
+        var parent = departments.Single(d => d.Name == "市公安局").Id;
+        foreach (var d in departments.Where(d => d.Name.StartsWith("市公安局", StringComparison.Ordinal) && d.Id != parent)) d.ParentId = parent;
+        var halls = DemoOrganization.Halls(name => departments.Single(d => d.Name == name).Id);
+        db.Halls.AddRange(halls);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (code, dept, guide) in DemoCatalog.Items(reference, departments, halls))
+        {
+            var item = ServiceItem.Create(code, departments.Single(d => d.Name == dept).Id, guide, DemoCatalog.Author, now);
+            item.Publish(DemoCatalog.Author, now);
+            db.ServiceItems.Add(item);
+        }
+        // One pending edit that breaks a publishing rule, so the consistency report has work to show.
+        await db.SaveChangesAsync(ct);
+        var pharmacy = await db.ServiceItems.Include(i => i.Versions).FirstAsync(i => i.Versions.Count == 1 && i.Code.EndsWith("-0007"), ct);
+        var draft = pharmacy.Current!.Guide.Copy();
+        draft.PromisedLimitDays = 40;
+        draft.Steps = [new() { Name = "受理", Days = 1 }, new() { Name = "审查", Days = 38 }, new() { Name = "决定", Days = 1 }];
+        pharmacy.SaveDraft(draft, DemoCatalog.Author, now);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var role in StaffRole.All)
+            await roles.CreateAsync(new IdentityRole<Guid>(role));
+        foreach (var (user, name, staffRoles, dept, hall) in Staff)
+        {
+            var account = new Account
+            {
+                UserName = user, Kind = AccountKind.Staff, DisplayName = name, CreatedAt = now,
+                DepartmentId = dept is null ? null : departments.Single(d => d.Name == dept).Id,
+                HallId = hall is null ? null : halls.Single(h => h.Name == hall).Id,
+            };
+            Check(await users.CreateAsync(account, Password));
+            Check(await users.AddToRolesAsync(account, staffRoles));
+        }
+        Check(await users.CreateAsync(new Account
+        {
+            UserName = "citizen", Kind = AccountKind.NaturalPerson, DisplayName = "张三", CreatedAt = now,
+            IdNumber = CitizenIdNumber, IdNumberIndex = protector.BlindIndex(CitizenIdNumber), Phone = "13807441234",
+        }, Password));
+        Check(await users.CreateAsync(new Account
+        {
+            UserName = "enterprise", Kind = AccountKind.LegalPerson, DisplayName = "张家界天门山旅游服务有限公司", CreatedAt = now,
+            CreditCode = EnterpriseCreditCode, LegalRepresentative = "李四",
+            IdNumber = WithCheckDigit("43080219850612345"), IdNumberIndex = protector.BlindIndex(WithCheckDigit("43080219850612345")), Phone = "13907445678",
+        }, Password));
+        await tx.CommitAsync(ct);
+        log.LogInformation("Demo data loaded: {Departments} departments, {Halls} halls", departments.Count, halls.Count);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    public static string WithCheckDigit(string first17) => first17 + ResidentIdNumber.CheckDigit(first17);
+    public static string WithCreditCheck(string first17) => first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+}

@@ -1,0 +1,120 @@
+using Yiwang.Web.Features.Organization;
+
+namespace Yiwang.Web.Data.Seed;
+
+/// <summary>
+/// The demo city: 张家界市 and its four counties (official GB/T 2260 codes from the reference), with
+/// township and village divisions below them (names real, 9/12-digit codes demo values).
+/// </summary>
+public static class DemoOrganization
+{
+    public const string CityCode = "430800000000";
+
+    private static readonly (string County, string Name, string[] Villages)[] Townships =
+    [
+        ("430802", "南庄坪街道", ["南庄坪社区", "马儿岩社区"]),
+        ("430802", "大庸桥街道", ["大庸桥社区", "十里岗社区"]),
+        ("430802", "崇文街道", ["崇文社区"]),
+        ("430811", "军地坪街道", ["喻家嘴社区"]),
+        ("430811", "索溪峪街道", ["吴家峪社区"]),
+        ("430821", "零阳街道", ["东街社区"]),
+        ("430821", "江垭镇", ["江垭村"]),
+        ("430822", "澧源镇", ["城关社区"]),
+        ("430822", "瑞塔铺镇", ["瑞塔铺村"]),
+    ];
+
+    public static List<Division> Divisions(ReferenceCatalog reference)
+    {
+        var list = new List<Division> { new() { Code = CityCode, Name = reference.City.Name, Level = DivisionLevel.City } };
+        foreach (var c in reference.Counties)
+            list.Add(new Division { Code = c.Code + "000000", Name = c.Name, Level = DivisionLevel.County, ParentCode = CityCode });
+        var seq = new Dictionary<string, int>();
+        foreach (var (county, name, villages) in Townships)
+        {
+            var n = seq[county] = seq.GetValueOrDefault(county) + 1;
+            var townCode = $"{county}{n:000}000";
+            list.Add(new Division { Code = townCode, Name = name, Level = DivisionLevel.Township, ParentCode = county + "000000" });
+            for (var v = 0; v < villages.Length; v++)
+                list.Add(new Division { Code = $"{county}{n:000}{v + 1:000}", Name = villages[v], Level = DivisionLevel.Village, ParentCode = townCode });
+        }
+        return list;
+    }
+
+    private static readonly HashSet<string> Stationed = ["市税务局", "国网张家界供电公司", "张家界中燃公司", "市消防救援支队"];
+
+    /// <summary>The reference's city departments, two child units, and county departments.</summary>
+    public static List<Department> Departments(ReferenceCatalog reference)
+    {
+        var list = reference.Departments.Select((name, i) => new Department
+        {
+            Code = $"430800{i + 1:000}", Name = name, DivisionCode = CityCode,
+            Kind = Stationed.Contains(name) ? DepartmentKind.Stationed : DepartmentKind.CityDirect,
+            Phone = $"0744-82{i + 10:00}{i + 100:000}",
+        }).ToList();
+        list.Add(new Department { Code = "430800101", Name = "市公安局交通警察支队", DivisionCode = CityCode, Kind = DepartmentKind.CityDirect, Phone = "0744-8226122" });
+        list.Add(new Department { Code = "430800102", Name = "市公安局出入境管理支队", DivisionCode = CityCode, Kind = DepartmentKind.CityDirect, Phone = "0744-8226180" });
+        list.Add(new Department { Code = "430802001", Name = "永定区市场监督管理局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383301" });
+        list.Add(new Department { Code = "430802002", Name = "永定区人力资源和社会保障局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383302" });
+        list.Add(new Department { Code = "430821001", Name = "慈利县市场监督管理局", DivisionCode = "430821000000", Kind = DepartmentKind.County, Phone = "0744-3221301" });
+        list.Add(new Department { Code = "430802003", Name = "南庄坪街道便民服务中心", DivisionCode = "430802001000", Kind = DepartmentKind.County, Phone = "0744-8383303" });
+        return list;
+    }
+
+    public static List<Hall> Halls(Func<string, int> departmentId) =>
+    [
+        new()
+        {
+            Name = "张家界市政务服务中心", Kind = HallKind.ServiceCenter, DivisionCode = CityCode,
+            Address = "张家界市永定区子午西路 张家界市政务服务中心", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30（夏季 15:00–18:00）", Phone = "0744-12345",
+            Windows =
+            [
+                new() { Number = "A01", Name = "综合受理窗口", Kind = WindowKind.GeneralAll },
+                new() { Number = "A02", Name = "综合受理窗口", Kind = WindowKind.GeneralAll },
+                new() { Number = "B01", Name = "商事登记板块", Kind = WindowKind.GeneralSector, Sector = "商事登记" },
+                new() { Number = "B02", Name = "工程建设板块", Kind = WindowKind.GeneralSector, Sector = "工程建设" },
+                new() { Number = "B03", Name = "社会事务板块", Kind = WindowKind.GeneralSector, Sector = "社会事务" },
+                new() { Number = "C01", Name = "公安出入境专窗", Kind = WindowKind.Dedicated, DepartmentId = departmentId("市公安局出入境管理支队") },
+                new() { Number = "C02", Name = "税务专窗", Kind = WindowKind.Dedicated, DepartmentId = departmentId("市税务局") },
+                new() { Number = "D01", Name = "帮办代办窗口", Kind = WindowKind.Assistance },
+                new() { Number = "D02", Name = "办不成事反映窗口", Kind = WindowKind.Complaint },
+            ],
+        },
+        new()
+        {
+            Name = "张家界市不动产登记分中心", Kind = HallKind.SubCenter, DivisionCode = CityCode,
+            Address = "张家界市永定区 市不动产登记中心一楼", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8288800",
+            Windows =
+            [
+                new() { Number = "01", Name = "不动产综合窗口", Kind = WindowKind.GeneralSector, Sector = "不动产登记" },
+                new() { Number = "02", Name = "自然资源专窗", Kind = WindowKind.Dedicated, DepartmentId = departmentId("市自然资源和规划局") },
+            ],
+        },
+        new()
+        {
+            Name = "永定区政务服务中心", Kind = HallKind.ServiceCenter, DivisionCode = "430802000000",
+            Address = "张家界市永定区 永定区政务服务中心", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8383000",
+            Windows =
+            [
+                new() { Number = "01", Name = "综合受理窗口", Kind = WindowKind.GeneralAll },
+                new() { Number = "02", Name = "市场监管专窗", Kind = WindowKind.Dedicated, DepartmentId = departmentId("永定区市场监督管理局") },
+                new() { Number = "03", Name = "办不成事反映窗口", Kind = WindowKind.Complaint },
+            ],
+        },
+        new()
+        {
+            Name = "南庄坪街道便民服务中心", Kind = HallKind.ConvenienceCenter, DivisionCode = "430802001000",
+            Address = "张家界市永定区南庄坪街道", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8383303",
+            Windows =
+            [
+                new() { Number = "1", Name = "全科受理窗口", Kind = WindowKind.GeneralAll },
+                new() { Number = "2", Name = "帮办代办窗口", Kind = WindowKind.Assistance },
+            ],
+        },
+        new()
+        {
+            Name = "慈利县政务服务中心", Kind = HallKind.ServiceCenter, DivisionCode = "430821000000",
+            Address = "张家界市慈利县零阳街道 慈利县政务服务中心", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-3220000",
+            Windows = [new() { Number = "01", Name = "综合受理窗口", Kind = WindowKind.GeneralAll }],
+        },
+    ];
+}

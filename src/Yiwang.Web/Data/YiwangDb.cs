@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Catalog;
+using Yiwang.Web.Features.Organization;
+
+namespace Yiwang.Web.Data;
+
+/// <summary>The one model of the platform. Provider-specific subclasses exist only to hold migrations.</summary>
+public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
+    : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Division> Divisions => Set<Division>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Hall> Halls => Set<Hall>();
+    public DbSet<Window> Windows => Set<Window>();
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+    public DbSet<ServiceItemVersion> ServiceItemVersions => Set<ServiceItemVersion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        var personal = new ValueConverter<string?, string?>(
+            v => v == null ? null : protector.Encrypt(v),
+            v => v == null ? null : protector.Decrypt(v));
+
+        b.Entity<Account>(e =>
+        {
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.DisplayName).HasMaxLength(200);
+            e.Property(a => a.IdNumber).HasConversion(personal).HasMaxLength(200);
+            e.Property(a => a.IdNumberIndex).HasMaxLength(64);
+            e.HasIndex(a => a.IdNumberIndex);
+            e.Property(a => a.Phone).HasConversion(personal).HasMaxLength(200);
+            e.Property(a => a.CreditCode).HasMaxLength(18);
+            e.HasIndex(a => a.CreditCode);
+        });
+
+        b.Entity<Division>(e =>
+        {
+            e.HasKey(d => d.Code);
+            e.Property(d => d.Code).HasMaxLength(12);
+            e.Property(d => d.Name).HasMaxLength(100);
+            e.Property(d => d.Level).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(d => d.ParentCode);
+        });
+        b.Entity<Department>(e =>
+        {
+            e.HasIndex(d => d.Code).IsUnique();
+            e.Property(d => d.Code).HasMaxLength(32);
+            e.Property(d => d.Name).HasMaxLength(100);
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Department>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Division>().WithMany().HasForeignKey(d => d.DivisionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Hall>(e =>
+        {
+            e.Property(h => h.Kind).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Division>().WithMany().HasForeignKey(h => h.DivisionCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(h => h.Windows).WithOne().HasForeignKey(w => w.HallId);
+        });
+        b.Entity<Window>(e =>
+        {
+            e.Property(w => w.Kind).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(w => new { w.HallId, w.Number }).IsUnique();
+            e.HasOne<Department>().WithMany().HasForeignKey(w => w.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        b.Entity<ServiceItem>(e =>
+        {
+            e.HasIndex(i => i.Code).IsUnique();
+            e.Property(i => i.Code).HasMaxLength(64);
+            e.Property(i => i.Concurrency).IsConcurrencyToken();
+            e.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ServiceItemId).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(i => i.Current);
+            e.Ignore(i => i.Draft);
+        });
+        b.Entity<ServiceItemVersion>(e =>
+        {
+            e.HasIndex(v => new { v.ServiceItemId, v.VersionNo }).IsUnique();
+            e.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.CreatedBy).HasMaxLength(100);
+            e.Property(v => v.PublishedBy).HasMaxLength(100);
+            // The whole guide is one immutable JSON snapshot per version.
+            e.Property(v => v.Guide).HasConversion(
+                g => JsonSerializer.Serialize(g, CatalogJson.Options),
+                s => JsonSerializer.Deserialize<ServiceGuide>(s, CatalogJson.Options)!,
+                new ValueComparer<ServiceGuide>(
+                    (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
+                    g => JsonSerializer.Serialize(g, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
+                    g => g.Copy()));
+        });
+
+        b.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Actor).HasMaxLength(100);
+            e.Property(a => a.Action).HasMaxLength(100);
+            e.Property(a => a.Subject).HasMaxLength(200);
+            e.HasIndex(a => new { a.Subject, a.At });
+        });
+
+        // DateTimeOffset is stored as UTC ticks on SQLite so that ordering and comparison work there.
+        if (Database.IsSqlite())
+        {
+            foreach (var p in b.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+                         .Where(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?)))
+                p.SetValueConverter(new ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero)));
+        }
+    }
+}
+
+public sealed class SqliteYiwangDb(DbContextOptions<SqliteYiwangDb> options, PersonalDataProtector protector) : YiwangDb(options, protector);
+
+public sealed class PostgresYiwangDb(DbContextOptions<PostgresYiwangDb> options, PersonalDataProtector protector) : YiwangDb(options, protector);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Yiwang.Web.Features.Accounts;
+
+/// <summary>
+/// A person who signs in: staff (scoped to a department and/or hall), a natural person (自然人)
+/// or a legal person (法人). ID numbers and phones are encrypted at rest (see YiwangDb).
+/// Identity's own PhoneNumber column is never used because it would be plaintext.
+/// </summary>
+public sealed class Account : IdentityUser<Guid>
+{
+    public AccountKind Kind { get; set; }
+    /// <summary>Real name of a person or registered name of an entity.</summary>
+    public required string DisplayName { get; set; }
+    /// <summary>公民身份号码 (natural persons, and the legal representative of a legal person).</summary>
+    public string? IdNumber { get; set; }
+    /// <summary>Keyed SM3-HMAC of IdNumber, for lookup without decryption.</summary>
+    public string? IdNumberIndex { get; set; }
+    public string? Phone { get; set; }
+    public string? CreditCode { get; set; }
+    public string? LegalRepresentative { get; set; }
+    public int? DepartmentId { get; set; }
+    public int? HallId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum AccountKind { Staff, NaturalPerson, LegalPerson }

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts.ManageStaff;
+using Yiwang.Web.Features.Accounts.Register;
+using Yiwang.Web.Features.Accounts.SignIn;
+
+namespace Yiwang.Web.Features.Accounts;
+
+public static class AccountsFeature
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<Account, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<YiwangDb>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.AccessDeniedPath = "/denied";
+            o.Cookie.Name = "yiwang.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers with status codes, never a redirect to the login page.
+            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, 401);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, 403);
+        });
+        services.AddScoped<AccountsHandler>();
+        services.AddScoped<SignInHandler>();
+        return services;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The sign-out form of the page header (antiforgery-checked form post).</summary>
+    public static void MapSignOutForm(this IEndpointRouteBuilder app) =>
+        app.MapPost("/logout", async (HttpContext http, SignInManager<Account> s, Microsoft.AspNetCore.Antiforgery.IAntiforgery af) =>
+        {
+            if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
+            await s.SignOutAsync();
+            return Results.Redirect("/");
+        }).ExcludeFromDescription().DisableAntiforgery();
+
+    public static void MapAccounts(this RouteGroupBuilder api)
+    {
+        api.MapPost("/auth/login", async (SignInRequest r, SignInHandler h) =>
+            (await h.HandleAsync(r)).ToHttp(_ => TypedResults.NoContent()))
+            .RequireRateLimiting(RateLimits.Login).WithSummary("登录（设置 Cookie）");
+        api.MapPost("/auth/logout", async (SignInManager<Account> s) => { await s.SignOutAsync(); return TypedResults.NoContent(); })
+            .WithSummary("退出登录");
+        api.MapPost("/accounts", async (RegisterRequest r, AccountsHandler h, CancellationToken ct) =>
+            (await h.RegisterAsync(r, ct)).ToHttp(a => TypedResults.Created("/api/v1/accounts/me", a)))
+            .RequireRateLimiting(RateLimits.Login).WithSummary("注册个人或法人账号");
+        api.MapGet("/accounts/me", async (HttpContext http, UserManager<Account> users) =>
+        {
+            var account = await users.GetUserAsync(http.User);
+            return account is null ? Results.Unauthorized() : Results.Ok(AccountsHandler.View(account, [.. await users.GetRolesAsync(account)]));
+        }).RequireAuthorization().WithSummary("当前账号（个人信息已脱敏）");
+        var admin = api.MapGroup("/staff").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin));
+        admin.MapGet("", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await StaffDirectory.ListAsync(db, ct)))
+            .WithSummary("工作人员列表（系统管理员）");
+        admin.MapPost("", async (CreateStaffRequest r, AccountsHandler h, HttpContext http, CancellationToken ct) =>
+            (await h.CreateStaffAsync(r, http.User, ct)).ToHttp(a => TypedResults.Created($"/api/v1/staff/{a.Id}", a)))
+            .WithSummary("新增工作人员（系统管理员）");
+    }
+}
+
+public static class StaffDirectory
+{
+    public static async Task<List<AccountView>> ListAsync(YiwangDb db, CancellationToken ct)
+    {
+        var staff = await db.Users.AsNoTracking().Where(u => u.Kind == AccountKind.Staff).OrderBy(u => u.UserName).ToListAsync(ct);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
+        return staff.Select(s => AccountsHandler.View(s, roles.Where(r => r.UserId == s.Id).Select(r => r.Name!).ToList())).ToList();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts.ManageStaff;
+using Yiwang.Web.Features.Accounts.Register;
+
+namespace Yiwang.Web.Features.Accounts;
+
+/// <summary>What anyone may see of an account: personal data masked.</summary>
+public sealed record AccountView(Guid Id, string UserName, AccountKind Kind, string Name, string? IdNumber, string? Phone,
+    string? CreditCode, string? LegalRepresentative, int? DepartmentId, int? HallId, IReadOnlyList<string> Roles);
+
+/// <summary>Creates public and staff accounts; the only place that writes personal data of accounts.</summary>
+public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
+{
+    public async Task<Outcome<AccountView>> RegisterAsync(RegisterRequest r, CancellationToken ct)
+    {
+        var errors = r.Validate();
+        if (errors.Count > 0) return Outcome<AccountView>.Invalid(errors);
+        var idIndex = protector.BlindIndex(r.IdNumber!);
+        if (r.Kind == AccountKind.NaturalPerson && await db.Users.AnyAsync(u => u.IdNumberIndex == idIndex && u.Kind == AccountKind.NaturalPerson, ct))
+            return Outcome<AccountView>.Invalid("idNumber", "该身份证号码已注册，请直接登录");
+        var credit = r.CreditCode?.Trim().ToUpperInvariant();
+        if (r.Kind == AccountKind.LegalPerson && await db.Users.AnyAsync(u => u.CreditCode == credit, ct))
+            return Outcome<AccountView>.Invalid("creditCode", "该统一社会信用代码已注册，请直接登录");
+        var account = new Account
+        {
+            UserName = r.UserName!.Trim(), Kind = r.Kind, DisplayName = r.Name!.Trim(),
+            IdNumber = ResidentIdNumber.Normalize(r.IdNumber!), IdNumberIndex = idIndex, Phone = r.Phone!.Trim(),
+            CreditCode = r.Kind == AccountKind.LegalPerson ? credit : null,
+            LegalRepresentative = r.Kind == AccountKind.LegalPerson ? r.LegalRepresentative!.Trim() : null,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        return await CreateAsync(account, r.Password!, [], null, ct);
+    }
+
+    public async Task<Outcome<AccountView>> CreateStaffAsync(CreateStaffRequest r, ClaimsPrincipal admin, CancellationToken ct)
+    {
+        var errors = await r.ValidateAsync(db, ct);
+        if (errors.Count > 0) return Outcome<AccountView>.Invalid(errors);
+        var account = new Account
+        {
+            UserName = r.UserName!.Trim(), Kind = AccountKind.Staff, DisplayName = r.Name!.Trim(), Phone = r.Phone?.Trim(),
+            DepartmentId = r.DepartmentId, HallId = r.HallId, CreatedAt = clock.GetUtcNow(),
+        };
+        return await CreateAsync(account, r.Password!, r.Roles!, admin, ct);
+    }
+
+    private async Task<Outcome<AccountView>> CreateAsync(Account account, string password, IReadOnlyList<string> roles, ClaimsPrincipal? admin, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(account, password);
+        if (!created.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(created));
+        if (roles.Count > 0)
+        {
+            var added = await users.AddToRolesAsync(account, roles);
+            if (!added.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(added));
+        }
+        if (admin is not null)
+        {
+            audit.Record(admin, "account.staff.create", $"account:{account.UserName}", string.Join(',', roles));
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return Outcome<AccountView>.Ok(View(account, roles));
+    }
+
+    public static AccountView View(Account a, IReadOnlyList<string> roles) => new(
+        a.Id, a.UserName!, a.Kind, a.DisplayName, a.IdNumber is null ? null : Mask.IdNumber(a.IdNumber),
+        a.Phone is null ? null : Mask.Phone(a.Phone), a.CreditCode, a.LegalRepresentative, a.DepartmentId, a.HallId, roles);
+
+    private static Dictionary<string, string[]> IdentityErrors(IdentityResult result) =>
+        result.Errors
+            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+                : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName" : "account")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+
+namespace Yiwang.Web.Features.Accounts;
+
+/// <summary>Claims carried in the cookie so scope checks need no database read.</summary>
+public static class StaffClaims
+{
+    public const string Department = "yiwang:department";
+    public const string Hall = "yiwang:hall";
+    public const string Kind = "yiwang:kind";
+    public const string DisplayName = "yiwang:name";
+
+    public static int? DepartmentId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Department), out var id) ? id : null;
+
+    public static int? HallId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Hall), out var id) ? id : null;
+
+    public static Guid? AccountId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static string Name(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static bool IsStaff(this ClaimsPrincipal user) => user.FindFirstValue(Kind) == nameof(AccountKind.Staff);
+}

@@ -1,0 +1,32 @@
+namespace Yiwang.Web.Features.Accounts;
+
+/// <summary>Staff roles (Identity role names) and their Chinese titles.</summary>
+public static class StaffRole
+{
+    public const string WindowClerk = "WindowClerk";
+    public const string Approver = "Approver";
+    public const string ChiefApprover = "ChiefApprover";
+    public const string DepartmentAdmin = "DepartmentAdmin";
+    public const string Supervisor = "Supervisor";
+    public const string SystemAdmin = "SystemAdmin";
+
+    public static readonly IReadOnlyList<string> All =
+        [WindowClerk, Approver, ChiefApprover, DepartmentAdmin, Supervisor, SystemAdmin];
+
+    public static string Label(string role) => role switch
+    {
+        WindowClerk => "窗口受理员",
+        Approver => "审批人员",
+        ChiefApprover => "首席审批员",
+        DepartmentAdmin => "部门管理员",
+        Supervisor => "效能监察员",
+        SystemAdmin => "系统管理员",
+        _ => role,
+    };
+
+    /// <summary>Roles whose work is inside one department (the account must name it).</summary>
+    public static bool NeedsDepartment(string role) => role is Approver or ChiefApprover or DepartmentAdmin;
+
+    /// <summary>Roles whose work is at one hall (the account must name it).</summary>
+    public static bool NeedsHall(string role) => role is WindowClerk;
+}

@@ -1,0 +1,32 @@
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Catalog.EditItem;
+using Yiwang.Web.Features.Catalog.GetItem;
+using Yiwang.Web.Features.Catalog.PublishItem;
+using Yiwang.Web.Features.Catalog.Search;
+using Yiwang.Web.Features.Catalog.SearchItems;
+
+namespace Yiwang.Web.Features.Catalog;
+
+public static class CatalogFeature
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddSingleton<CatalogSearchIndex>();
+        services.AddSingleton<CatalogIndexSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
+        services.AddSingleton<OnlineDepthNames>();
+        services.AddScoped<GetItemHandler>();
+        services.AddScoped<EditItemHandler>();
+        services.AddScoped<PublishItemHandler>();
+        services.AddAuthorizationBuilder().AddPolicy(CatalogScope.EditorPolicy,
+            p => p.RequireRole(StaffRole.DepartmentAdmin, StaffRole.SystemAdmin));
+        return services;
+    }
+
+    public static void MapCatalog(this RouteGroupBuilder api)
+    {
+        api.MapSearchItems();
+        api.MapGetItem();
+        api.MapEditItem();
+    }
+}

@@ -1,0 +1,26 @@
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Catalog.Search;
+
+namespace Yiwang.Web.Features.Catalog.SearchItems;
+
+public static class SearchItemsEndpoint
+{
+    public static void MapSearchItems(this RouteGroupBuilder api)
+    {
+        api.MapGet("/items", (string? q, int? department, string? type, string? division, string? audience, string? theme,
+                int? page, int? pageSize, CatalogSearchIndex index) =>
+            {
+                var query = SearchItemsRequest.Parse(q, department, type, division, audience, theme, page, pageSize);
+                return query.IsOk
+                    ? Results.Ok(new SearchItemsResponse(index.Search(query.Value!), query.Value!.Page, query.Value.PageSize))
+                    : query.ToHttp();
+            })
+            .WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）")
+            .CacheOutput(p => p.SetVaryByQuery("*").Tag(PublishItem.PublishItemHandler.CacheTag).Expire(TimeSpan.FromSeconds(30)));
+    }
+}
+
+public sealed record SearchItemsResponse(int Total, int Page, int PageSize, IReadOnlyList<ItemSummary> Items)
+{
+    public SearchItemsResponse(CatalogHits hits, int page, int pageSize) : this(hits.Total, page, pageSize, hits.Items) { }
+}

@@ -1,0 +1,107 @@
+using ClosedXML.Excel;
+
+namespace Yiwang.Web.Features.Catalog.Transfer;
+
+/// <summary>Writes and reads the catalog workbook: sheet 事项 plus one sheet per list (docs/catalog-format.md).</summary>
+public static class CatalogSpreadsheet
+{
+    public const string ItemSheet = "事项";
+
+    public static byte[] Write(IReadOnlyList<CatalogRecord> records)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add(ItemSheet);
+        WriteHeader(ws, ItemColumns.All.Select(c => c.Header));
+        for (var r = 0; r < records.Count; r++)
+            for (var c = 0; c < ItemColumns.All.Count; c++)
+                ws.Cell(r + 2, c + 1).SetValue(ItemColumns.All[c].Write(records[r]));
+        foreach (var sheet in ListSheets.All)
+        {
+            var s = wb.Worksheets.Add(sheet.Name);
+            WriteHeader(s, sheet.Columns.Select(c => c.Header).Prepend("事项编码"));
+            var row = 2;
+            foreach (var record in records)
+                foreach (var entry in sheet.Entries(record.Guide))
+                {
+                    s.Cell(row, 1).SetValue(record.Code);
+                    for (var c = 0; c < sheet.Columns.Count; c++) s.Cell(row, c + 2).SetValue(sheet.Columns[c].Write(entry));
+                    row++;
+                }
+        }
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Reads a workbook into records; every cell that cannot be read becomes an error with its row.</summary>
+    public static (List<(int Row, CatalogRecord Record)> Records, List<ImportError> Errors) Read(Stream stream)
+    {
+        var errors = new List<ImportError>();
+        var records = new List<(int Row, CatalogRecord Record)>();
+        XLWorkbook wb;
+        try { wb = new XLWorkbook(stream); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            errors.Add(new ImportError("", 0, "file", "文件不是有效的 .xlsx 工作簿"));
+            return (records, errors);
+        }
+        using (wb)
+        {
+            if (!wb.TryGetWorksheet(ItemSheet, out var ws))
+            {
+                errors.Add(new ImportError(ItemSheet, 0, "sheet", $"缺少工作表“{ItemSheet}”"));
+                return (records, errors);
+            }
+            var headers = Headers(ws);
+            foreach (var col in ItemColumns.All.Where(c => !headers.ContainsKey(c.Header)))
+                errors.Add(new ImportError(ItemSheet, 1, col.Header, $"缺少列“{col.Header}”"));
+            if (errors.Count > 0) return (records, errors);
+            foreach (var row in ws.RowsUsed().Where(r => r.RowNumber() > 1))
+            {
+                var record = new CatalogRecord();
+                foreach (var col in ItemColumns.All)
+                    if (col.Read(record, row.Cell(headers[col.Header]).GetString().Trim()) is { } error)
+                        errors.Add(new ImportError(ItemSheet, row.RowNumber(), col.Header, error));
+                records.Add((row.RowNumber(), record));
+            }
+            var byCode = records.GroupBy(r => r.Record.Code).ToDictionary(g => g.Key, g => g.First().Record);
+            foreach (var sheet in ListSheets.All)
+            {
+                if (!wb.TryGetWorksheet(sheet.Name, out var s)) continue;
+                var h = Headers(s);
+                foreach (var row in s.RowsUsed().Where(r => r.RowNumber() > 1))
+                {
+                    var code = row.Cell(1).GetString().Trim();
+                    if (!byCode.TryGetValue(code, out var record))
+                    {
+                        errors.Add(new ImportError(sheet.Name, row.RowNumber(), "事项编码", $"事项编码“{code}”不在“{ItemSheet}”工作表中"));
+                        continue;
+                    }
+                    var entry = sheet.Create();
+                    foreach (var col in sheet.Columns)
+                    {
+                        var text = h.TryGetValue(col.Header, out var idx) ? row.Cell(idx).GetString().Trim() : "";
+                        if (col.Read(entry, text) is { } error) errors.Add(new ImportError(sheet.Name, row.RowNumber(), col.Header, error));
+                    }
+                    sheet.Entries(record.Guide).Add(entry);
+                }
+            }
+        }
+        return (records, errors);
+    }
+
+    private static void WriteHeader(IXLWorksheet ws, IEnumerable<string> headers)
+    {
+        var c = 1;
+        foreach (var h in headers)
+        {
+            ws.Cell(1, c).SetValue(h);
+            ws.Cell(1, c).Style.Font.Bold = true;
+            ws.Column(c).Width = 18; // AdjustToContents needs System.Drawing, absent on Linux.
+            c++;
+        }
+    }
+
+    private static Dictionary<string, int> Headers(IXLWorksheet ws) =>
+        ws.Row(1).CellsUsed().GroupBy(c => c.GetString().Trim()).ToDictionary(g => g.Key, g => g.First().Address.ColumnNumber);
+}

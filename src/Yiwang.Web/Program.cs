@@ -1,0 +1,50 @@
+using Scalar.AspNetCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Components;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Catalog;
+using Yiwang.Web.Features.Catalog.Transfer;
+
+using Yiwang.Web.Features.Organization;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddYiwangLogging();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddYiwangDb(builder.Configuration, builder.Environment);
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddYiwangHttp(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddOrganization();
+builder.Services.AddCatalog();
+builder.Services.AddCatalogTransfer();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await DatabaseStartup.MigrateAsync(app.Services, seed: false, CancellationToken.None);
+    return;
+}
+
+app.UseYiwangHttp();
+app.MapStaticAssets();
+var api = app.MapGroup("/api/v1").WithTags("Yiwang");
+api.MapAccounts();
+app.MapSignOutForm();
+api.MapOrganization();
+api.MapCatalog();
+api.MapCatalogTransfer();
+app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
+app.MapOpenApi();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("一网通办 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Run();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;
