@@ -23,7 +23,7 @@ public static class HttpSetup
             }
         });
         services.AddOpenApi();
-        services.AddOutputCache(o => o.AddPolicy("guide", p => p.Tag(PublishItemHandler.CacheTag).Expire(TimeSpan.FromSeconds(60))));
+        services.AddOutputCache(o => o.AddPolicy("guide", new PublicPageCachePolicy(PublishItemHandler.CacheTag, TimeSpan.FromSeconds(60))));
         services.AddYiwangRateLimits(config);
         services.AddAntiforgery();
         return services;
@@ -35,7 +35,8 @@ public static class HttpSetup
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500,
         });
-        app.UseStatusCodePages();
+        // Empty API errors get a problem-details body; pages render their own messages.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
