@@ -20,7 +20,7 @@ internal static class ResidentIdNumber
         var province = int.Parse(v.AsSpan(0, 2), CultureInfo.InvariantCulture);
         if (province is < 11 or > 82) return "身份证号码的地址码无效";
         if (!DateOnly.TryParseExact(v.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth.Year < 1900)
+            || birth.Year < 1850)
             return "身份证号码中的出生日期无效";
         if (v[17] != CheckDigit(v)) return "身份证号码校验位错误";
         return null;

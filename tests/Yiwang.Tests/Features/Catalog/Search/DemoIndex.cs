@@ -1,0 +1,29 @@
+using Yiwang.Web.Data.Seed;
+using Yiwang.Web.Features.Catalog.Search;
+using Yiwang.Web.Features.Organization;
+
+namespace Yiwang.Tests.Features.Catalog.Search;
+
+/// <summary>The demo catalog's search index, built in memory without a database.</summary>
+public static class DemoIndex
+{
+    public static CatalogSearchIndex Build()
+    {
+        var reference = ReferenceCatalog.Load();
+        var departments = DemoOrganization.Departments(reference).Select((d, i) => new Department
+        {
+            Id = i + 1, Code = d.Code, Name = d.Name, DivisionCode = d.DivisionCode, Kind = d.Kind, Phone = d.Phone,
+        }).ToList();
+        var halls = DemoOrganization.Halls(name => departments.Single(d => d.Name == name).Id);
+        var docs = DemoCatalog.Items(reference, departments, halls).Select(x =>
+        {
+            var dept = departments.Single(d => d.Name == x.Department);
+            return new CatalogDocument(x.Code, x.Guide.Name, dept.Id, dept.Name, DivisionCodes.SelfAndAncestors(dept.DivisionCode),
+                x.Guide.Type, x.Guide.Audiences, x.Guide.Themes, x.Guide.CaseKind, x.Guide.PromisedLimitDays, x.Guide.LegalLimitDays,
+                x.Guide.OnlineDepthLevel, x.Guide.OnsiteVisits, x.Guide.ResultName, x.Guide.Keywords, 1);
+        });
+        var index = new CatalogSearchIndex();
+        index.Rebuild(docs, "test");
+        return index;
+    }
+}
