@@ -22,6 +22,8 @@ public static class HttpSetup
                     : "请求参数无法识别，请检查字段格式";
             }
         });
+        // A body or query value that cannot be bound throws, so the exception handler answers with a problem.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddOutputCache(o => o.AddPolicy("guide", new PublicPageCachePolicy(PublishItemHandler.CacheTag, TimeSpan.FromSeconds(60))));
         services.AddYiwangRateLimits(config);
@@ -34,6 +36,7 @@ public static class HttpSetup
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500,
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
         });
         // Empty API errors get a problem-details body; pages render their own messages.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());

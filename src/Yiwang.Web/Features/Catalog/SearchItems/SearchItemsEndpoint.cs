@@ -5,6 +5,8 @@ namespace Yiwang.Web.Features.Catalog.SearchItems;
 
 public static class SearchItemsEndpoint
 {
+    private static SearchItemsResponse Respond(CatalogHits hits, CatalogQuery q) => new(hits.Total, q.Page, q.PageSize, hits.Items);
+
     public static void MapSearchItems(this RouteGroupBuilder api)
     {
         api.MapGet("/items", (string? q, int? department, string? type, string? division, string? audience, string? theme,
@@ -12,7 +14,7 @@ public static class SearchItemsEndpoint
             {
                 var query = SearchItemsRequest.Parse(q, department, type, division, audience, theme, page, pageSize);
                 return query.IsOk
-                    ? Results.Ok(new SearchItemsResponse(index.Search(query.Value!), query.Value!.Page, query.Value.PageSize))
+                    ? Results.Ok(Respond(index.Search(query.Value!), query.Value!))
                     : query.ToHttp();
             })
             .WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）")
@@ -20,7 +22,4 @@ public static class SearchItemsEndpoint
     }
 }
 
-public sealed record SearchItemsResponse(int Total, int Page, int PageSize, IReadOnlyList<ItemSummary> Items)
-{
-    public SearchItemsResponse(CatalogHits hits, int page, int pageSize) : this(hits.Total, page, pageSize, hits.Items) { }
-}
+public sealed record SearchItemsResponse(int Total, int Page, int PageSize, IReadOnlyList<ItemSummary> Items);
