@@ -11,6 +11,8 @@ public static class HttpSetup
     public static IServiceCollection AddYiwangHttp(this IServiceCollection services, IConfiguration config)
     {
         services.ConfigureHttpJsonOptions(o => CatalogJson.Configure(o.SerializerOptions));
+        // Chinese text is written as text, not as &#x..; entities (half the page size).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             if (ctx.Exception is BadHttpRequestException bad)
