@@ -10,6 +10,8 @@ using Yiwang.Web.Features.Catalog.Transfer;
 using Yiwang.Web.Features.Organization;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
 builder.AddYiwangLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();

@@ -12,14 +12,15 @@ public static class StaffItemList
     public static async Task<List<StaffItemRow>> ListAsync(YiwangDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         var scope = CatalogScope.EditableDepartment(user);
+        // The version an editor works on: the open draft, else the current one.
         var rows = await (
             from i in db.ServiceItems
             join d in db.Departments on i.DepartmentId equals d.Id
+            join v in db.ServiceItemVersions on new { Id = i.Id, No = i.DraftVersionNo ?? i.CurrentVersionNo } equals new { Id = v.ServiceItemId, No = (int?)v.VersionNo }
             where scope == null || i.DepartmentId == scope
             orderby i.Code
-            select new { i.Code, DepartmentName = d.Name, i.CurrentVersionNo, i.DraftVersionNo, Versions = i.Versions.Where(v => v.VersionNo == (i.DraftVersionNo ?? i.CurrentVersionNo)).Select(v => v.Guide).ToList() })
+            select new { i.Code, DepartmentName = d.Name, i.CurrentVersionNo, i.DraftVersionNo, v.Guide })
             .AsNoTracking().ToListAsync(ct);
-        return rows.Select(r => new StaffItemRow(r.Code, r.Versions.FirstOrDefault()?.Name ?? "", r.DepartmentName, r.CurrentVersionNo, r.DraftVersionNo,
-            r.Versions.FirstOrDefault() is { } g ? CatalogRules.Check(g).Count : 0)).ToList();
+        return rows.Select(r => new StaffItemRow(r.Code, r.Guide.Name, r.DepartmentName, r.CurrentVersionNo, r.DraftVersionNo, CatalogRules.Check(r.Guide).Count)).ToList();
     }
 }
