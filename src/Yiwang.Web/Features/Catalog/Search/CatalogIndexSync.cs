@@ -41,12 +41,9 @@ public sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchI
     /// <summary>The index documents of all current items, or of one item's code.</summary>
     public static async Task<List<CatalogDocument>> LoadAsync(YiwangDb db, string? code, CancellationToken ct)
     {
-        var rows = await (
-            from i in db.ServiceItems
-            join v in db.ServiceItemVersions on new { Id = i.Id, No = i.CurrentVersionNo } equals new { Id = v.ServiceItemId, No = (int?)v.VersionNo }
-            join d in db.Departments on i.DepartmentId equals d.Id
-            where code == null || i.Code == code
-            select new { i.Code, i.DepartmentId, DepartmentName = d.Name, d.DivisionCode, v.VersionNo, v.Guide })
+        var rows = await CurrentVersions.Of(db)
+            .Where(c => code == null || c.Item.Code == code)
+            .Select(c => new { c.Item.Code, c.Item.DepartmentId, DepartmentName = c.Department.Name, c.Department.DivisionCode, c.Version.VersionNo, c.Version.Guide })
             .AsNoTracking().ToListAsync(ct);
         return rows.Select(r => new CatalogDocument(
             r.Code, r.Guide.Name, r.DepartmentId, r.DepartmentName, DivisionCodes.SelfAndAncestors(r.DivisionCode),

@@ -83,7 +83,18 @@ public sealed class CatalogSearchIndex : IDisposable
             var top = query is null
                 ? searcher.Search(new MatchAllDocsQuery(), filter, want, new Sort(new SortField("code_sort", SortFieldType.STRING)))
                 : searcher.Search(query, filter, want);
-            var items = top.ScoreDocs.Skip((page - 1) * size).Select(sd => ToSummary(searcher.Doc(sd.Doc))).ToList();
+            // Hits map to their summaries through the code doc-values and the document table,
+            // which avoids decompressing stored fields for every hit.
+            var documents = _documents;
+            var leaves = searcher.IndexReader.Leaves;
+            var code = new BytesRef();
+            var items = new List<ItemSummary>(size);
+            foreach (var sd in top.ScoreDocs.Skip((page - 1) * size))
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(sd.Doc, leaves)];
+                leaf.AtomicReader.GetSortedDocValues("code_sort").Get(sd.Doc - leaf.DocBase, code);
+                if (documents.TryGetValue(code.Utf8ToString(), out var d)) items.Add(Summary(d));
+            }
             return new CatalogHits(top.TotalHits, items);
         }
         finally
@@ -142,19 +153,13 @@ public sealed class CatalogSearchIndex : IDisposable
         {
             new StringField("code", d.Code, Field.Store.YES),
             new SortedDocValuesField("code_sort", new BytesRef(d.Code)),
-            new TextField("name", d.Name, Field.Store.YES),
+            new TextField("name", d.Name, Field.Store.NO),
             new TextField("result", d.ResultName ?? "", Field.Store.NO),
             new TextField("keywords", string.Join(' ', d.Keywords), Field.Store.NO),
-            new TextField("department", d.DepartmentName, Field.Store.YES),
+            new TextField("department", d.DepartmentName, Field.Store.NO),
             new TextField("themes", string.Join(' ', d.Themes), Field.Store.NO),
-            new StringField("department_id", d.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-            new StringField("type", d.Type.ToString(), Field.Store.YES),
-            new StoredField("case_kind", d.CaseKind.ToString()),
-            new StoredField("promised", d.PromisedLimitDays),
-            new StoredField("legal", d.LegalLimitDays),
-            new StoredField("depth", d.OnlineDepthLevel),
-            new StoredField("visits", d.OnsiteVisits),
-            new StoredField("version", d.VersionNo),
+            new StringField("department_id", d.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField("type", d.Type.ToString(), Field.Store.NO),
         };
         foreach (var code in d.DivisionCodes) doc.Add(new StringField("division", code, Field.Store.NO));
         foreach (var a in d.Audiences) doc.Add(new StringField("audience", a.ToString(), Field.Store.NO));
@@ -162,17 +167,9 @@ public sealed class CatalogSearchIndex : IDisposable
         return doc;
     }
 
-    private static ItemSummary ToSummary(Document doc)
-    {
-        var type = Enum.Parse<ItemType>(doc.Get("type"));
-        return new ItemSummary(
-            doc.Get("code"), doc.Get("name"),
-            int.Parse(doc.Get("department_id"), System.Globalization.CultureInfo.InvariantCulture), doc.Get("department"),
-            type, type.Label(), Enum.Parse<CaseKind>(doc.Get("case_kind")),
-            doc.GetField("promised").GetInt32Value() ?? 0, doc.GetField("legal").GetInt32Value() ?? 0,
-            doc.GetField("depth").GetInt32Value() ?? 1, doc.GetField("visits").GetInt32Value() ?? 0,
-            doc.GetField("version").GetInt32Value() ?? 1);
-    }
+    private static ItemSummary Summary(CatalogDocument d) => new(
+        d.Code, d.Name, d.DepartmentId, d.DepartmentName, d.Type, d.Type.Label(), d.CaseKind,
+        d.PromisedLimitDays, d.LegalLimitDays, d.OnlineDepthLevel, d.OnsiteVisits, d.VersionNo);
 
     public void Dispose()
     {

@@ -17,8 +17,7 @@ public static class SearchItemsEndpoint
                     ? Results.Ok(Respond(index.Search(query.Value!), query.Value!))
                     : query.ToHttp();
             })
-            .WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）")
-            .CacheOutput(p => p.SetVaryByQuery("*").Tag(PublishItem.PublishItemHandler.CacheTag).Expire(TimeSpan.FromSeconds(30)));
+            .WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）");
     }
 }
 
