@@ -4,6 +4,7 @@ using Yiwang.Web.Common.Http;
 using Yiwang.Web.Components;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Catalog.Transfer;
 
@@ -23,6 +24,7 @@ builder.Services.AddAccounts();
 builder.Services.AddOrganization();
 builder.Services.AddCatalog();
 builder.Services.AddCatalogTransfer();
+builder.Services.AddCalendar();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -42,6 +44,7 @@ app.MapSignOutForm();
 api.MapOrganization();
 api.MapCatalog();
 api.MapCatalogTransfer();
+api.MapCalendar();
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 if (app.Configuration.GetValue("Bench:HelloEndpoint", false))
     app.MapGet("/bench/hello", () => TypedResults.Ok(new { hello = "world" })).ExcludeFromDescription(); // wrk baseline

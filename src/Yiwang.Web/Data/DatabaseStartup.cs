@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Data.Seed;
+using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Catalog.Search;
 
 namespace Yiwang.Web.Data;
@@ -15,6 +16,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         if (config.GetValue("Database:MigrateOnStart", true))
             await MigrateAsync(services, config.GetValue("Database:SeedDemoData", true), ct);
         await services.GetRequiredService<CatalogIndexSync>().SyncAsync(ct);
+        await services.GetRequiredService<WorkingDayCalendar>().ReloadAsync(ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
@@ -24,6 +26,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
         await db.Database.MigrateAsync(ct);
+        await OfficialHolidays.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
         if (seed) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedIfEmptyAsync(ct);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Organization;
 
@@ -23,6 +24,8 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
     public DbSet<ServiceItemVersion> ServiceItemVersions => Set<ServiceItemVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -97,6 +100,21 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
                     (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
                     g => JsonSerializer.Serialize(g, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
                     g => g.Copy()));
+        });
+
+        b.Entity<CalendarYear>(e =>
+        {
+            e.HasKey(y => y.Year);
+            e.Property(y => y.Year).ValueGeneratedNever();
+            e.Property(y => y.Notice).HasMaxLength(200);
+            e.Property(y => y.LoadedBy).HasMaxLength(100);
+            e.HasMany(y => y.Days).WithOne().HasForeignKey(d => d.Year).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CalendarDay>(e =>
+        {
+            e.HasKey(d => d.Date);
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(d => d.Name).HasMaxLength(50);
         });
 
         b.Entity<AuditEntry>(e =>

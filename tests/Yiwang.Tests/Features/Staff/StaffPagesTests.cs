@@ -16,6 +16,7 @@ public class StaffPagesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     [InlineData("scjg-admin", "/staff/catalog/import", "目录导入")]
     [InlineData("admin", "/staff/org", "办不成事反映窗口")]
     [InlineData("admin", "/staff/accounts", "窗口受理员")]
+    [InlineData("admin", "/staff/calendar?year=2026", "国庆节")]
     [InlineData("clerk", "/staff", "窗口受理员")]
     public async Task Page_renders_for_its_role(string user, string path, string expected)
     {

@@ -1,0 +1,24 @@
+namespace Yiwang.Web.Features.Calendar;
+
+/// <summary>One year's official schedule (国务院办公厅关于YYYY年部分节假日安排的通知) as loaded by an admin.</summary>
+public sealed class CalendarYear
+{
+    public int Year { get; init; }
+    public required string Notice { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public DateTimeOffset LoadedAt { get; set; }
+    public required string LoadedBy { get; set; }
+    public List<CalendarDay> Days { get; init; } = [];
+}
+
+/// <summary>A day that differs from the weekday rule: a public holiday (放假) or an adjusted working day (调休上班).</summary>
+public sealed class CalendarDay
+{
+    public DateOnly Date { get; init; }
+    public int Year { get; init; }
+    public CalendarDayKind Kind { get; init; }
+    /// <summary>国庆节; for an adjusted working day, the holiday it serves (国庆节 → shown as 国庆节调休).</summary>
+    public required string Name { get; init; }
+}
+
+public enum CalendarDayKind { Holiday, AdjustedWorkingDay }

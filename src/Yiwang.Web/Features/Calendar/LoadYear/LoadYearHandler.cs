@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.Calendar.LoadYear;
+
+public sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced);
+
+/// <summary>A system admin loads or corrects one year's official schedule; the calendar follows at once.</summary>
+public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar)
+{
+    public async Task<Outcome<YearLoaded>> HandleAsync(int year, LoadYearRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var errors = request.Validate(year);
+        if (errors.Count > 0) return Outcome<YearLoaded>.Invalid(errors);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var existing = await db.CalendarYears.Include(y => y.Days).SingleOrDefaultAsync(y => y.Year == year, ct);
+        if (existing is not null)
+        {
+            db.CalendarDays.RemoveRange(existing.Days);
+            db.CalendarYears.Remove(existing);
+            await db.SaveChangesAsync(ct);
+        }
+        var entity = request.ToEntity(year, user.Identity!.Name!, clock.GetUtcNow());
+        db.CalendarYears.Add(entity);
+        audit.Record(user, existing is null ? "calendar.year.load" : "calendar.year.correct", $"calendar:{year}", request.Notice);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await calendar.ReloadAsync(ct);
+        return Outcome<YearLoaded>.Ok(new YearLoaded(year, entity.Days.Count(d => d.Kind == CalendarDayKind.Holiday),
+            entity.Days.Count(d => d.Kind == CalendarDayKind.AdjustedWorkingDay), existing is not null));
+    }
+}
