@@ -1,0 +1,11 @@
+namespace Yiwang.Web.Common.Time;
+
+/// <summary>Legal dates are days in Asia/Shanghai (UTC+8, no daylight saving); instants stay UTC.</summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateOnly Date(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    public static DateOnly Today(this TimeProvider clock) => Date(clock.GetUtcNow());
+}

@@ -1,0 +1,163 @@
+using Yiwang.Web.Features.Calendar;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>Who acts, when, from where (window or IP), and whether the applicant stood there.</summary>
+public readonly record struct Actor(string Name, DateTimeOffset At, string? Place = null, bool ApplicantPresent = false);
+
+public sealed partial class Case
+{
+    public const int MaxExtensionDays = 10;
+
+    public void Submit(Actor a) => Move(a, "submit", CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
+
+    /// <summary>补正: one notice that lists every missing or defective material.</summary>
+    public void RequestSupplement(Actor a, IReadOnlyList<string> missing)
+    {
+        if (missing.Count == 0) throw new CaseTransitionException("一次性告知书须列明需补正的全部材料");
+        Move(a, "request-supplement", CaseStatus.AwaitingSupplement, "一次性告知补正：" + string.Join("；", missing), [CaseStatus.Submitted], () =>
+        {
+            SupplementRounds++;
+            MissingMaterials = [.. missing];
+        });
+    }
+
+    public void Resubmit(Actor a) => Move(a, "resubmit", CaseStatus.Submitted, "补正后重新提交", [CaseStatus.AwaitingSupplement], () => MissingMaterials = []);
+
+    public void Refuse(Actor a, string reason) =>
+        Move(a, "refuse", CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted], () => { });
+
+    /// <summary>受理: the clock starts; the due date is computed on the official calendar.</summary>
+    public void Accept(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
+        Move(a, "accept", CaseStatus.InProgress, "受理", [CaseStatus.Submitted], () =>
+        {
+            AcceptedOn = today;
+            StepIndex = 1;
+            MissingMaterials = [];
+            ComputeDue(calendar);
+        });
+
+    /// <summary>Completes the current step and moves to the next; the decision step is left only by a decision.</summary>
+    public void Pass(Actor a, string? opinion = null)
+    {
+        if (Status == CaseStatus.InProgress && StepIndex >= DecisionStep)
+            throw new CaseTransitionException($"“{CurrentStepName}”环节须作出准予或不予的决定");
+        var from = CurrentStepName;
+        Move(a, "pass", CaseStatus.InProgress, $"{from}通过" + (opinion is null ? "" : "：" + opinion), [CaseStatus.InProgress], () => StepIndex++);
+    }
+
+    /// <summary>退回 to an earlier step (after 受理).</summary>
+    public void Return(Actor a, int toStep, string reason)
+    {
+        if (Status == CaseStatus.InProgress && (toStep < 1 || toStep >= StepIndex))
+            throw new CaseTransitionException("只能退回到当前环节之前、受理之后的环节");
+        Move(a, "return", CaseStatus.InProgress, $"退回至“{(toStep >= 0 && toStep < Steps.Count ? Steps[toStep].Name : "?")}”：" + Required(reason, "退回须说明理由"),
+            [CaseStatus.InProgress], () => StepIndex = toStep);
+    }
+
+    public void Suspend(Actor a, SuspensionKind kind, string reason, string approver, int maxDays, DateOnly today)
+    {
+        if (maxDays is < 1 or > 365) throw new CaseTransitionException("特别程序期限应为1至365天");
+        Move(a, "suspend", CaseStatus.Suspended, $"{kind.Label()}（最长{maxDays}天，{Required(approver, "须写明批准人")}批准）：{Required(reason, "须说明理由")}",
+            [CaseStatus.InProgress], () => Suspensions.Add(new Suspension { Kind = kind, Reason = reason, Approver = approver, MaxDays = maxDays, From = today }));
+    }
+
+    public void Resume(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
+        Move(a, "resume", CaseStatus.InProgress, "特别程序结束，恢复计时", [CaseStatus.Suspended], () =>
+        {
+            Suspensions[^1].To = today < Suspensions[^1].From ? Suspensions[^1].From : today;
+            ComputeDue(calendar);
+        });
+
+    /// <summary>延期 with the approval the law requires; once per case, at most <see cref="MaxExtensionDays"/> working days.</summary>
+    public void Extend(Actor a, int days, string reason, string approver, DateOnly today, WorkingDaySchedule calendar)
+    {
+        if (Extensions.Count > 0) throw new CaseTransitionException("本办件已延期一次，不能再次延期");
+        if (days is < 1 or > MaxExtensionDays) throw new CaseTransitionException($"延期应为1至{MaxExtensionDays}个工作日");
+        Move(a, "extend", CaseStatus.InProgress, $"延期{days}个工作日（{Required(approver, "延期须经负责人批准")}批准）：{Required(reason, "须说明理由")}",
+            [CaseStatus.InProgress], () =>
+            {
+                Extensions.Add(new Extension { Days = days, Reason = reason, Approver = approver, On = today });
+                ComputeDue(calendar);
+            });
+    }
+
+    public void Decide(Actor a, Decision decision, string reason)
+    {
+        if (Status == CaseStatus.InProgress && StepIndex < DecisionStep)
+            throw new CaseTransitionException($"尚未到决定环节（当前：{CurrentStepName}）");
+        Move(a, "decide", CaseStatus.Decided, (decision == Cases.Decision.Grant ? "准予：" : "不予：") + Required(reason, "决定须说明理由"),
+            [CaseStatus.InProgress], () =>
+            {
+                Decision = decision;
+                DecisionReason = reason;
+                DecidedAt = a.At;
+                StepIndex = Steps.Count - 1;
+            });
+    }
+
+    /// <summary>统一窗口出件: the result goes out and the case closes (办结).</summary>
+    public void Deliver(Actor a, DeliveryMethod method, string? trackingNumber)
+    {
+        if (method == Cases.DeliveryMethod.Post && string.IsNullOrWhiteSpace(trackingNumber))
+            throw new CaseTransitionException("邮寄送达须登记快递单号");
+        Move(a, "deliver", CaseStatus.Closed, $"{method.Label()}" + (trackingNumber is null ? "" : $"（单号 {trackingNumber}）") + "，办结",
+            [CaseStatus.Decided], () =>
+            {
+                DeliveryMethod = method;
+                TrackingNumber = trackingNumber;
+                ClosedAt = a.At;
+            });
+    }
+
+    public void Withdraw(Actor a, string reason) =>
+        Move(a, "withdraw", CaseStatus.Withdrawn, "申请人撤回申请：" + Required(reason, "须说明撤回理由"),
+            [CaseStatus.Draft, CaseStatus.Submitted, CaseStatus.AwaitingSupplement, CaseStatus.InProgress, CaseStatus.Suspended], () => { });
+
+    /// <summary>After a calendar change: recompute the due date and log the change on the case.</summary>
+    public bool RecomputeDue(Actor a, WorkingDaySchedule calendar)
+    {
+        if (AcceptedOn is null || !IsOpen) return false;
+        var (before, wasProvisional) = (Due, DueProvisional);
+        ComputeDue(calendar);
+        if (before == Due && wasProvisional == DueProvisional) return false;
+        Append(a, "recompute-due", Status, $"工作日历调整，办结期限由 {before:yyyy-MM-dd} 改为 {Due:yyyy-MM-dd}" + (DueProvisional ? "（暂定）" : ""));
+        return true;
+    }
+
+    private void Move(Actor a, string action, CaseStatus to, string detail, CaseStatus[] allowedFrom, Action apply)
+    {
+        if (!allowedFrom.Contains(Status))
+            throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能{ActionNames.Label(action)}");
+        var from = Status;
+        apply();
+        Status = to;
+        if (a.ApplicantPresent) Trips++;
+        Append(a, action, from, detail);
+    }
+
+    private void Append(Actor a, string action, CaseStatus from, string detail)
+    {
+        Events.Add(new CaseEvent
+        {
+            Sequence = Events.Count + 1, At = a.At, Actor = a.Name, Action = action, From = from, To = Status,
+            Detail = detail, Place = a.Place, InPerson = a.ApplicantPresent,
+        });
+        Concurrency = Guid.NewGuid();
+    }
+
+    private static string Required(string? value, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new CaseTransitionException(message) : value.Trim();
+}
+
+/// <summary>Chinese names of case actions (for messages and the timeline).</summary>
+public static class ActionNames
+{
+    public static string Label(string action) => action switch
+    {
+        "submit" => "提交", "request-supplement" => "一次性告知补正", "resubmit" => "补正后提交", "refuse" => "不予受理",
+        "accept" => "受理", "pass" => "通过本环节", "return" => "退回", "suspend" => "启动特别程序", "resume" => "恢复计时",
+        "extend" => "延期", "decide" => "作出决定", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
+        _ => action,
+    };
+}

@@ -1,0 +1,86 @@
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>
+/// 办件: one application for one item, under the item version it was applied under. State changes
+/// only through the methods below; each checks the state machine, appends an event, and renews
+/// the concurrency token. The clock starts on acceptance (the acceptance day is not counted).
+/// </summary>
+public sealed partial class Case
+{
+    public long Id { get; init; }
+    public required string Number { get; init; }
+    public int ServiceItemId { get; init; }
+    public required string ItemCode { get; init; }
+    public required string ItemName { get; init; }
+    public int ItemVersionNo { get; init; }
+    public int DepartmentId { get; init; }
+    public Guid? ApplicantId { get; init; }
+    public required string ApplicantName { get; init; }
+    public CaseChannel Channel { get; init; }
+    public CaseStatus Status { get; private set; } = CaseStatus.Draft;
+    /// <summary>The item's steps when the case was created (受理 → 审查 → 决定 → 办结).</summary>
+    public List<ProcedureStep> Steps { get; init; } = [];
+    public int StepIndex { get; private set; }
+    public CaseKind Kind { get; init; }
+    public int PromisedDays { get; init; }
+    public int LegalDays { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public DateOnly? AcceptedOn { get; private set; }
+    public DateOnly? Due { get; private set; }
+    public bool DueProvisional { get; private set; }
+    public int SupplementRounds { get; private set; }
+    public List<string> MissingMaterials { get; private set; } = [];
+    public List<Suspension> Suspensions { get; init; } = [];
+    public List<Extension> Extensions { get; init; } = [];
+    public Decision? Decision { get; private set; }
+    public string? DecisionReason { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public DeliveryMethod? DeliveryMethod { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>In-person visits the applicant needed (跑动次数).</summary>
+    public int Trips { get; private set; }
+    public Guid Concurrency { get; private set; } = Guid.NewGuid();
+    public List<CaseEvent> Events { get; init; } = [];
+
+    public bool IsOpen => Status is not (CaseStatus.Refused or CaseStatus.Closed or CaseStatus.Withdrawn);
+
+    /// <summary>The step at which a decision is made: the one before 办结 (at least the first after 受理).</summary>
+    public int DecisionStep => Math.Max(1, Steps.Count - 2);
+
+    public string? CurrentStepName => Status is CaseStatus.InProgress or CaseStatus.Suspended && StepIndex < Steps.Count ? Steps[StepIndex].Name : null;
+
+    public static Case Open(string number, ServiceItem item, ServiceItemVersion version, Guid? applicantId, string applicantName,
+        CaseChannel channel, DateTimeOffset now) => new()
+    {
+        Number = number, ServiceItemId = item.Id, ItemCode = item.Code, ItemName = version.Guide.Name, ItemVersionNo = version.VersionNo,
+        DepartmentId = item.DepartmentId, ApplicantId = applicantId, ApplicantName = applicantName, Channel = channel,
+        Steps = version.Guide.Steps.Count >= 2 ? [.. version.Guide.Steps] : [new() { Name = "受理" }, new() { Name = "办结" }],
+        Kind = version.Guide.CaseKind, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
+        CreatedAt = now,
+    };
+}
+
+/// <summary>特别程序: the clock stops from From and restarts the working day after To.</summary>
+public sealed class Suspension
+{
+    public SuspensionKind Kind { get; set; }
+    public string Reason { get; set; } = "";
+    public string Approver { get; set; } = "";
+    public int MaxDays { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>延期: more working days, with the approval the law requires (行政许可法 第四十二条: +10 with the head's approval).</summary>
+public sealed class Extension
+{
+    public int Days { get; set; }
+    public string Reason { get; set; } = "";
+    public string Approver { get; set; } = "";
+    public DateOnly On { get; set; }
+}
