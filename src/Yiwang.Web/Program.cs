@@ -5,6 +5,7 @@ using Yiwang.Web.Components;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Catalog.Transfer;
 
@@ -25,6 +26,7 @@ builder.Services.AddOrganization();
 builder.Services.AddCatalog();
 builder.Services.AddCatalogTransfer();
 builder.Services.AddCalendar();
+builder.Services.AddCases();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -45,6 +47,7 @@ api.MapOrganization();
 api.MapCatalog();
 api.MapCatalogTransfer();
 api.MapCalendar();
+api.MapCases();
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 if (app.Configuration.GetValue("Bench:HelloEndpoint", false))
     app.MapGet("/bench/hello", () => TypedResults.Ok(new { hello = "world" })).ExcludeFromDescription(); // wrk baseline

@@ -8,6 +8,7 @@ using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Organization;
 
@@ -26,6 +27,8 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -116,6 +119,8 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
             e.Property(d => d.Name).HasMaxLength(50);
         });
+
+        CaseConfiguration.Configure(b);
 
         b.Entity<AuditEntry>(e =>
         {

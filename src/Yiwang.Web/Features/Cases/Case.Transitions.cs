@@ -132,7 +132,9 @@ public sealed partial class Case
         var from = Status;
         apply();
         Status = to;
-        if (a.ApplicantPresent) Trips++;
+        // A trip is a day the applicant had to come in; several actions in one visit count once.
+        var day = Common.Time.ChinaTime.Date(a.At);
+        if (a.ApplicantPresent && !Events.Any(e => e.InPerson && Common.Time.ChinaTime.Date(e.At) == day)) Trips++;
         Append(a, action, from, detail);
     }
 

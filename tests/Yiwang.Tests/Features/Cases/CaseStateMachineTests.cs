@@ -39,9 +39,9 @@ public class CaseStateMachineTests
         c.Pass(Approver, "材料符合要求");
         Assert.Equal("决定", c.CurrentStepName);
         c.Decide(Approver, Decision.Grant, "符合许可条件");
-        c.Deliver(Clerk(), DeliveryMethod.WindowPickup, null);
+        c.Deliver(new Actor("clerk", T.AddDays(14), "A01", true), DeliveryMethod.WindowPickup, null);
         Assert.Equal(CaseStatus.Closed, c.Status);
-        Assert.Equal(2, c.Trips); // came to accept and to pick up
+        Assert.Equal(2, c.Trips); // came to be accepted, came back another day to pick up
         Assert.Equal(["submit", "accept", "pass", "decide", "deliver"], c.Events.Select(e => e.Action));
         Assert.Equal(Enumerable.Range(1, 5), c.Events.Select(e => e.Sequence));
     }
@@ -51,11 +51,11 @@ public class CaseStateMachineTests
     {
         var c = NewCase(promised: 0, legal: 3);
         c.Submit(Clerk());
-        c.Accept(Clerk(present: false), D("2026-10-12"), Calendar);
+        c.Accept(Clerk(), D("2026-10-12"), Calendar);
         Assert.Equal(D("2026-10-12"), c.Due);
         c.Decide(new Actor("chief", T), Decision.Grant, "当场办结");
-        c.Deliver(Clerk(present: false), DeliveryMethod.WindowPickup, null);
-        Assert.Equal(1, c.Trips);
+        c.Deliver(Clerk(), DeliveryMethod.WindowPickup, null);
+        Assert.Equal(1, c.Trips); // one visit, however many actions
     }
 
     [Fact]

@@ -6,10 +6,10 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Calendar.LoadYear;
 
-public sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced);
+public sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced, int CasesRecomputed);
 
 /// <summary>A system admin loads or corrects one year's official schedule; the calendar follows at once.</summary>
-public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar)
+public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar, Cases.CaseDeadlineRecompute recompute)
 {
     public async Task<Outcome<YearLoaded>> HandleAsync(int year, LoadYearRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -29,7 +29,8 @@ public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog au
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await calendar.ReloadAsync(ct);
+        var recomputed = await recompute.HandleAsync(year, user.Identity!.Name!, calendar.Schedule, ct);
         return Outcome<YearLoaded>.Ok(new YearLoaded(year, entity.Days.Count(d => d.Kind == CalendarDayKind.Holiday),
-            entity.Days.Count(d => d.Kind == CalendarDayKind.AdjustedWorkingDay), existing is not null));
+            entity.Days.Count(d => d.Kind == CalendarDayKind.AdjustedWorkingDay), existing is not null, recomputed));
     }
 }

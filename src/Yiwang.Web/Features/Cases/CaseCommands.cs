@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>Who may perform an action: the applicant, a window clerk of the case's hall, or the owning department's approvers.</summary>
+public enum CaseRole { Applicant, Window, BackOffice, WindowOrBackOffice }
+
+/// <summary>
+/// Runs one state transition on one case: load by number, check the role's scope, apply the
+/// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
+/// state machine's message; a stale token or a concurrent writer is a 409 conflict.
+/// </summary>
+public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task<Outcome<CaseSummary>> RunAsync(string number, Guid? concurrency, CaseRole role, ClaimsPrincipal user,
+        Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false)
+    {
+        var c = await db.Cases.Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
+        var allowed = role switch
+        {
+            CaseRole.Applicant => CaseScope.IsApplicant(user, c),
+            CaseRole.Window => await scope.AtWindowAsync(user, c, ct),
+            CaseRole.BackOffice => CaseScope.InBackOffice(user, c),
+            _ => CaseScope.InBackOffice(user, c) || await scope.AtWindowAsync(user, c, ct),
+        };
+        if (!allowed) return Outcome<CaseSummary>.Forbidden("您无权对该办件执行此操作");
+        if (concurrency is { } seen && seen != c.Concurrency)
+            return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
+        var place = role == CaseRole.Applicant ? http.HttpContext?.Connection.RemoteIpAddress?.ToString() : WindowOf(user);
+        try
+        {
+            action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent), calendar.Schedule);
+        }
+        catch (CaseTransitionException e)
+        {
+            return Outcome<CaseSummary>.Conflict(e.Message);
+        }
+        catch (CalendarRangeException e)
+        {
+            return Outcome<CaseSummary>.Invalid("date", e.Message);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
+        }
+        return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
+    }
+
+    private static string? WindowOf(ClaimsPrincipal user) =>
+        user.HallId() is { } h ? $"hall:{h}" : user.DepartmentId() is { } d ? $"department:{d}" : null;
+}
+
+/// <summary>What an action answers: enough to continue (the new token) and to show the state.</summary>
+public sealed record CaseSummary(string Number, string ItemName, CaseStatus Status, string StatusName, string? Step,
+    DateOnly? AcceptedOn, DateOnly? Due, bool DueProvisional, Guid Concurrency)
+{
+    public static CaseSummary Of(Case c) => new(c.Number, c.ItemName, c.Status, c.Status.Label(), c.CurrentStepName,
+        c.AcceptedOn, c.Due, c.DueProvisional, c.Concurrency);
+}

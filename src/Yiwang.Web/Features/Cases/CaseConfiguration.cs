@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>EF mapping: the case row (lists as JSON), its append-only events, the number counter.</summary>
+public static class CaseConfiguration
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Case>(e =>
+        {
+            e.HasIndex(c => c.Number).IsUnique();
+            e.Property(c => c.Number).HasMaxLength(32);
+            e.Property(c => c.ItemCode).HasMaxLength(64);
+            e.Property(c => c.ItemName).HasMaxLength(200);
+            e.Property(c => c.ApplicantName).HasMaxLength(200);
+            e.HasIndex(c => c.ApplicantId);
+            e.HasIndex(c => new { c.DepartmentId, c.Status });
+            e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Decision).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.TrackingNumber).HasMaxLength(64);
+            e.Property(c => c.Concurrency).IsConcurrencyToken();
+            Json(e.Property(c => c.Steps));
+            Json(e.Property(c => c.MissingMaterials));
+            Json(e.Property(c => c.Suspensions));
+            Json(e.Property(c => c.Extensions));
+            e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);
+            e.Ignore(c => c.IsOpen);
+            e.Ignore(c => c.DecisionStep);
+            e.Ignore(c => c.CurrentStepName);
+        });
+        b.Entity<CaseEvent>(e =>
+        {
+            // Append-only: a duplicate sequence (two writers appending to one case) is impossible.
+            e.HasIndex(ev => new { ev.CaseId, ev.Sequence }).IsUnique();
+            e.Property(ev => ev.Actor).HasMaxLength(100);
+            e.Property(ev => ev.Action).HasMaxLength(40);
+            e.Property(ev => ev.From).HasConversion<string>().HasMaxLength(30);
+            e.Property(ev => ev.To).HasConversion<string>().HasMaxLength(30);
+            e.Property(ev => ev.Place).HasMaxLength(100);
+            e.Property(ev => ev.Detail).HasMaxLength(2000);
+        });
+        b.Entity<CaseNumberCounter>(e =>
+        {
+            e.ToTable("CaseNumberCounters");
+            e.HasKey(c => c.Day);
+            e.Property(c => c.Day).HasMaxLength(8);
+        });
+    }
+
+    private static void Json<T>(PropertyBuilder<List<T>> p) =>
+        p.HasConversion(
+            v => JsonSerializer.Serialize(v, CatalogJson.Options),
+            s => JsonSerializer.Deserialize<List<T>>(s, CatalogJson.Options) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
+                v => JsonSerializer.Serialize(v, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
+                v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, CatalogJson.Options), CatalogJson.Options)!));
+}
+
+/// <summary>Last case number issued per day (yyyyMMdd).</summary>
+public sealed class CaseNumberCounter
+{
+    public required string Day { get; init; }
+    public int Last { get; set; }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Calendar;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>After a calendar year is loaded or corrected: recompute every open case's due date and log it on the case.</summary>
+public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock)
+{
+    public async Task<int> HandleAsync(int year, string actor, WorkingDaySchedule calendar, CancellationToken ct)
+    {
+        var open = await db.Cases.Include(c => c.Events)
+            .Where(c => c.AcceptedOn != null && c.Due != null
+                        && (c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Suspended || c.Status == CaseStatus.Decided))
+            .ToListAsync(ct);
+        // RecomputeDue logs only the cases whose due date actually moves.
+        var changed = open.Count(c => c.RecomputeDue(new Actor(actor, clock.GetUtcNow(), $"calendar:{year}"), calendar));
+        await db.SaveChangesAsync(ct);
+        return changed;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>What a role may do with a case, checked in the handlers (not only in the UI).</summary>
+public sealed class CaseScope(YiwangDb db)
+{
+    public static bool IsApplicant(ClaimsPrincipal user, Case c) => c.ApplicantId is { } id && user.AccountId() == id;
+
+    /// <summary>A clerk's hall serves cases of departments in its division or below it.</summary>
+    public async Task<bool> AtWindowAsync(ClaimsPrincipal user, Case c, CancellationToken ct)
+    {
+        if (!(user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) || user.HallId() is not { } hallId) return false;
+        var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
+        var deptDivision = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
+        return hallDivision is not null && deptDivision is not null && DivisionCodes.SelfAndAncestors(deptDivision).Contains(hallDivision);
+    }
+
+    public static bool InBackOffice(ClaimsPrincipal user, Case c) =>
+        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId;
+
+    public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
+        IsApplicant(user, c) || user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)
+        || InBackOffice(user, c) || (user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() == c.DepartmentId)
+        || await AtWindowAsync(user, c, ct);
+}

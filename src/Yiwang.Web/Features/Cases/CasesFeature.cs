@@ -1,0 +1,34 @@
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Cases.Act;
+using Yiwang.Web.Features.Cases.Read;
+using Yiwang.Web.Features.Cases.Submit;
+using Yiwang.Web.Features.Cases.Workbench;
+
+namespace Yiwang.Web.Features.Cases;
+
+public static class CasesFeature
+{
+    public static IServiceCollection AddCases(this IServiceCollection services) =>
+        services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
+            .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
+            .AddScoped<CaseDeadlineRecompute>();
+
+    public static void MapCases(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+        cases.MapPost("", async (SubmitApplicationRequest r, SubmitApplicationHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.HandleAsync(r, http.User, ct)).ToHttp(c => TypedResults.Created($"/api/v1/cases/{c.Number}", c)))
+            .RequireAuthorization().WithName("SubmitApplication").WithSummary("申请办理（本人网上申请，或窗口帮办代办）");
+        cases.MapGet("/mine", async (ReadCaseHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(http.User, ct)))
+            .RequireAuthorization().WithName("MyCases").WithSummary("我的办件");
+        cases.MapGet("/{number}", async (string number, ReadCaseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.GetAsync(number, http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("GetCase").WithSummary("办件详情、时间线与期限计算说明");
+        cases.MapCaseActions();
+        api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>
+                (await h.ProgressAsync(number, name, ct)).ToHttp())
+            .RequireRateLimiting(RateLimits.Login).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");
+        api.MapGet("/workbench", async (WorkbenchHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(http.User, ct)))
+            .RequireAuthorization().WithTags("Cases").WithName("Workbench").WithSummary("待办：待受理、待审查、待决定、待出件");
+    }
+}

@@ -1,0 +1,34 @@
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Cases.Read;
+
+public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor, string Action, string ActionName, string From, string To, string? Detail, string? Place, bool InPerson);
+
+/// <summary>A case as its applicant and the staff in scope see it, with the "why this due date" answer.</summary>
+public sealed record CaseView(
+    string Number, string ItemCode, string ItemName, int ItemVersionNo, string ApplicantName, CaseChannel Channel,
+    CaseStatus Status, string StatusName, IReadOnlyList<ProcedureStep> Steps, int StepIndex, string? Step,
+    DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, bool DueProvisional, int? RemainingWorkingDays,
+    int SupplementRounds, IReadOnlyList<string> MissingMaterials, Decision? Decision, string? DecisionReason,
+    DeliveryMethod? DeliveryMethod, string? TrackingNumber, DateTimeOffset? ClosedAt, int Trips, Guid Concurrency,
+    DeadlineExplanation? Deadline, IReadOnlyList<TimelineEntry> Timeline)
+{
+    public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
+        c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex,
+        c.CurrentStepName, c.SubmittedAt, c.AcceptedOn, c.Due, c.DueProvisional, Safe(() => c.RemainingWorkingDays(today, calendar)),
+        c.SupplementRounds, c.MissingMaterials, c.Decision, c.DecisionReason, c.DeliveryMethod, c.TrackingNumber, c.ClosedAt, c.Trips,
+        c.Concurrency, Safe(() => c.Explain(calendar)),
+        c.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.Sequence, e.At, e.Actor, e.Action, ActionNames.Label(e.Action),
+            e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList());
+
+    private static T? Safe<T>(Func<T?> f)
+    {
+        try { return f(); }
+        catch (CalendarRangeException) { return default; }
+    }
+}
+
+/// <summary>What anyone with the number and the applicant's name may see: status and dates, the name masked.</summary>
+public sealed record ProgressView(string Number, string ItemName, string ApplicantName, string StatusName, string? Step,
+    DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt);

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Calendar;
+
+namespace Yiwang.Web.Features.Cases.Read;
+
+public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
+    public async Task<Outcome<CaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
+        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()));
+    }
+
+    public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var id = user.AccountId();
+        return (await db.Cases.AsNoTracking().Where(c => c.ApplicantId == id).OrderByDescending(c => c.Id).ToListAsync(ct))
+            .Select(CaseSummary.Of).ToList();
+    }
+
+    public async Task<Outcome<ProgressView>> ProgressAsync(string? number, string? name, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return Outcome<ProgressView>.Invalid("number", "请填写办件编号");
+        if (string.IsNullOrWhiteSpace(name)) return Outcome<ProgressView>.Invalid("name", "请填写申请人姓名或单位名称");
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number.Trim(), ct);
+        if (c is null || c.ApplicantName != name.Trim()) return Outcome<ProgressView>.NotFound("未查到该办件，请核对办件编号和申请人姓名");
+        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), c.CurrentStepName,
+            c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Cases.Submit;
+
+/// <summary>
+/// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
+/// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
+/// </summary>
+public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null);
+
+public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(r.ItemCode)) return Outcome<CaseSummary>.Invalid("itemCode", "请选择办理事项");
+        var item = await db.ServiceItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Code == r.ItemCode, ct);
+        if (item?.Current is null) return Outcome<CaseSummary>.Invalid("itemCode", $"事项 {r.ItemCode} 不存在或未发布");
+
+        Account? applicant;
+        string place;
+        if (user.IsStaff())
+        {
+            if (!user.IsInRole(StaffRole.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
+            if (string.IsNullOrWhiteSpace(r.OnBehalfOf)) return Outcome<CaseSummary>.Invalid("onBehalfOf", "帮办代办须指明申请人账号");
+            if (string.IsNullOrWhiteSpace(r.Authorization)) return Outcome<CaseSummary>.Invalid("authorization", "帮办代办须登记申请人授权（如授权委托书编号）");
+            applicant = await users.FindByNameAsync(r.OnBehalfOf.Trim());
+            if (applicant is null || applicant.Kind == AccountKind.Staff) return Outcome<CaseSummary>.Invalid("onBehalfOf", "申请人账号不存在");
+            place = $"hall:{user.HallId()}";
+        }
+        else
+        {
+            applicant = await users.GetUserAsync(user);
+            if (applicant is null) return Outcome<CaseSummary>.Forbidden("请先登录");
+            place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
+        }
+
+        var now = clock.GetUtcNow();
+        var c = Case.Open(await numbers.NextAsync(ct), item, item.Current, applicant.Id, applicant.DisplayName,
+            user.IsStaff() ? CaseChannel.Window : CaseChannel.Online, now);
+        if (r.Submit)
+        {
+            c.Submit(new Actor(user.Identity!.Name!, now, place, ApplicantPresent: user.IsStaff()));
+            if (user.IsStaff()) c.Events[^1] = Annotated(c.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
+        }
+        db.Cases.Add(c);
+        await db.SaveChangesAsync(ct);
+        return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
+    }
+
+    private static CaseEvent Annotated(CaseEvent e, string note) => new()
+    {
+        Sequence = e.Sequence, At = e.At, Actor = e.Actor, Action = e.Action, From = e.From, To = e.To,
+        Detail = $"{e.Detail}（{note}）", Place = e.Place, InPerson = e.InPerson,
+    };
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Read;
+using Yiwang.Web.Features.Cases.Workbench;
+
+namespace Yiwang.Tests.Features.Cases;
+
+/// <summary>Apply online → window acceptance → back-office approval → delivery, through the API.</summary>
+public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    private const string FoodLicence = "430800-XK-0005"; // 食品经营许可, 市市场监管局, promised 6 days
+    private const string Individual = "430800-XK-0001"; // 个体工商户设立登记, 即办
+
+    private static Task<HttpResponseMessage> Act(HttpClient c, string number, string action, object body) =>
+        c.PostJsonAsync($"/api/v1/cases/{number}/{action}", body);
+
+    private async Task<CaseSummary> Apply(HttpClient citizen, string item)
+    {
+        var r = await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = item });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return await r.ReadAsync<CaseSummary>();
+    }
+
+    [Fact]
+    public async Task Whole_flow_from_online_application_to_closing()
+    {
+        var citizen = await app.ClientAsync("enterprise");
+        var clerk = await app.ClientAsync("clerk");
+        var approver = await app.ClientAsync("approver");
+        var applied = await Apply(citizen, FoodLicence);
+        Assert.Matches(@"^ZJ-\d{8}-\d{6}$", applied.Number);
+        Assert.Equal(CaseStatus.Submitted, applied.Status);
+
+        var accepted = await (await Act(clerk, applied.Number, "accept", new { concurrency = applied.Concurrency })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.InProgress, accepted.Status);
+        Assert.Equal("审查", accepted.Step);
+        Assert.NotNull(accepted.Due);
+
+        var queues = await (await approver.GetAsync("/api/v1/workbench")).ReadAsync<List<Queue>>();
+        Assert.Contains(queues.Single(q => q.Name == "待审查").Cases, e => e.Number == applied.Number);
+
+        var passed = await (await Act(approver, applied.Number, "pass", new { concurrency = accepted.Concurrency, opinion = "材料齐全" })).ReadAsync<CaseSummary>();
+        var decided = await (await Act(approver, applied.Number, "decide", new { concurrency = passed.Concurrency, decision = "Grant", reason = "符合许可条件" })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.Decided, decided.Status);
+        var closed = await (await Act(clerk, applied.Number, "deliver", new { concurrency = decided.Concurrency, method = "Post", trackingNumber = "SF1234567890" })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+
+        var view = await (await citizen.GetAsync($"/api/v1/cases/{applied.Number}")).ReadAsync<CaseView>();
+        Assert.Equal("办结", view.StatusName);
+        Assert.Equal(["submit", "accept", "pass", "decide", "deliver"], view.Timeline.Select(t => t.Action));
+        Assert.Equal(0, view.Trips); // online, by post: 零跑动
+        Assert.NotNull(view.Deadline);
+        Assert.Contains("承诺时限 6 个工作日", view.Deadline!.Rule);
+        var mine = await (await citizen.GetAsync("/api/v1/cases/mine")).ReadAsync<List<CaseSummary>>();
+        Assert.Contains(mine, m => m.Number == applied.Number);
+    }
+
+    [Fact]
+    public async Task Supplement_round_trip_then_acceptance()
+    {
+        var citizen = await app.ClientAsync("enterprise");
+        var clerk = await app.ClientAsync("clerk");
+        var applied = await Apply(citizen, FoodLicence);
+        var notice = await (await Act(clerk, applied.Number, "request-supplement", new { missing = new[] { "食品安全管理制度文本", "设备布局图" } })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.AwaitingSupplement, notice.Status);
+        Assert.Null(notice.Due); // the clock has not started
+        await Problem.ReadAsync(await Act(clerk, applied.Number, "accept", new { }), HttpStatusCode.Conflict); // not before the supplement
+        var back = await (await Act(citizen, applied.Number, "resubmit", new { })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.Submitted, back.Status);
+        Assert.Equal(CaseStatus.InProgress, (await (await Act(clerk, applied.Number, "accept", new { })).ReadAsync<CaseSummary>()).Status);
+    }
+
+    [Fact]
+    public async Task Immediate_item_is_done_in_one_visit_at_the_window()
+    {
+        var clerk = await app.ClientAsync("clerk");
+        var chief = await app.ClientAsync("chief");
+        var applied = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = Individual, onBehalfOf = "citizen", authorization = "授权委托书 2026-118" })).ReadAsync<CaseSummary>();
+        await (await Act(clerk, applied.Number, "accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
+        await (await Act(chief, applied.Number, "decide", new { decision = "Grant", reason = "当场登记" })).ReadAsync<CaseSummary>();
+        await (await Act(clerk, applied.Number, "deliver", new { method = "WindowPickup" })).ReadAsync<CaseSummary>();
+        var view = await (await (await app.ClientAsync("citizen")).GetAsync($"/api/v1/cases/{applied.Number}")).ReadAsync<CaseView>();
+        Assert.Equal(CaseStatus.Closed, view.Status);
+        Assert.Equal(1, view.Trips);
+        Assert.Equal(view.AcceptedOn, view.Due); // 即办: due the same day
+        Assert.Contains("授权委托书 2026-118", view.Timeline[0].Detail);
+        Assert.Equal(CaseChannel.Window, view.Channel);
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_read_another_citizens_case_and_departments_stay_in_their_lane()
+    {
+        var enterprise = await app.ClientAsync("enterprise");
+        var applied = await Apply(enterprise, FoodLicence);
+        var citizen = await app.ClientAsync("citizen");
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/cases/{applied.Number}")).StatusCode);
+        await Problem.ReadAsync(await Act(citizen, applied.Number, "withdraw", new { reason = "x" }), HttpStatusCode.NotFound);
+
+        var clerk = await app.ClientAsync("clerk");
+        await (await Act(clerk, applied.Number, "accept", new { })).ReadAsync<CaseSummary>();
+        var police = await app.ClientAsync("ga-admin"); // another department's admin: cannot even see it
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/v1/cases/{applied.Number}")).StatusCode);
+        var sameDeptAdmin = await app.ClientAsync("scjg-admin"); // may read, may not approve
+        Assert.Equal(HttpStatusCode.OK, (await sameDeptAdmin.GetAsync($"/api/v1/cases/{applied.Number}")).StatusCode);
+        await Problem.ReadAsync(await Act(sameDeptAdmin, applied.Number, "pass", new { }), HttpStatusCode.Forbidden);
+        await Problem.ReadAsync(await Act(clerk, applied.Number, "pass", new { }), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Two_clerks_acting_at_once_get_one_success_and_one_conflict()
+    {
+        var applied = await Apply(await app.ClientAsync("enterprise"), FoodLicence);
+        var a = await app.ClientAsync("clerk");
+        var b = await app.ClientAsync("clerk");
+        var results = await Task.WhenAll(
+            Act(a, applied.Number, "accept", new { concurrency = applied.Concurrency }),
+            Act(b, applied.Number, "refuse", new { concurrency = applied.Concurrency, reason = "不属于本机关职权" }));
+        Assert.Equal(1, results.Count(r => r.StatusCode == HttpStatusCode.OK));
+        var conflict = await Problem.ReadAsync(results.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict);
+        Assert.Contains("已被他人处理", conflict.Detail);
+    }
+
+    [Fact]
+    public async Task Forbidden_transition_is_a_conflict_with_the_reason_and_bad_input_is_400()
+    {
+        var applied = await Apply(await app.ClientAsync("enterprise"), FoodLicence);
+        var clerk = await app.ClientAsync("clerk");
+        var p = await Problem.ReadAsync(await Act(clerk, applied.Number, "deliver", new { method = "WindowPickup" }), HttpStatusCode.Conflict);
+        Assert.Equal("办件当前为“待受理”，不能出件办结", p.Detail);
+        await Problem.ReadAsync(await Act(clerk, applied.Number, "deliver", new { method = "Pigeon" }), HttpStatusCode.BadRequest);
+        var missing = await Problem.ReadAsync(await (await app.ClientAsync("citizen")).PostJsonAsync("/api/v1/cases", new { itemCode = "NOPE" }), HttpStatusCode.BadRequest);
+        Assert.Contains("itemCode", missing.Errors.Keys);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.ClientAsync()).PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Anyone_with_number_and_name_sees_progress_with_the_name_masked()
+    {
+        var applied = await Apply(await app.ClientAsync("citizen"), "430800-QR-0009");
+        var anon = await app.ClientAsync();
+        var progress = await (await anon.GetAsync($"/api/v1/progress?number={applied.Number}&name=张三")).ReadAsync<ProgressView>();
+        Assert.Equal("张*", progress.ApplicantName);
+        Assert.Equal("待受理", progress.StatusName);
+        await Problem.ReadAsync(await anon.GetAsync($"/api/v1/progress?number={applied.Number}&name=李四"), HttpStatusCode.NotFound);
+        await Problem.ReadAsync(await anon.GetAsync("/api/v1/progress?number=&name=张三"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Loading_next_years_calendar_recomputes_open_deadlines_and_logs_it_on_the_case()
+    {
+        var c = await app.WithDbAsync(async db =>
+        {
+            var item = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.ServiceItems, i => i.Versions), i => i.Code == FoodLicence);
+            var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, null, "测试企业", CaseChannel.Window, DateTimeOffset.UtcNow);
+            @case.Submit(new Actor("clerk", DateTimeOffset.UtcNow));
+            var calendar = app.Services.GetService(typeof(Yiwang.Web.Features.Calendar.WorkingDayCalendar)) as Yiwang.Web.Features.Calendar.WorkingDayCalendar;
+            @case.Accept(new Actor("clerk", DateTimeOffset.UtcNow), new DateOnly(2026, 12, 28), calendar!.Schedule);
+            db.Cases.Add(@case);
+            await db.SaveChangesAsync();
+            return @case;
+        });
+        Assert.True(c.DueProvisional);
+        var admin = await app.ClientAsync("admin");
+        var body = new { notice = "国务院办公厅关于2027年部分节假日安排的通知", holidays = new[] { new { name = "元旦", start = "2027-01-01", end = "2027-01-03" } }, adjustedWorkingDays = Array.Empty<object>() };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync("/api/v1/calendar/years/2027", body)).StatusCode);
+        var after = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Cases, x => x.Events), x => x.Number == "ZJ-TEST-000001"));
+        Assert.False(after.DueProvisional);
+        Assert.Equal(new DateOnly(2027, 1, 6), after.Due); // 6 working days: 12-29, 30, 31, 01-04, 05, 06
+        Assert.Equal("recompute-due", after.Events.OrderBy(e => e.Sequence).Last().Action);
+    }
+}
