@@ -14,6 +14,8 @@ using Yiwang.Web.Features.Organization;
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
+// http://127.0.0.1:5080 unless Urls / ASPNETCORE_URLS / --urls says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5080");
 builder.AddYiwangLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
