@@ -42,6 +42,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context signed in as a demo account, landed on <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedInAsync(string user, string path, int width = 1280)
+    {
+        var page = await PageAsync(width);
+        await page.GotoAsync("/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(Yiwang.Web.Data.Seed.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
+    }
+
     /// <summary>Runs a journey; a failure leaves a screenshot in artifacts/, and so does the end of every journey.</summary>
     public static async Task JourneyAsync(IPage page, string name, Func<Task> steps)
     {

@@ -17,6 +17,10 @@ public enum CaseRole { Applicant, Window, BackOffice, WindowOrBackOffice }
 /// </summary>
 public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http)
 {
+    public Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct) =>
+        RunAsync(number, action.Token(request), action.Role, user,
+            (c, a, cal) => action.Apply(c, a, cal, request, Common.Time.ChinaTime.Date(a.At)), ct, action.Present(request));
+
     public async Task<Outcome<CaseSummary>> RunAsync(string number, Guid? concurrency, CaseRole role, ClaimsPrincipal user,
         Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false)
     {

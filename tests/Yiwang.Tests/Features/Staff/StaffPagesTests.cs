@@ -18,6 +18,8 @@ public class StaffPagesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     [InlineData("admin", "/staff/accounts", "窗口受理员")]
     [InlineData("admin", "/staff/calendar?year=2026", "国庆节")]
     [InlineData("clerk", "/staff", "窗口受理员")]
+    [InlineData("clerk", "/staff/workbench", "待受理")]
+    [InlineData("approver", "/staff/workbench", "待审查")]
     public async Task Page_renders_for_its_role(string user, string path, string expected)
     {
         var client = await app.ClientAsync(user);

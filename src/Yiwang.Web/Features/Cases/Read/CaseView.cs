@@ -8,14 +8,14 @@ public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor
 /// <summary>A case as its applicant and the staff in scope see it, with the "why this due date" answer.</summary>
 public sealed record CaseView(
     string Number, string ItemCode, string ItemName, int ItemVersionNo, string ApplicantName, CaseChannel Channel,
-    CaseStatus Status, string StatusName, IReadOnlyList<ProcedureStep> Steps, int StepIndex, string? Step,
+    CaseStatus Status, string StatusName, IReadOnlyList<ProcedureStep> Steps, int StepIndex, int DecisionStep, string? Step,
     DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, bool DueProvisional, int? RemainingWorkingDays,
     int SupplementRounds, IReadOnlyList<string> MissingMaterials, Decision? Decision, string? DecisionReason,
     DeliveryMethod? DeliveryMethod, string? TrackingNumber, DateTimeOffset? ClosedAt, int Trips, Guid Concurrency,
     DeadlineExplanation? Deadline, IReadOnlyList<TimelineEntry> Timeline)
 {
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
-        c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex,
+        c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,
         c.CurrentStepName, c.SubmittedAt, c.AcceptedOn, c.Due, c.DueProvisional, Safe(() => c.RemainingWorkingDays(today, calendar)),
         c.SupplementRounds, c.MissingMaterials, c.Decision, c.DecisionReason, c.DeliveryMethod, c.TrackingNumber, c.ClosedAt, c.Trips,
         c.Concurrency, Safe(() => c.Explain(calendar)),

@@ -9,6 +9,8 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
+public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice);
+
 public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock)
 {
     /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
@@ -17,6 +19,14 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
         var c = await db.Cases.AsNoTracking().Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
         return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()));
+    }
+
+    /// <summary>What the signed-in user may do with a case (drives which forms the case page shows).</summary>
+    public async Task<CaseAbilities?> AbilitiesAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (c is null) return null;
+        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), CaseScope.InBackOffice(user, c));
     }
 
     public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)

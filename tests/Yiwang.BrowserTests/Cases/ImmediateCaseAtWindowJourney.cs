@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace Yiwang.BrowserTests.Cases;
+
+/// <summary>个体工商户设立登记 (即办件) at the window: applied on the citizen's behalf, accepted, decided and handed over in one visit.</summary>
+[Collection(nameof(BrowserCollection))]
+public class ImmediateCaseAtWindowJourney(BrowserFixture fx)
+{
+    [Fact]
+    public async Task Done_in_one_visit()
+    {
+        var clerk = await fx.SignedInAsync("clerk", "/apply/430800-XK-0001");
+        await BrowserFixture.JourneyAsync(clerk, "case-immediate", async () =>
+        {
+            await clerk.GetByLabel("申请人账号").FillAsync("citizen");
+            await clerk.GetByLabel("申请人授权（授权委托书编号等）").FillAsync("现场核验身份，本人申请");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+            await clerk.WaitForURLAsync("**/cases/ZJ-*");
+            var number = await clerk.GetByTestId("case-number").InnerTextAsync();
+            await clerk.GetByLabel("申请人在窗口现场").First.CheckAsync();
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+            await clerk.GetByTestId("case-status").Filter(new() { HasText = "办理中" }).WaitForAsync();
+
+            var chief = await fx.SignedInAsync("chief", $"/cases/{number}");
+            await chief.GetByLabel("决定理由").FillAsync("材料齐全，当场登记");
+            await chief.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();
+            await chief.GetByTestId("case-status").Filter(new() { HasText = "待出件" }).WaitForAsync();
+
+            await clerk.GotoAsync($"/cases/{number}");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
+            await clerk.GetByTestId("case-status").Filter(new() { HasText = "办结" }).WaitForAsync();
+            var facts = await clerk.Locator("dl.facts").InnerTextAsync();
+            Assert.Contains("1 次", facts); // one trip
+            Assert.Equal(await clerk.Locator("dl.facts div", new() { HasText = "受理日期" }).Locator("dd").InnerTextAsync(),
+                await clerk.GetByTestId("case-due").InnerTextAsync()); // due the day it was accepted
+            await chief.Context.CloseAsync();
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Yiwang.BrowserTests.Cases;
+
+/// <summary>
+/// An enterprise applies online for 食品经营许可 → the window clerk accepts → the approver reviews
+/// and grants → the clerk posts the licence → the enterprise sees 办结 with the due-date explanation.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public class OnlineApplicationJourney(BrowserFixture fx)
+{
+    [Fact]
+    public async Task Apply_accept_approve_deliver_and_the_applicant_sees_it_closed()
+    {
+        var applicant = await fx.SignedInAsync("enterprise", "/items/430800-XK-0005");
+        await BrowserFixture.JourneyAsync(applicant, "case-online", async () =>
+        {
+            await applicant.GetByRole(AriaRole.Link, new() { Name = "在线申办" }).ClickAsync();
+            await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+            await applicant.WaitForURLAsync("**/cases/ZJ-*");
+            var number = await applicant.GetByTestId("case-number").InnerTextAsync();
+            Assert.Equal("待受理", await applicant.GetByTestId("case-status").InnerTextAsync());
+
+            var clerk = await fx.SignedInAsync("clerk", "/staff/workbench");
+            await clerk.GetByTestId("queue-待受理").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+            await Expect(clerk.GetByTestId("case-status"), "办理中（审查）");
+
+            var approver = await fx.SignedInAsync("approver", $"/cases/{number}");
+            await approver.GetByRole(AriaRole.Button, new() { Name = "审查 通过" }).ClickAsync();
+            await Expect(approver.GetByTestId("case-status"), "办理中（决定）");
+            await approver.GetByLabel("决定理由").FillAsync("符合食品经营许可条件");
+            await approver.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();
+            await Expect(approver.GetByTestId("case-status"), "待出件");
+
+            await clerk.GotoAsync($"/cases/{number}");
+            await clerk.GetByLabel("送达方式").SelectOptionAsync(new SelectOptionValue { Label = "邮寄送达" });
+            await clerk.GetByLabel("快递单号（邮寄时）").FillAsync("SF1234567890");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
+            await Expect(clerk.GetByTestId("case-status"), "办结");
+
+            await applicant.GotoAsync("/cases");
+            Assert.Contains("办结", await applicant.Locator(".results li", new() { HasText = number }).InnerTextAsync());
+            await applicant.GotoAsync($"/cases/{number}");
+            var page = await applicant.Locator("article.guide").InnerTextAsync();
+            Assert.Contains("办结期限是怎么算的", page);
+            Assert.Contains("受理当日不计", page);
+            Assert.Contains("SF1234567890", page);
+            await clerk.Context.CloseAsync();
+            await approver.Context.CloseAsync();
+        });
+    }
+
+    private static async Task Expect(ILocator locator, string text)
+    {
+        await locator.Filter(new() { HasText = text }).WaitForAsync();
+        Assert.Equal(text, await locator.InnerTextAsync());
+    }
+}
