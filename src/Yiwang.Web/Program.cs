@@ -51,8 +51,7 @@ api.MapCatalogTransfer();
 api.MapCalendar();
 api.MapCases();
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
-if (app.Configuration.GetValue("Bench:HelloEndpoint", false))
-    app.MapGet("/bench/hello", () => TypedResults.Ok(new { hello = "world" })).ExcludeFromDescription(); // wrk baseline
+app.MapBenchEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("一网通办 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

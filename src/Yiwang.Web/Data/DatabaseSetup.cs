@@ -19,6 +19,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddYiwangDb(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         var dataDir = DataDirectory(config, env);
+        services.AddSingleton(new SqliteWriteGate(enabled: !IsPostgres(config)));
         services.AddSingleton(CryptoKeys.Load(config, dataDir));
         services.AddScoped<Seed.DemoData>();
         // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).
@@ -33,28 +34,38 @@ public static class DatabaseSetup
         else
         {
             Directory.CreateDirectory(dataDir);
-            var cs = config.GetConnectionString("Yiwang") ?? $"Data Source={Path.Combine(dataDir, "yiwang.db")}";
+            var cs = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(config.GetConnectionString("Yiwang") ?? $"Data Source={Path.Combine(dataDir, "yiwang.db")}")
+            {
+                ForeignKeys = true,
+                DefaultTimeout = 30,
+            }.ToString();
             services.AddDbContext<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
         }
         return services;
     }
 
-    /// <summary>WAL with synchronous=FULL: an acknowledged write survives a crash (docs/decisions/0002).</summary>
+    /// <summary>
+    /// WAL with synchronous=FULL: an acknowledged write survives a crash (docs/decisions/0002).
+    /// journal_mode=WAL is stored in the file (set once by the first connection); synchronous is per connection.
+    /// </summary>
     private sealed class SqliteDurability : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+        private static int _walSet;
+        private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+
+        private static string Sql() => Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode=WAL; " + Pragmas : Pragmas;
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = Pragmas;
+            cmd.CommandText = Sql();
             cmd.ExecuteNonQuery();
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             await using var cmd = connection.CreateCommand();
-            cmd.CommandText = Pragmas;
+            cmd.CommandText = Sql();
             await cmd.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -120,7 +120,7 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
             e.Property(d => d.Name).HasMaxLength(50);
         });
 
-        CaseConfiguration.Configure(b);
+        CaseConfiguration.Configure(b, Database.IsNpgsql());
 
         b.Entity<AuditEntry>(e =>
         {

@@ -15,7 +15,7 @@ public enum CaseRole { Applicant, Window, BackOffice, WindowOrBackOffice }
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http)
+public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
 {
     public Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct) =>
         RunAsync(number, action.Token(request), action.Role, user,
@@ -51,6 +51,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         }
         try
         {
+            using var _ = await gate.EnterAsync(ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)

@@ -9,8 +9,12 @@ namespace Yiwang.Web.Features.Cases;
 /// <summary>EF mapping: the case row (lists as JSON), its append-only events, the number counter.</summary>
 public static class CaseConfiguration
 {
-    public static void Configure(ModelBuilder b)
+    public const string NumberSequence = "case_numbers";
+
+    public static void Configure(ModelBuilder b, bool postgres)
     {
+        // PostgreSQL issues numbers from a sequence: no row lock shared by concurrent submissions.
+        if (postgres) b.HasSequence<long>(NumberSequence);
         b.Entity<Case>(e =>
         {
             e.HasIndex(c => c.Number).IsUnique();

@@ -40,9 +40,13 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
     {
         if (string.IsNullOrWhiteSpace(number)) return Outcome<ProgressView>.Invalid("number", "请填写办件编号");
         if (string.IsNullOrWhiteSpace(name)) return Outcome<ProgressView>.Invalid("name", "请填写申请人姓名或单位名称");
-        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number.Trim(), ct);
+        // Only the columns the answer shows: this is the public, anonymous, high-traffic read.
+        var c = await db.Cases.AsNoTracking().Where(x => x.Number == number.Trim())
+            .Select(x => new { x.Number, x.ItemName, x.ApplicantName, x.Status, x.Steps, x.StepIndex, x.SubmittedAt, x.AcceptedOn, x.Due, x.ClosedAt })
+            .SingleOrDefaultAsync(ct);
         if (c is null || c.ApplicantName != name.Trim()) return Outcome<ProgressView>.NotFound("未查到该办件，请核对办件编号和申请人姓名");
-        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), c.CurrentStepName,
+        var step = c.Status is CaseStatus.InProgress or CaseStatus.Suspended && c.StepIndex < c.Steps.Count ? c.Steps[c.StepIndex].Name : null;
+        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), step,
             c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt));
     }
 }

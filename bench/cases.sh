@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Case throughput against same-run baselines (Release build, wrk on loopback):
+#   submissions/s ÷ raw durable single-row inserts/s      target ≥ 0.5×
+#   back-office step completions/s                         target ≥ 1 000/s
+#   progress query ÷ raw one-row read                      target ≥ 0.8×
+# Usage: bash bench/cases.sh [sqlite|postgres]   (postgres starts a throwaway, durable cluster)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROVIDER=${1:-sqlite}; PORT=${PORT:-5091}; DUR=${DUR:-8s}; CONN=${CONN:-32}; THREADS=2
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
+cleanup() { kill "${PID:-0}" 2>/dev/null || true; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
+trap cleanup EXIT
+export Database__DataDirectory="$DATA" Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
+if [ "$PROVIDER" = postgres ]; then
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGPORT=$((PORT + 1000))
+  PGDIR=$(mktemp -d /tmp/pgbench.XXXXXX); chown postgres:postgres "$PGDIR"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w start -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDIR" >/dev/null
+  export Database__Provider=Postgres ConnectionStrings__Yiwang="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Maximum Pool Size=64"
+fi
+dotnet publish src/Yiwang.Web -c Release -o "$DATA/app" -v q -nologo >/dev/null
+ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$DATA/app/Yiwang.Web.dll" >"$DATA/app.log" 2>&1 &
+PID=$!
+B="http://127.0.0.1:$PORT"
+for _ in $(seq 1 120); do curl -sf "$B/healthz" >/dev/null && break; sleep 0.5; done
+login() { curl -s -c - -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"yiwang-2026\"}" "$B/api/v1/auth/login" | awk '/yiwang.auth/ {print "yiwang.auth=" $7}'; }
+rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+p99() { awk '/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}'; }
+ENTERPRISE=$(login enterprise); APPROVER=$(login approver)
+ITEM=430800-XK-0005
+
+echo "provider: $PROVIDER"
+COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d2s -s bench/post.lua "$B/bench/raw-insert" >/dev/null
+raw=$(COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/bench/raw-insert" | rps)
+COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d2s -s bench/post.lua "$B/api/v1/cases" >/dev/null
+sub=$(COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/api/v1/cases" | rps)
+printf "%-40s %8s /s\n" "raw durable single-row insert" "$raw"
+printf "%-40s %8s /s  ratio %.2f× (target ≥ 0.5×)\n" "case submission POST /api/v1/cases" "$sub" "$(echo "$sub / $raw" | bc -l)"
+
+curl -s -X POST -b "$ENTERPRISE" "$B/bench/seed-cases?count=30000&itemCode=$ITEM" | python3 -c 'import sys,json;print("\n".join(json.load(sys.stdin)))' > "$DATA/numbers.txt"
+out=$(NUMBERS="$DATA/numbers.txt" THREADS=$THREADS COOKIE="$APPROVER" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/pass.lua "$B/")
+read -r _ passed secs < <(grep PASSED <<<"$out")
+printf "%-40s %8.0f /s  (target ≥ 1 000/s)\n" "step completion POST …/pass" "$(echo "$passed / $secs" | bc -l)"
+
+N=$(head -1 "$DATA/numbers.txt")
+for u in "$B/bench/raw-read?number=$N" "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A"; do wrk -t$THREADS -c$CONN -d2s "$u" >/dev/null; done
+rr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/bench/raw-read?number=$N"); pr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A")
+printf "%-40s %8s /s  p99 %s ms\n" "raw one-row read" "$(rps <<<"$rr")" "$(p99 <<<"$rr")"
+printf "%-40s %8s /s  p99 %s ms  ratio %.2f× (target ≥ 0.8×)\n" "progress query GET /api/v1/progress" "$(rps <<<"$pr")" "$(p99 <<<"$pr")" "$(echo "$(rps <<<"$pr") / $(rps <<<"$rr")" | bc -l)"
