@@ -29,6 +29,7 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<Common.Notifications.Message> Messages => Set<Common.Notifications.Message>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -121,6 +122,13 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
         });
 
         CaseConfiguration.Configure(b, Database.IsNpgsql());
+        b.Entity<Common.Notifications.Message>(e =>
+        {
+            e.HasIndex(m => new { m.AccountId, m.At });
+            e.Property(m => m.Title).HasMaxLength(100);
+            e.Property(m => m.Body).HasMaxLength(1000);
+            e.Property(m => m.CaseNumber).HasMaxLength(32);
+        });
 
         b.Entity<AuditEntry>(e =>
         {

@@ -21,7 +21,10 @@ public class SupplementJourney(BrowserFixture fx)
             await clerk.GetByRole(AriaRole.Button, new() { Name = "一次性告知补正" }).ClickAsync();
             await clerk.GetByTestId("case-status").Filter(new() { HasText = "待补正" }).WaitForAsync();
 
-            await applicant.GotoAsync($"/cases/{number}");
+            await applicant.GotoAsync("/messages");
+            Assert.Contains("设备设施布局图", await applicant.GetByTestId("messages").InnerTextAsync()); // told in the site (and by SMS)
+            await applicant.GetByRole(AriaRole.Link, new() { Name = $"查看办件 {number}" }).ClickAsync();
+            await applicant.WaitForURLAsync($"**/cases/{number}");
             var notice = await applicant.Locator("article.guide").InnerTextAsync();
             Assert.Contains("设备设施布局图", notice);
             await applicant.GetByRole(AriaRole.Button, new() { Name = "已补齐材料，重新提交" }).ClickAsync();

@@ -15,7 +15,7 @@ public enum CaseRole { Applicant, Window, BackOffice, WindowOrBackOffice }
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
+public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications)
 {
     public Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct) =>
         RunAsync(number, action.Token(request), action.Role, user,
@@ -49,6 +49,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         {
             return Outcome<CaseSummary>.Invalid("date", e.Message);
         }
+        var message = notifications.Prepare(c, c.Events[^1].Action);
         try
         {
             using var _ = await gate.EnterAsync(ct);
@@ -58,6 +59,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         {
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         }
+        await notifications.SendAsync(message, ct);
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
 

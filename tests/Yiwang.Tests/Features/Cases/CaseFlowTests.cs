@@ -54,6 +54,13 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains("承诺时限 6 个工作日", view.Deadline!.Rule);
         var mine = await (await citizen.GetAsync("/api/v1/cases/mine")).ReadAsync<List<CaseSummary>>();
         Assert.Contains(mine, m => m.Number == applied.Number);
+
+        // The applicant was told at acceptance, decision and delivery.
+        var messages = await (await citizen.GetAsync("/api/v1/messages")).ReadAsync<List<Yiwang.Web.Common.Notifications.MessageView>>();
+        Assert.Equal(["已办结", "审批通过", "办件已受理"], messages.Where(m => m.CaseNumber == applied.Number).Select(m => m.Title));
+        Assert.Contains("SF1234567890", messages.First(m => m.CaseNumber == applied.Number).Body);
+        var other = await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/messages")).ReadAsync<List<Yiwang.Web.Common.Notifications.MessageView>>();
+        Assert.DoesNotContain(other, m => m.CaseNumber == applied.Number);
     }
 
     [Fact]
