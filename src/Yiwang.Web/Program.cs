@@ -50,6 +50,7 @@ api.MapCatalog();
 api.MapCatalogTransfer();
 api.MapCalendar();
 api.MapCases();
+Yiwang.Web.Features.Cases.Materials.MaterialEndpoints.MapCaseMaterialForm(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 app.MapBenchEndpoints();
 app.MapOpenApi();

@@ -20,6 +20,8 @@ public static class DatabaseSetup
     {
         var dataDir = DataDirectory(config, env);
         services.AddSingleton(new SqliteWriteGate(enabled: !IsPostgres(config)));
+        services.AddSingleton<Common.Blobs.IBlobStore>(new Common.Blobs.FolderBlobStore(
+            config["Blobs:Directory"] is { Length: > 0 } blobs ? blobs : Path.Combine(dataDir, "blobs")));
         services.AddSingleton(CryptoKeys.Load(config, dataDir));
         services.AddScoped<Seed.DemoData>();
         // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).

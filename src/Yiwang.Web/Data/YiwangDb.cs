@@ -30,6 +30,7 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Common.Notifications.Message> Messages => Set<Common.Notifications.Message>();
+    public DbSet<CaseMaterial> CaseMaterials => Set<CaseMaterial>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

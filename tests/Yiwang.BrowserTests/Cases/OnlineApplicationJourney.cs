@@ -20,9 +20,18 @@ public class OnlineApplicationJourney(BrowserFixture fx)
             await applicant.WaitForURLAsync("**/cases/ZJ-*");
             var number = await applicant.GetByTestId("case-number").InnerTextAsync();
             Assert.Equal("待受理", await applicant.GetByTestId("case-status").InnerTextAsync());
+            await applicant.GetByLabel("材料").SelectOptionAsync(new SelectOptionValue { Label = "食品经营许可申请书" });
+            await applicant.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "食品经营许可申请书.pdf", MimeType = "application/pdf",
+                Buffer = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray(),
+            });
+            await applicant.GetByRole(AriaRole.Button, new() { Name = "上传材料" }).ClickAsync();
+            await applicant.GetByTestId("materials").Filter(new() { HasText = "食品经营许可申请书.pdf" }).WaitForAsync();
 
             var clerk = await fx.SignedInAsync("clerk", "/staff/workbench");
             await clerk.GetByTestId("queue-待受理").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+            Assert.Contains("食品经营许可申请书.pdf", await clerk.GetByTestId("materials").InnerTextAsync()); // the clerk checks what was sent
             await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
             await Expect(clerk.GetByTestId("case-status"), "办理中（审查）");
 

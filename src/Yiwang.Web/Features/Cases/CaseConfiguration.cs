@@ -52,6 +52,17 @@ public static class CaseConfiguration
             e.Property(ev => ev.Place).HasMaxLength(100);
             e.Property(ev => ev.Detail).HasMaxLength(2000);
         });
+        b.Entity<CaseMaterial>(e =>
+        {
+            e.HasIndex(m => m.CaseId);
+            e.Property(m => m.MaterialName).HasMaxLength(200);
+            e.Property(m => m.FileName).HasMaxLength(260);
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(10);
+            e.Property(m => m.BlobKey).HasMaxLength(64);
+            e.Property(m => m.Sha256).HasMaxLength(64);
+            e.Property(m => m.UploadedBy).HasMaxLength(100);
+            e.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
         b.Entity<CaseNumberCounter>(e =>
         {
             e.ToTable("CaseNumberCounters");

@@ -11,7 +11,7 @@ public static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
-            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>()
+            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>()
             .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>();
 
     public static void MapCases(this RouteGroupBuilder api)
@@ -26,6 +26,7 @@ public static class CasesFeature
                 (await h.GetAsync(number, http.User, ct)).ToHttp())
             .RequireAuthorization().WithName("GetCase").WithSummary("办件详情、时间线与期限计算说明");
         cases.MapCaseActions();
+        Materials.MaterialEndpoints.MapCaseMaterials(cases);
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>
                 (await h.ProgressAsync(number, name, ct)).ToHttp())
             .RequireRateLimiting(RateLimits.Login).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.Cases.Materials;
+
+public sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy);
+
+/// <summary>
+/// Upload a material to a case (applicant, or a window clerk helping), while the case is not yet
+/// accepted; download it (anyone who may read the case; every download is audited).
+/// </summary>
+public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config)
+{
+    public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
+
+    public async Task<Outcome<MaterialView>> UploadAsync(string number, string? materialName, string fileName, Stream content, long length,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == number, ct);
+        if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<MaterialView>.NotFound($"办件 {number} 不存在");
+        if (!CaseScope.IsApplicant(user, c) && !await scope.AtWindowAsync(user, c, ct)) return Outcome<MaterialView>.Forbidden("只有申请人或窗口工作人员可以上传材料");
+        if (c.Status is not (CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.AwaitingSupplement))
+            return Outcome<MaterialView>.Conflict($"办件当前为“{c.Status.Label()}”，不能再上传材料");
+        if (string.IsNullOrWhiteSpace(materialName)) return Outcome<MaterialView>.Invalid("materialName", "请选择对应的申请材料");
+        if (length <= 0) return Outcome<MaterialView>.Invalid("file", "请选择要上传的文件");
+        if (length > MaxBytes) return Outcome<MaterialView>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (bytes.Length > MaxBytes) return Outcome<MaterialView>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
+        if (FileKinds.Detect(bytes) is not { } kind) return Outcome<MaterialView>.Invalid("file", "文件内容不是 PDF、JPG、PNG 或 OFD，请重新选择");
+
+        var key = Guid.NewGuid().ToString("N") + kind.Extension();
+        await blobs.PutAsync(key, new MemoryStream(bytes), ct);
+        var m = new CaseMaterial
+        {
+            CaseId = c.Id, MaterialName = materialName.Trim(), FileName = Path.GetFileName(fileName), Kind = kind, Size = bytes.Length,
+            BlobKey = key, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
+        };
+        db.CaseMaterials.Add(m);
+        await db.SaveChangesAsync(ct);
+        return Outcome<MaterialView>.Ok(View(m));
+    }
+
+    public async Task<Outcome<(CaseMaterial Material, Stream Content)>> DownloadAsync(string number, long id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        var m = c is null ? null : await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.CaseId == c.Id, ct);
+        if (c is null || m is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(CaseMaterial, Stream)>.NotFound("材料不存在");
+        var stream = await blobs.OpenAsync(m.BlobKey, ct);
+        if (stream is null) return Outcome<(CaseMaterial, Stream)>.NotFound("材料文件缺失");
+        audit.Record(user, "case.material.read", $"case:{number}/material:{id}", m.FileName);
+        await db.SaveChangesAsync(ct);
+        return Outcome<(CaseMaterial, Stream)>.Ok((m, stream));
+    }
+
+    public async Task<List<MaterialView>> ListAsync(string number, CancellationToken ct) =>
+        await db.Cases.Where(c => c.Number == number).Select(c => c.Id).SingleOrDefaultAsync(ct) is var id and > 0 ? await ListAsync(id, ct) : [];
+
+    public async Task<List<MaterialView>> ListAsync(long caseId, CancellationToken ct) =>
+        (await db.CaseMaterials.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.Id).ToListAsync(ct)).Select(View).ToList();
+
+    public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy);
+}
