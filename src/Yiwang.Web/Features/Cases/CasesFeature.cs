@@ -11,7 +11,7 @@ public static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
-            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>()
+            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>()
             .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>();
 
     public static void MapCases(this RouteGroupBuilder api)
@@ -20,6 +20,9 @@ public static class CasesFeature
         cases.MapPost("", async (SubmitApplicationRequest r, SubmitApplicationHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.HandleAsync(r, http.User, ct)).ToHttp(c => TypedResults.Created($"/api/v1/cases/{c.Number}", c)))
             .RequireAuthorization().WithName("SubmitApplication").WithSummary("申请办理（本人网上申请，或窗口帮办代办）");
+        cases.MapGet("", async ([Microsoft.AspNetCore.Http.AsParameters] Search.CaseSearch s, Search.SearchCasesHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.HandleAsync(s, http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("SearchCases").WithSummary("办件查询（工作人员，按编号、申请人、事项、状态、日期）");
         cases.MapGet("/mine", async (ReadCaseHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(http.User, ct)))
             .RequireAuthorization().WithName("MyCases").WithSummary("我的办件");
         cases.MapGet("/{number}", async (string number, ReadCaseHandler h, HttpContext http, CancellationToken ct) =>

@@ -20,6 +20,7 @@ public class StaffPagesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     [InlineData("clerk", "/staff", "窗口受理员")]
     [InlineData("clerk", "/staff/workbench", "待受理")]
     [InlineData("approver", "/staff/workbench", "待审查")]
+    [InlineData("clerk", "/staff/workbench?status=待受理", "查询结果")]
     public async Task Page_renders_for_its_role(string user, string path, string expected)
     {
         var client = await app.ClientAsync(user);
