@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit + integration on SQLite, the same again on a throwaway PostgreSQL,
+# (Chinese PDF notices need fonts-arphic-gbsn00lp; Chinese screenshots need fonts-wqy-zenhei)
 # then the browser journeys in Debian Chromium. Installs what it needs when missing.
 # Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -9,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need+=(fonts-wqy-zenhei)
+[ -f /usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf ] || need+=(fonts-arphic-gbsn00lp)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"

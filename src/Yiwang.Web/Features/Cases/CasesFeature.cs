@@ -11,7 +11,7 @@ public static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
-            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>()
+            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>()
             .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>();
 
     public static void MapCases(this RouteGroupBuilder api)
@@ -28,6 +28,10 @@ public static class CasesFeature
         cases.MapGet("/{number}", async (string number, ReadCaseHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.GetAsync(number, http.User, ct)).ToHttp())
             .RequireAuthorization().WithName("GetCase").WithSummary("办件详情、时间线与期限计算说明");
+        cases.MapGet("/{number}/notices/{kind}", async (string number, string kind, Read.CaseNotices notices, HttpContext http, CancellationToken ct) =>
+                (await notices.RenderAsync(number, kind, $"{http.Request.Scheme}://{http.Request.Host}", http.User, ct))
+                    .ToHttp(x => TypedResults.File(x.Pdf, "application/pdf", x.FileName)))
+            .RequireAuthorization().WithName("CaseNotice").WithSummary("受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码");
         cases.MapCaseActions();
         Materials.MaterialEndpoints.MapCaseMaterials(cases);
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>

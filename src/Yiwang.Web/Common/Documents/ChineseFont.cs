@@ -1,0 +1,36 @@
+using PdfSharp.Fonts;
+
+namespace Yiwang.Web.Common.Documents;
+
+/// <summary>
+/// PDFsharp needs the TrueType bytes of a font that has Chinese glyphs (a .ttc collection does not
+/// work). Default: Debian's fonts-arphic-gbsn00lp (AR PL SungtiL GB); Pdf:FontPath overrides.
+/// </summary>
+public sealed class ChineseFont : IFontResolver
+{
+    public const string Family = "Song";
+    public const string DefaultPath = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
+    private static readonly Lock Gate = new();
+    private static ChineseFont? _installed;
+    private readonly byte[] _bytes;
+
+    private ChineseFont(byte[] bytes) => _bytes = bytes;
+
+    /// <summary>Installs the resolver once per process; false when the font file is missing.</summary>
+    public static bool TryInstall(string? path)
+    {
+        lock (Gate)
+        {
+            if (_installed is not null) return true;
+            path ??= DefaultPath;
+            if (!File.Exists(path)) return false;
+            _installed = new ChineseFont(File.ReadAllBytes(path));
+            GlobalFontSettings.FontResolver = _installed;
+            return true;
+        }
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(Family, bold, false);
+
+    public byte[]? GetFont(string faceName) => _bytes;
+}
