@@ -25,6 +25,8 @@ public sealed partial class Case
     public List<ProcedureStep> Steps { get; init; } = [];
     public int StepIndex { get; private set; }
     public CaseKind Kind { get; init; }
+    /// <summary>The item lets a 首席审批员 decide at the window.</summary>
+    public bool ChiefDecidesAtWindow { get; init; }
     public int PromisedDays { get; init; }
     public int LegalDays { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -60,7 +62,7 @@ public sealed partial class Case
         Number = number, ServiceItemId = item.Id, ItemCode = item.Code, ItemName = version.Guide.Name, ItemVersionNo = version.VersionNo,
         DepartmentId = item.DepartmentId, ApplicantId = applicantId, ApplicantName = applicantName, Channel = channel,
         Steps = version.Guide.Steps.Count >= 2 ? [.. version.Guide.Steps] : [new() { Name = "受理" }, new() { Name = "办结" }],
-        Kind = version.Guide.CaseKind, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
+        Kind = version.Guide.CaseKind, ChiefDecidesAtWindow = version.Guide.ChiefDecidesAtWindow, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
         CreatedAt = now,
     };
 }

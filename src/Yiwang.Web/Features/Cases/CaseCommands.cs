@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Accounts;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Who may perform an action: the applicant, a window clerk of the case's hall, or the owning department's approvers.</summary>
-public enum CaseRole { Applicant, Window, BackOffice, WindowOrBackOffice }
+public enum CaseRole { Applicant, Window, BackOffice, Decider }
 
 /// <summary>
 /// Runs one state transition on one case: load by number, check the role's scope, apply the
@@ -31,7 +31,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
             CaseRole.Applicant => CaseScope.IsApplicant(user, c),
             CaseRole.Window => await scope.AtWindowAsync(user, c, ct),
             CaseRole.BackOffice => CaseScope.InBackOffice(user, c),
-            _ => CaseScope.InBackOffice(user, c) || await scope.AtWindowAsync(user, c, ct),
+            _ => await scope.MayDecideAsync(user, c, ct),
         };
         if (!allowed) return Outcome<CaseSummary>.Forbidden("您无权对该办件执行此操作");
         if (concurrency is { } seen && seen != c.Concurrency)

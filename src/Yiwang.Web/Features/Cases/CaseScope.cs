@@ -23,6 +23,10 @@ public sealed class CaseScope(YiwangDb db)
     public static bool InBackOffice(ClaimsPrincipal user, Case c) =>
         (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId;
 
+    /// <summary>The owning department's approvers decide; a 首席审批员 at the window only for items flagged so.</summary>
+    public async Task<bool> MayDecideAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
+        InBackOffice(user, c) || (user.IsInRole(StaffRole.ChiefApprover) && c.ChiefDecidesAtWindow && await AtWindowAsync(user, c, ct));
+
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
         IsApplicant(user, c) || user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)
         || InBackOffice(user, c) || (user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() == c.DepartmentId)

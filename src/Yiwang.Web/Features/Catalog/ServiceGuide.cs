@@ -48,6 +48,8 @@ public sealed class ServiceGuide
     public bool SelfServiceTerminal { get; set; }
     /// <summary>跨域通办.</summary>
     public bool CrossRegion { get; set; }
+    /// <summary>首席审批员可在窗口当场决定 (前台综合受理、当场审批).</summary>
+    public bool ChiefDecidesAtWindow { get; set; }
     /// <summary>办理结果 (e.g. 营业执照).</summary>
     public string? ResultName { get; set; }
     /// <summary>Extra words people search with (俗称).</summary>

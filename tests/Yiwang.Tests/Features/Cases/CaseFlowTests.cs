@@ -179,3 +179,32 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal("recompute-due", after.Events.OrderBy(e => e.Sequence).Last().Action);
     }
 }
+
+/// <summary>Who may decide: the owning department's approvers; a 首席审批员 at the window only for flagged items.</summary>
+public class DecisionRightsTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    private async Task<string> AcceptedAsync(string item)
+    {
+        var clerk = await app.ClientAsync("clerk");
+        var c = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = item, onBehalfOf = "citizen", authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
+        return c.Number;
+    }
+
+    [Fact]
+    public async Task A_window_clerk_never_decides()
+    {
+        var number = await AcceptedAsync("430800-XK-0001");
+        await Problem.ReadAsync(await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{number}/decide", new { decision = "Grant", reason = "x" }), System.Net.HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_chief_approver_decides_at_the_window_only_for_flagged_items()
+    {
+        var chief = await app.ClientAsync("chief"); // 市市场监管局, at the city hall
+        var licence = await AcceptedAsync("430800-XK-0013"); // 机动车驾驶证换证 (市公安局): 即办 licensing, flagged
+        Assert.Equal(CaseStatus.Decided, (await (await chief.PostJsonAsync($"/api/v1/cases/{licence}/decide", new { decision = "Grant", reason = "当场换证" })).ReadAsync<CaseSummary>()).Status);
+        var birth = await AcceptedAsync("430800-QR-0011"); // 出生登记 (市公安局): not flagged
+        await Problem.ReadAsync(await chief.PostJsonAsync($"/api/v1/cases/{birth}/decide", new { decision = "Grant", reason = "x" }), System.Net.HttpStatusCode.Forbidden);
+    }
+}

@@ -413,6 +413,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("ChiefDecidesAtWindow")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 

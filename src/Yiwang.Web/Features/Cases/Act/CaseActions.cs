@@ -27,7 +27,7 @@ public static class CaseActions
         (c, a, cal, _, today) => c.Resume(a, today, cal));
     public static readonly CaseAction<ExtendRequest> Extend = new("extend", "经批准延期（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, cal, r, today) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", today, cal));
-    public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员、首席审批员）", CaseRole.WindowOrBackOffice, r => r.Concurrency, _ => false,
+    public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员、首席审批员）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Decide(a, r.Decision, r.Reason ?? ""));
     public static readonly CaseAction<DeliverRequest> Deliver = new("deliver", "出件办结（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Deliver(a, r.Method, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim()));

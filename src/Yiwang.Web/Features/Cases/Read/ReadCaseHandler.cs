@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice);
+public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide);
 
 public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock)
 {
@@ -26,7 +26,7 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
     {
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null) return null;
-        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), CaseScope.InBackOffice(user, c));
+        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), CaseScope.InBackOffice(user, c), await scope.MayDecideAsync(user, c, ct));
     }
 
     public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)
