@@ -110,6 +110,25 @@ public sealed partial class Case
             });
     }
 
+    /// <summary>撤回: take back one's own last 通过 or 决定 while nobody has acted on the case since.</summary>
+    public void Recall(Actor a)
+    {
+        var last = Events.LastOrDefault(e => e.Action != "recompute-due");
+        if (last is null || last.Actor != a.Name || last.Action is not ("pass" or "decide"))
+            throw new CaseTransitionException("只能撤回本人刚作出、且后续尚未处理的“通过”或“决定”");
+        Move(a, "recall", last.From, $"撤回“{ActionNames.Label(last.Action)}”", [last.To], () =>
+        {
+            if (last.Action == "pass") StepIndex--;
+            else
+            {
+                Decision = null;
+                DecisionReason = null;
+                DecidedAt = null;
+                StepIndex = DecisionStep;
+            }
+        });
+    }
+
     public void Withdraw(Actor a, string reason) =>
         Move(a, "withdraw", CaseStatus.Withdrawn, "申请人撤回申请：" + Required(reason, "须说明撤回理由"),
             [CaseStatus.Draft, CaseStatus.Submitted, CaseStatus.AwaitingSupplement, CaseStatus.InProgress, CaseStatus.Suspended], () => { });
@@ -159,7 +178,7 @@ public static class ActionNames
     {
         "submit" => "提交", "request-supplement" => "一次性告知补正", "resubmit" => "补正后提交", "refuse" => "不予受理",
         "accept" => "受理", "pass" => "通过本环节", "return" => "退回", "suspend" => "启动特别程序", "resume" => "恢复计时",
-        "extend" => "延期", "decide" => "作出决定", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
+        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
         _ => action,
     };
 }

@@ -208,3 +208,19 @@ public class DecisionRightsTests(YiwangFactory app) : IClassFixture<YiwangFactor
         await Problem.ReadAsync(await chief.PostJsonAsync($"/api/v1/cases/{birth}/decide", new { decision = "Grant", reason = "x" }), System.Net.HttpStatusCode.Forbidden);
     }
 }
+
+public class RecallApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task Approver_recalls_own_pass_but_not_anothers()
+    {
+        var c = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
+        await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { })).ReadAsync<CaseSummary>();
+        var approver = await app.ClientAsync("approver");
+        await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { })).ReadAsync<CaseSummary>();
+        var chief = await app.ClientAsync("chief"); // same department, but not the one who passed
+        await Problem.ReadAsync(await chief.PostJsonAsync($"/api/v1/cases/{c.Number}/recall", new { }), System.Net.HttpStatusCode.Conflict);
+        var back = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/recall", new { })).ReadAsync<CaseSummary>();
+        Assert.Equal("审查", back.Step);
+    }
+}

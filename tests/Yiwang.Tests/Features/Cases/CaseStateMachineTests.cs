@@ -130,3 +130,51 @@ public class CaseStateMachineTests
         Assert.NotEqual(t0, c.Concurrency);
     }
 }
+
+public class CaseRecallTests
+{
+    private static readonly DateTimeOffset T = new(2026, 11, 2, 2, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Li = new("li", T), Wang = new("wang", T);
+
+    private static Case AtReview()
+    {
+        var c = CaseStateMachineTests.NewCase();
+        c.Submit(new Actor("applicant", T));
+        c.Accept(new Actor("clerk", T), new DateOnly(2026, 11, 2), CaseStateMachineTests.Calendar);
+        return c;
+    }
+
+    [Fact]
+    public void Own_pass_is_recalled_back_to_the_previous_step()
+    {
+        var c = AtReview();
+        c.Pass(Li);
+        c.Recall(Li);
+        Assert.Equal("审查", c.CurrentStepName);
+        Assert.Equal("recall", c.Events[^1].Action);
+    }
+
+    [Fact]
+    public void Own_decision_is_recalled_back_to_the_decision_step()
+    {
+        var c = AtReview();
+        c.Pass(Li);
+        c.Decide(Li, Decision.Deny, "不符合");
+        c.Recall(Li);
+        Assert.Equal(CaseStatus.InProgress, c.Status);
+        Assert.Equal("决定", c.CurrentStepName);
+        Assert.Null(c.Decision);
+    }
+
+    [Fact]
+    public void Someone_elses_action_or_one_already_acted_upon_cannot_be_recalled()
+    {
+        var c = AtReview();
+        c.Pass(Li);
+        Assert.Throws<CaseTransitionException>(() => c.Recall(Wang));
+        c.Decide(Wang, Decision.Grant, "符合");
+        Assert.Throws<CaseTransitionException>(() => c.Recall(Li)); // the next step already acted
+        c.Deliver(new Actor("clerk", T), DeliveryMethod.Electronic, null);
+        Assert.Throws<CaseTransitionException>(() => c.Recall(Wang));
+    }
+}

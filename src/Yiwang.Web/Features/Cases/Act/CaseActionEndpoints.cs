@@ -17,6 +17,7 @@ public static class CaseActionEndpoints
         Map(cases, CaseActions.Resume);
         Map(cases, CaseActions.Extend);
         Map(cases, CaseActions.Decide);
+        Map(cases, CaseActions.Recall);
         Map(cases, CaseActions.Deliver);
         Map(cases, CaseActions.Withdraw);
     }

@@ -13,3 +13,4 @@ public sealed record ExtendRequest(Guid? Concurrency, int Days, string? Reason, 
 public sealed record DecideRequest(Guid? Concurrency, Decision Decision, string? Reason);
 public sealed record DeliverRequest(Guid? Concurrency, DeliveryMethod Method, string? TrackingNumber, bool ApplicantPresent = false);
 public sealed record WithdrawRequest(Guid? Concurrency, string? Reason);
+public sealed record RecallRequest(Guid? Concurrency);

@@ -29,6 +29,8 @@ public static class CaseActions
         (c, a, cal, r, today) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", today, cal));
     public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员、首席审批员）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Decide(a, r.Decision, r.Reason ?? ""));
+    public static readonly CaseAction<RecallRequest> Recall = new("recall", "撤回本人上一步的通过或决定（下一步尚未处理时）", CaseRole.Decider, r => r.Concurrency, _ => false,
+        (c, a, _, _, _) => c.Recall(a));
     public static readonly CaseAction<DeliverRequest> Deliver = new("deliver", "出件办结（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Deliver(a, r.Method, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim()));
     public static readonly CaseAction<WithdrawRequest> Withdraw = new("withdraw", "撤回申请（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
