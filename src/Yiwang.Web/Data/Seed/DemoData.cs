@@ -21,6 +21,8 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         ("ga-admin", "王强（公安局）", [StaffRole.DepartmentAdmin], "市公安局", null),
         ("clerk", "刘芳（综合窗口）", [StaffRole.WindowClerk], null, "张家界市政务服务中心"),
         ("approver", "陈刚（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
+        ("approver2", "孙丽（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
+        ("xf-approver", "吴军（消防救援支队）", [StaffRole.Approver], "市消防救援支队", null),
         ("chief", "赵静（首席审批员）", [StaffRole.ChiefApprover], "市市场监管局", "张家界市政务服务中心"),
         ("supervisor", "周平（效能监察）", [StaffRole.Supervisor], "市政务服务中心", null),
     ];

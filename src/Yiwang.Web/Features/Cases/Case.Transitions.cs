@@ -40,6 +40,7 @@ public sealed partial class Case
     /// <summary>Completes the current step and moves to the next; the decision step is left only by a decision.</summary>
     public void Pass(Actor a, string? opinion = null)
     {
+        RequireCountersignsDone();
         if (Status == CaseStatus.InProgress && StepIndex >= DecisionStep)
             throw new CaseTransitionException($"“{CurrentStepName}”环节须作出准予或不予的决定");
         var from = CurrentStepName;
@@ -84,6 +85,7 @@ public sealed partial class Case
 
     public void Decide(Actor a, Decision decision, string reason)
     {
+        RequireCountersignsDone();
         if (Status == CaseStatus.InProgress && StepIndex < DecisionStep)
             throw new CaseTransitionException($"尚未到决定环节（当前：{CurrentStepName}）");
         Move(a, "decide", CaseStatus.Decided, (decision == Cases.Decision.Grant ? "准予：" : "不予：") + Required(reason, "决定须说明理由"),
@@ -108,6 +110,36 @@ public sealed partial class Case
                 TrackingNumber = trackingNumber;
                 ClosedAt = a.At;
             });
+    }
+
+    /// <summary>转办 to another approver of the department.</summary>
+    public void Reassign(Actor a, string toApprover, string reason) =>
+        Move(a, "reassign", Status, $"转办给 {toApprover}：{Required(reason, "转办须说明理由")}", [CaseStatus.InProgress, CaseStatus.Suspended], () => Assignee = toApprover);
+
+    /// <summary>会签: ask another department for its opinion; the case waits for it.</summary>
+    public void RequestCountersign(Actor a, int departmentId, string departmentName, string? note)
+    {
+        if (departmentId == DepartmentId) throw new CaseTransitionException("会签须请其他部门");
+        if (Countersigns.Any(x => x.DepartmentId == departmentId && x.Pending)) throw new CaseTransitionException($"已请{departmentName}会签，尚未回复");
+        Move(a, "request-countersign", Status, $"请{departmentName}会签" + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim()), [CaseStatus.InProgress],
+            () => Countersigns.Add(new Countersign { DepartmentId = departmentId, DepartmentName = departmentName, RequestedBy = a.Name, Note = note }));
+    }
+
+    public void SignCountersign(Actor a, int departmentId, bool agree, string opinion)
+    {
+        var request = Countersigns.FirstOrDefault(x => x.DepartmentId == departmentId && x.Pending)
+            ?? throw new CaseTransitionException("没有待本部门会签的请求");
+        Move(a, "countersign", Status, $"{request.DepartmentName}会签{(agree ? "同意" : "不同意")}：{Required(opinion, "会签须填写意见")}", [CaseStatus.InProgress], () =>
+        {
+            request.SignedBy = a.Name;
+            request.Agree = agree;
+            request.Opinion = opinion;
+        });
+    }
+
+    private void RequireCountersignsDone()
+    {
+        if (Countersigns.FirstOrDefault(x => x.Pending) is { } p) throw new CaseTransitionException($"{p.DepartmentName}会签尚未完成");
     }
 
     /// <summary>撤回: take back one's own last 通过 or 决定 while nobody has acted on the case since.</summary>
@@ -178,7 +210,7 @@ public static class ActionNames
     {
         "submit" => "提交", "request-supplement" => "一次性告知补正", "resubmit" => "补正后提交", "refuse" => "不予受理",
         "accept" => "受理", "pass" => "通过本环节", "return" => "退回", "suspend" => "启动特别程序", "resume" => "恢复计时",
-        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
+        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "reassign" => "转办", "request-countersign" => "请求会签", "countersign" => "会签", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
         _ => action,
     };
 }

@@ -38,6 +38,9 @@ public sealed partial class Case
     public List<string> MissingMaterials { get; private set; } = [];
     public List<Suspension> Suspensions { get; init; } = [];
     public List<Extension> Extensions { get; init; } = [];
+    /// <summary>转办: the approver now holding the case (null: any approver of the department).</summary>
+    public string? Assignee { get; private set; }
+    public List<Countersign> Countersigns { get; init; } = [];
     public Decision? Decision { get; private set; }
     public string? DecisionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -76,6 +79,19 @@ public sealed class Suspension
     public int MaxDays { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
+}
+
+/// <summary>会签: another department's opinion, required before the case moves on.</summary>
+public sealed class Countersign
+{
+    public int DepartmentId { get; set; }
+    public string DepartmentName { get; set; } = "";
+    public string RequestedBy { get; set; } = "";
+    public string? Note { get; set; }
+    public string? SignedBy { get; set; }
+    public bool? Agree { get; set; }
+    public string? Opinion { get; set; }
+    public bool Pending => SignedBy is null;
 }
 
 /// <summary>延期: more working days, with the approval the law requires (行政许可法 第四十二条: +10 with the head's approval).</summary>

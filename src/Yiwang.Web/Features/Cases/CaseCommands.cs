@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Accounts;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Who may perform an action: the applicant, a window clerk of the case's hall, or the owning department's approvers.</summary>
-public enum CaseRole { Applicant, Window, BackOffice, Decider }
+public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 
 /// <summary>
 /// Runs one state transition on one case: load by number, check the role's scope, apply the
@@ -17,9 +17,19 @@ public enum CaseRole { Applicant, Window, BackOffice, Decider }
 /// </summary>
 public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications)
 {
-    public Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct) =>
-        RunAsync(number, action.Token(request), action.Role, user,
-            (c, a, cal) => action.Apply(c, a, cal, request, Common.Time.ChinaTime.Date(a.At)), ct, action.Present(request));
+    public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // Actions that name another person or department check it against the database first.
+        Act.ActionContext? context = null;
+        if (action.Check is not null)
+        {
+            var checkedOutcome = await action.Check(request, user, db, ct);
+            if (!checkedOutcome.IsOk) return checkedOutcome.As<CaseSummary>();
+            context = checkedOutcome.Value;
+        }
+        return await RunAsync(number, action.Token(request), action.Role, user,
+            (c, a, cal) => action.Apply(c, a, cal, request, new Act.ActionDay(Common.Time.ChinaTime.Date(a.At), context)), ct, action.Present(request));
+    }
 
     public async Task<Outcome<CaseSummary>> RunAsync(string number, Guid? concurrency, CaseRole role, ClaimsPrincipal user,
         Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false)
@@ -31,6 +41,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
             CaseRole.Applicant => CaseScope.IsApplicant(user, c),
             CaseRole.Window => await scope.AtWindowAsync(user, c, ct),
             CaseRole.BackOffice => CaseScope.InBackOffice(user, c),
+            CaseRole.Countersigner => CaseScope.IsCountersigner(user, c),
             _ => await scope.MayDecideAsync(user, c, ct),
         };
         if (!allowed) return Outcome<CaseSummary>.Forbidden("您无权对该办件执行此操作");

@@ -35,6 +35,8 @@ public static class CaseConfiguration
             Json(e.Property(c => c.MissingMaterials));
             Json(e.Property(c => c.Suspensions));
             Json(e.Property(c => c.Extensions));
+            Json(e.Property(c => c.Countersigns));
+            e.Property(c => c.Assignee).HasMaxLength(100);
             e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);
             e.Ignore(c => c.IsOpen);

@@ -20,8 +20,14 @@ public sealed class CaseScope(YiwangDb db)
         return hallDivision is not null && deptDivision is not null && DivisionCodes.SelfAndAncestors(deptDivision).Contains(hallDivision);
     }
 
+    /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers).</summary>
     public static bool InBackOffice(ClaimsPrincipal user, Case c) =>
-        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId;
+        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId
+        && (c.Assignee is null || c.Assignee == user.Identity?.Name || user.IsInRole(StaffRole.ChiefApprover));
+
+    /// <summary>An approver of a department asked to countersign the case.</summary>
+    public static bool IsCountersigner(ClaimsPrincipal user, Case c) =>
+        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() is { } d && c.Countersigns.Any(x => x.DepartmentId == d);
 
     /// <summary>The owning department's approvers decide; a 首席审批员 at the window only for items flagged so.</summary>
     public async Task<bool> MayDecideAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
@@ -29,6 +35,7 @@ public sealed class CaseScope(YiwangDb db)
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
         IsApplicant(user, c) || user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)
-        || InBackOffice(user, c) || (user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() == c.DepartmentId)
+        || InBackOffice(user, c) || IsCountersigner(user, c)
+        || ((user.IsInRole(StaffRole.DepartmentAdmin) || user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId)
         || await AtWindowAsync(user, c, ct);
 }

@@ -18,6 +18,9 @@ public static class CaseActionEndpoints
         Map(cases, CaseActions.Extend);
         Map(cases, CaseActions.Decide);
         Map(cases, CaseActions.Recall);
+        Map(cases, CaseActions.Reassign);
+        Map(cases, CaseActions.RequestCountersign);
+        Map(cases, CaseActions.Countersign);
         Map(cases, CaseActions.Deliver);
         Map(cases, CaseActions.Withdraw);
     }

@@ -14,3 +14,6 @@ public sealed record DecideRequest(Guid? Concurrency, Decision Decision, string?
 public sealed record DeliverRequest(Guid? Concurrency, DeliveryMethod Method, string? TrackingNumber, bool ApplicantPresent = false);
 public sealed record WithdrawRequest(Guid? Concurrency, string? Reason);
 public sealed record RecallRequest(Guid? Concurrency);
+public sealed record ReassignRequest(Guid? Concurrency, string? ToApprover, string? Reason);
+public sealed record RequestCountersignRequest(Guid? Concurrency, int DepartmentId, string? Note);
+public sealed record CountersignRequest(Guid? Concurrency, bool Agree, string? Opinion);

@@ -1,16 +1,28 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Act;
 
+/// <summary>What a pre-check found (the person or department an action names).</summary>
+public sealed record ActionContext(string? UserName = null, int? DepartmentId = null, string? DepartmentName = null);
+
+/// <summary>The legal date of the action (Beijing time) and what the pre-check found.</summary>
+public readonly record struct ActionDay(DateOnly Today, ActionContext? Context);
+
 /// <summary>One case action: who may do it, which token it carries, whether the applicant stood there, what it does.</summary>
 public sealed record CaseAction<T>(string Name, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
-    Action<Case, Actor, WorkingDaySchedule, T, DateOnly> Apply);
+    Action<Case, Actor, WorkingDaySchedule, T, ActionDay> Apply,
+    Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null);
 
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
 public static class CaseActions
 {
     public static readonly CaseAction<AcceptRequest> Accept = new("accept", "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
-        (c, a, cal, _, today) => c.Accept(a, today, cal));
+        (c, a, cal, _, d) => c.Accept(a, d.Today, cal));
     public static readonly CaseAction<RequestSupplementRequest> RequestSupplement = new("request-supplement", "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.RequestSupplement(a, (r.Missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList()));
     public static readonly CaseAction<RefuseRequest> Refuse = new("refuse", "不予受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
@@ -22,17 +34,47 @@ public static class CaseActions
     public static readonly CaseAction<ReturnRequest> Return = new("return", "退回到之前环节（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Return(a, r.ToStep, r.Reason ?? ""));
     public static readonly CaseAction<SuspendRequest> Suspend = new("suspend", "启动特别程序，暂停计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
-        (c, a, _, r, today) => c.Suspend(a, r.Kind, r.Reason ?? "", r.Approver ?? "", r.MaxDays, today));
+        (c, a, _, r, d) => c.Suspend(a, r.Kind, r.Reason ?? "", r.Approver ?? "", r.MaxDays, d.Today));
     public static readonly CaseAction<ResumeRequest> Resume = new("resume", "特别程序结束，恢复计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
-        (c, a, cal, _, today) => c.Resume(a, today, cal));
+        (c, a, cal, _, d) => c.Resume(a, d.Today, cal));
     public static readonly CaseAction<ExtendRequest> Extend = new("extend", "经批准延期（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
-        (c, a, cal, r, today) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", today, cal));
-    public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员、首席审批员）", CaseRole.Decider, r => r.Concurrency, _ => false,
+        (c, a, cal, r, d) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", d.Today, cal));
+    public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员；首席审批员可对标注事项当场决定）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Decide(a, r.Decision, r.Reason ?? ""));
     public static readonly CaseAction<RecallRequest> Recall = new("recall", "撤回本人上一步的通过或决定（下一步尚未处理时）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, _, _) => c.Recall(a));
+    public static readonly CaseAction<ReassignRequest> Reassign = new("reassign", "转办给本部门另一名审批人员", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+        (c, a, _, r, d) => c.Reassign(a, d.Context!.UserName!, r.Reason ?? ""), CheckApprover);
+    public static readonly CaseAction<RequestCountersignRequest> RequestCountersign = new("request-countersign", "请其他部门会签", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+        (c, a, _, r, d) => c.RequestCountersign(a, d.Context!.DepartmentId!.Value, d.Context.DepartmentName!, r.Note), CheckDepartment);
+    public static readonly CaseAction<CountersignRequest> Countersign = new("countersign", "会签（被请求部门的审批人员）", CaseRole.Countersigner, r => r.Concurrency, _ => false,
+        (c, a, _, r, d) => c.SignCountersign(a, d.Context!.DepartmentId!.Value, r.Agree, r.Opinion ?? ""), OwnDepartment);
     public static readonly CaseAction<DeliverRequest> Deliver = new("deliver", "出件办结（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Deliver(a, r.Method, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim()));
     public static readonly CaseAction<WithdrawRequest> Withdraw = new("withdraw", "撤回申请（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Withdraw(a, r.Reason ?? ""));
+
+    /// <summary>转办 goes to an approver of the reassigner's own department.</summary>
+    private static async Task<Outcome<ActionContext>> CheckApprover(ReassignRequest r, ClaimsPrincipal user, YiwangDb db, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(r.ToApprover)) return Outcome<ActionContext>.Invalid("toApprover", "请选择转办给谁");
+        var dept = user.DepartmentId();
+        var ok = await (from u in db.Users
+                        join ur in db.UserRoles on u.Id equals ur.UserId
+                        join role in db.Roles on ur.RoleId equals role.Id
+                        where u.UserName == r.ToApprover.Trim() && u.DepartmentId == dept && (role.Name == StaffRole.Approver || role.Name == StaffRole.ChiefApprover)
+                        select u.Id).AnyAsync(ct);
+        return ok ? Outcome<ActionContext>.Ok(new ActionContext(UserName: r.ToApprover.Trim()))
+            : Outcome<ActionContext>.Invalid("toApprover", $"“{r.ToApprover}”不是本部门的审批人员");
+    }
+
+    private static async Task<Outcome<ActionContext>> CheckDepartment(RequestCountersignRequest r, ClaimsPrincipal user, YiwangDb db, CancellationToken ct)
+    {
+        var dept = await db.Departments.Where(d => d.Id == r.DepartmentId).Select(d => new { d.Id, d.Name }).SingleOrDefaultAsync(ct);
+        return dept is null ? Outcome<ActionContext>.Invalid("departmentId", "会签部门不存在")
+            : Outcome<ActionContext>.Ok(new ActionContext(DepartmentId: dept.Id, DepartmentName: dept.Name));
+    }
+
+    private static Task<Outcome<ActionContext>> OwnDepartment(CountersignRequest r, ClaimsPrincipal user, YiwangDb db, CancellationToken ct) =>
+        Task.FromResult(user.DepartmentId() is { } d ? Outcome<ActionContext>.Ok(new ActionContext(DepartmentId: d)) : Outcome<ActionContext>.Forbidden("您不属于任何部门"));
 }

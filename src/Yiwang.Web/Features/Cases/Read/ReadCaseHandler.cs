@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide);
+public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<string> Colleagues, IReadOnlyList<(int Id, string Name)> Departments);
 
 public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock)
 {
@@ -26,7 +26,17 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
     {
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null) return null;
-        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), CaseScope.InBackOffice(user, c), await scope.MayDecideAsync(user, c, ct));
+        var inBackOffice = CaseScope.InBackOffice(user, c);
+        var colleagues = inBackOffice
+            ? await (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
+                     where u.DepartmentId == c.DepartmentId && u.UserName != user.Identity!.Name && (r.Name == StaffRole.Approver || r.Name == StaffRole.ChiefApprover)
+                     select u.UserName!).Distinct().ToListAsync(ct)
+            : [];
+        var departments = inBackOffice
+            ? (await db.Departments.AsNoTracking().Where(d => d.Id != c.DepartmentId).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(ct)).Select(d => (d.Id, d.Name)).ToList()
+            : [];
+        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), inBackOffice, await scope.MayDecideAsync(user, c, ct),
+            CaseScope.IsCountersigner(user, c), colleagues, departments);
     }
 
     public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -28,12 +28,29 @@ public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, T
         }
         if ((user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() is { } dept)
         {
-            var open = await QueueAsync("", c => c.DepartmentId == dept && (c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Suspended), today, ct);
+            var me = user.Identity?.Name;
+            var chief = user.IsInRole(StaffRole.ChiefApprover);
+            var open = await QueueAsync("", c => c.DepartmentId == dept && (c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Suspended)
+                                                 && (chief || c.Assignee == null || c.Assignee == me), today, ct);
             var atDecision = open.Cases.Where(e => e.AtDecisionStep).ToList();
             queues.Add(new Queue("待审查", open.Cases.Except(atDecision).ToList()));
             queues.Add(new Queue("待决定", atDecision));
+            queues.Add(await CountersignQueueAsync(dept, today, ct));
         }
         return queues;
+    }
+
+    /// <summary>Cases another department asked this department to countersign (narrowed in SQL on the JSON text, confirmed in memory).</summary>
+    private async Task<Queue> CountersignQueueAsync(int dept, DateOnly today, CancellationToken ct)
+    {
+        var pattern = $"%\"departmentId\":{dept},%";
+        var candidates = await db.Cases.FromSql($"SELECT * FROM \"Cases\" WHERE \"Status\" = 'InProgress' AND \"Countersigns\" LIKE {pattern}")
+            .AsNoTracking().ToListAsync(ct);
+        var schedule = calendar.Schedule;
+        return new Queue("待会签", candidates.Where(c => c.Countersigns.Any(x => x.DepartmentId == dept && x.Pending))
+            .Select(c => new QueueEntry(c.Number, c.ItemName, c.ApplicantName, c.Status.Label(), c.CurrentStepName, false, c.Due,
+                c.Due is null || !schedule.Covers(c.Due.Value) ? null : c.RemainingWorkingDays(today, schedule)))
+            .OrderBy(e => e.RemainingWorkingDays ?? int.MaxValue).ToList());
     }
 
     private async Task<Queue> QueueAsync(string name, System.Linq.Expressions.Expression<Func<Case, bool>> where, DateOnly today, CancellationToken ct)
