@@ -122,7 +122,7 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
             e.Property(d => d.Name).HasMaxLength(50);
         });
 
-        CaseConfiguration.Configure(b, Database.IsNpgsql());
+        CaseConfiguration.Configure(b, Database.IsNpgsql(), protector);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -84,6 +84,7 @@ public static class DemoCatalog
             CrossRegion = (f.Themes ?? []).Intersect(["社会保障", "户籍证件", "出行", "住房", "就业", "出生"]).Any(),
             ResultName = f.Result ?? (r.Name.EndsWith("许可", StringComparison.Ordinal) ? r.Name + "证" : r.Name + "结果通知书"),
             Keywords = [.. f.Keywords ?? []],
+            FormFields = f.Form ?? [],
             IntermediaryServices = f.Intermediary is { } i ? [new IntermediaryService { Name = i.Name, Basis = i.Basis, Provider = "具备相应资质的中介服务机构（申请人自主选择）" }] : [],
             ConsultationPhone = dept.Phone ?? "0744-12345",
             ComplaintPhone = "0744-12345",

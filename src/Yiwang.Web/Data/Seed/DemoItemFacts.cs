@@ -9,14 +9,28 @@ public sealed record DemoItemFacts(
     string? Result = null, string[]? Keywords = null, string[]? Themes = null,
     int? Promised = null, int? Legal = null, int? Depth = null, int? Visits = null,
     string? Fee = null, string? FeeBasis = null, string? Basis = null, string[]? Materials = null,
-    (string Name, string Basis)? Intermediary = null)
+    (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null)
 {
+    private static Features.Catalog.FormField F(string key, string label, Features.Catalog.FormFieldType type, bool required = true,
+        Features.Catalog.FormPrefill prefill = Features.Catalog.FormPrefill.None, params string[] options) =>
+        new() { Key = key, Label = label, Type = type, Required = required, Prefill = prefill, Options = [.. options] };
+
     public static readonly IReadOnlyDictionary<string, DemoItemFacts> ByName = new Dictionary<string, DemoItemFacts>
     {
         ["个体工商户设立登记"] = new("营业执照", ["个体户", "开店", "营业执照", "个体执照"], ["开办企业"], Promised: 0, Legal: 3, Depth: 4, Visits: 0,
             Basis: "《促进个体工商户发展条例》；《市场主体登记管理条例》第十九条", Materials: ["经营者身份证明", "经营场所使用证明"]),
         ["企业设立登记"] = new("营业执照", ["开公司", "注册公司", "营业执照", "公司注册"], ["开办企业"], Promised: 1, Legal: 3, Depth: 4, Visits: 0,
-            Basis: "《中华人民共和国公司法》；《市场主体登记管理条例》", Materials: ["公司章程", "股东主体资格证明", "住所使用证明"]),
+            Basis: "《中华人民共和国公司法》；《市场主体登记管理条例》", Materials: ["公司章程", "股东主体资格证明", "住所使用证明"],
+            Form:
+            [
+                F("name", "企业名称", Features.Catalog.FormFieldType.Text),
+                F("form", "企业类型", Features.Catalog.FormFieldType.Choice, options: ["有限责任公司", "股份有限公司", "个人独资企业", "合伙企业"]),
+                F("capital", "注册资本（万元）", Features.Catalog.FormFieldType.Number),
+                F("address", "住所", Features.Catalog.FormFieldType.Address),
+                F("representative_id", "法定代表人身份证号码", Features.Catalog.FormFieldType.IdNumber, prefill: Features.Catalog.FormPrefill.IdNumber),
+                F("phone", "联系电话", Features.Catalog.FormFieldType.Text, prefill: Features.Catalog.FormPrefill.Phone),
+                F("opening", "拟开业日期", Features.Catalog.FormFieldType.Date, required: false),
+            ]),
         ["企业变更登记"] = new("营业执照（变更）", ["公司变更", "换执照"], ["开办企业"], Promised: 1, Legal: 3, Depth: 4, Visits: 0),
         ["企业注销登记"] = new("准予注销登记通知书", ["注销公司", "公司注销"], ["企业注销"], Promised: 1, Legal: 3, Depth: 4, Visits: 0),
         ["食品经营许可"] = new("食品经营许可证", ["开餐馆", "餐饮", "食品许可证"], ["开办餐饮店"], Promised: 6, Legal: 10, Depth: 4, Visits: 0,
@@ -28,7 +42,15 @@ public sealed record DemoItemFacts(
         ["居民身份证申领、换领、补领"] = new("居民身份证", ["身份证", "办身份证", "补办身份证", "换身份证"], ["户籍证件"], Promised: 20, Legal: 60, Depth: 3, Visits: 1,
             Fee: "有效期满换领20元；损坏换领、丢失补领40元", FeeBasis: "《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）",
             Basis: "《中华人民共和国居民身份证法》第十条、第十一条、第十二条", Materials: ["居民户口簿", "居民身份证申领登记表"]),
-        ["户口迁移"] = new("户口迁移证明", ["迁户口", "落户", "户口"], ["户籍证件"], Promised: 5, Legal: 20, Depth: 3, Visits: 1),
+        ["户口迁移"] = new("户口迁移证明", ["迁户口", "落户", "户口"], ["户籍证件"], Promised: 5, Legal: 20, Depth: 3, Visits: 1,
+            Form:
+            [
+                F("name", "申请人姓名", Features.Catalog.FormFieldType.Text, prefill: Features.Catalog.FormPrefill.Name),
+                F("id_number", "身份证号码", Features.Catalog.FormFieldType.IdNumber, prefill: Features.Catalog.FormPrefill.IdNumber),
+                F("from", "迁出地址", Features.Catalog.FormFieldType.Address),
+                F("to", "迁入地址", Features.Catalog.FormFieldType.Address),
+                F("reason", "迁移原因", Features.Catalog.FormFieldType.Choice, options: ["投靠亲属", "购房落户", "工作调动", "升学", "其他"]),
+            ]),
         ["出生登记"] = new("居民户口簿（登记页）", ["上户口", "新生儿落户"], ["出生"], Promised: 0, Legal: 0, Depth: 4, Visits: 0, Materials: ["出生医学证明", "父母居民户口簿"]),
         ["普通护照签发"] = new("普通护照", ["护照", "出国", "办护照"], ["出行"], Promised: 7, Legal: 15, Depth: 2, Visits: 1,
             Fee: "120元/本", FeeBasis: "《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2017〕1186号）", Basis: "《中华人民共和国护照法》第五条、第六条"),

@@ -9,7 +9,11 @@ public sealed partial class Case
 {
     public const int MaxExtensionDays = 10;
 
-    public void Submit(Actor a) => Move(a, "submit", CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
+    public void Submit(Actor a)
+    {
+        if (!FormComplete) throw new CaseTransitionException("申请表尚未填写完整，请补充后再提交");
+        Move(a, "submit", CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
+    }
 
     /// <summary>补正: one notice that lists every missing or defective material.</summary>
     public void RequestSupplement(Actor a, IReadOnlyList<string> missing)

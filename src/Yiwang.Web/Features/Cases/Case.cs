@@ -41,6 +41,10 @@ public sealed partial class Case
     /// <summary>转办: the approver now holding the case (null: any approver of the department).</summary>
     public string? Assignee { get; private set; }
     public List<Countersign> Countersigns { get; init; } = [];
+    /// <summary>The application form's answers (申请表), by field key.</summary>
+    public Dictionary<string, string> FormData { get; private set; } = [];
+    /// <summary>Every required field of the form is answered (a draft may be incomplete).</summary>
+    public bool FormComplete { get; private set; } = true;
     public Decision? Decision { get; private set; }
     public string? DecisionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -68,6 +72,17 @@ public sealed partial class Case
         Kind = version.Guide.CaseKind, ChiefDecidesAtWindow = version.Guide.ChiefDecidesAtWindow, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
         CreatedAt = now,
     };
+}
+
+public sealed partial class Case
+{
+    public void FillForm(Dictionary<string, string> answers, bool complete)
+    {
+        if (Status is not (CaseStatus.Draft or CaseStatus.AwaitingSupplement))
+            throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能修改申请表");
+        FormData = answers;
+        FormComplete = complete;
+    }
 }
 
 /// <summary>特别程序: the clock stops from From and restarts the working day after To.</summary>

@@ -11,7 +11,7 @@ public static class CaseConfiguration
 {
     public const string NumberSequence = "case_numbers";
 
-    public static void Configure(ModelBuilder b, bool postgres)
+    public static void Configure(ModelBuilder b, bool postgres, Common.Crypto.PersonalDataProtector protector)
     {
         // PostgreSQL issues numbers from a sequence: no row lock shared by concurrent submissions.
         if (postgres) b.HasSequence<long>(NumberSequence);
@@ -36,6 +36,14 @@ public static class CaseConfiguration
             Json(e.Property(c => c.Suspensions));
             Json(e.Property(c => c.Extensions));
             Json(e.Property(c => c.Countersigns));
+            // Form answers hold ID numbers and phones: the whole document is SM4-encrypted at rest.
+            e.Property(c => c.FormData).HasConversion(
+                v => protector.Encrypt(JsonSerializer.Serialize(v, CatalogJson.Options)),
+                s => string.IsNullOrEmpty(s) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Decrypt(s), CatalogJson.Options) ?? new Dictionary<string, string>(),
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
+                    v => JsonSerializer.Serialize(v, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
+                    v => new Dictionary<string, string>(v)));
             e.Property(c => c.Assignee).HasMaxLength(100);
             e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);

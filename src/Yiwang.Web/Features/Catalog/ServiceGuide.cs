@@ -55,6 +55,8 @@ public sealed class ServiceGuide
     /// <summary>Extra words people search with (俗称).</summary>
     public List<string> Keywords { get; set; } = [];
     public List<Faq> Faqs { get; set; } = [];
+    /// <summary>The online application form (申请表).</summary>
+    public List<FormField> FormFields { get; set; } = [];
     /// <summary>中介服务: intermediary services an applicant needs for this item.</summary>
     public List<IntermediaryService> IntermediaryServices { get; set; } = [];
     public string ConsultationPhone { get; set; } = "";

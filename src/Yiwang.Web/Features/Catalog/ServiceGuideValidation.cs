@@ -44,6 +44,14 @@ public static class ServiceGuideValidation
             if (string.IsNullOrWhiteSpace(g.Steps[i].Name)) Add($"steps[{i}].name", "请填写环节名称");
             if (g.Steps[i].Days is < 0 or > 3650) Add($"steps[{i}].days", "环节时限应为0至3650个工作日");
         }
+        for (var i = 0; i < g.FormFields.Count; i++)
+        {
+            var f = g.FormFields[i];
+            if (string.IsNullOrWhiteSpace(f.Key) || !f.Key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) Add($"formFields[{i}].key", "字段标识只能包含字母、数字和下划线");
+            else if (g.FormFields.Take(i).Any(x => x.Key == f.Key)) Add($"formFields[{i}].key", $"字段标识“{f.Key}”重复");
+            if (string.IsNullOrWhiteSpace(f.Label)) Add($"formFields[{i}].label", "请填写字段名称");
+            if (f.Type == FormFieldType.Choice && f.Options.Count == 0) Add($"formFields[{i}].options", "选项字段须列出可选项");
+        }
         for (var i = 0; i < g.Faqs.Count; i++)
             if (string.IsNullOrWhiteSpace(g.Faqs[i].Question) || string.IsNullOrWhiteSpace(g.Faqs[i].Answer))
                 Add($"faqs[{i}]", "常见问题须有问有答");

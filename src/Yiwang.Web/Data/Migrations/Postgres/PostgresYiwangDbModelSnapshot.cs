@@ -461,6 +461,13 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FormComplete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FormData")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(64)

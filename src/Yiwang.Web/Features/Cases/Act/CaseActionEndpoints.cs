@@ -7,6 +7,7 @@ public static class CaseActionEndpoints
 {
     public static void MapCaseActions(this RouteGroupBuilder cases)
     {
+        Map(cases, CaseActions.Submit);
         Map(cases, CaseActions.Accept);
         Map(cases, CaseActions.RequestSupplement);
         Map(cases, CaseActions.Refuse);

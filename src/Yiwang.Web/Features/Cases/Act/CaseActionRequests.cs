@@ -17,3 +17,4 @@ public sealed record RecallRequest(Guid? Concurrency);
 public sealed record ReassignRequest(Guid? Concurrency, string? ToApprover, string? Reason);
 public sealed record RequestCountersignRequest(Guid? Concurrency, int DepartmentId, string? Note);
 public sealed record CountersignRequest(Guid? Concurrency, bool Agree, string? Opinion);
+public sealed record SubmitDraftRequest(Guid? Concurrency);

@@ -21,6 +21,8 @@ public sealed record CaseAction<T>(string Name, string Summary, CaseRole Role, F
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
 public static class CaseActions
 {
+    public static readonly CaseAction<SubmitDraftRequest> Submit = new("submit", "提交草稿（申请人；申请表须填写完整）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+        (c, a, _, _, _) => c.Submit(a));
     public static readonly CaseAction<AcceptRequest> Accept = new("accept", "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, cal, _, d) => c.Accept(a, d.Today, cal));
     public static readonly CaseAction<RequestSupplementRequest> RequestSupplement = new("request-supplement", "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,

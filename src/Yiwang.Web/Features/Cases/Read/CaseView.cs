@@ -12,7 +12,8 @@ public sealed record CaseView(
     DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, bool DueProvisional, int? RemainingWorkingDays,
     int SupplementRounds, IReadOnlyList<string> MissingMaterials, Decision? Decision, string? DecisionReason,
     DeliveryMethod? DeliveryMethod, string? TrackingNumber, DateTimeOffset? ClosedAt, int Trips, Guid Concurrency,
-    DeadlineExplanation? Deadline, IReadOnlyList<TimelineEntry> Timeline, string? Assignee, IReadOnlyList<Countersign> Countersigns)
+    DeadlineExplanation? Deadline, IReadOnlyList<TimelineEntry> Timeline, string? Assignee, IReadOnlyList<Countersign> Countersigns,
+    IReadOnlyDictionary<string, string> FormData, bool FormComplete)
 {
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
         c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,
@@ -20,7 +21,7 @@ public sealed record CaseView(
         c.SupplementRounds, c.MissingMaterials, c.Decision, c.DecisionReason, c.DeliveryMethod, c.TrackingNumber, c.ClosedAt, c.Trips,
         c.Concurrency, Safe(() => c.Explain(calendar)),
         c.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.Sequence, e.At, e.Actor, e.Action, ActionNames.Label(e.Action),
-            e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns);
+            e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns, c.FormData, c.FormComplete);
 
     private static T? Safe<T>(Func<T?> f)
     {

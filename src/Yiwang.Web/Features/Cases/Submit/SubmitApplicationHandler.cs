@@ -12,7 +12,7 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
 /// </summary>
-public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null);
+public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null, Dictionary<string, string>? Form = null);
 
 public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
 {
@@ -27,6 +27,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, U
         Guid applicantId;
         string applicantName;
         string place;
+        Account? profile = null;
         if (user.IsStaff())
         {
             if (!user.IsInRole(StaffRole.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
@@ -35,6 +36,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, U
             var applicant = await users.FindByNameAsync(r.OnBehalfOf.Trim());
             if (applicant is null || applicant.Kind == AccountKind.Staff) return Outcome<CaseSummary>.Invalid("onBehalfOf", "申请人账号不存在");
             (applicantId, applicantName) = (applicant.Id, applicant.DisplayName);
+            profile = applicant;
             place = $"hall:{user.HallId()}";
         }
         else
@@ -45,12 +47,29 @@ public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, U
             place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
         }
 
+        var fields = current.Version.Guide.FormFields;
+        var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
+        // Prefill from the verified profile where the applicant left a field blank.
+        foreach (var f in fields.Where(f => f.Prefill != FormPrefill.None && string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f.Key))))
+        {
+            if (f.Prefill == FormPrefill.Name) { answers[f.Key] = applicantName; continue; }
+            profile ??= await users.FindByIdAsync(applicantId.ToString());
+            var value = f.Prefill switch { FormPrefill.IdNumber => profile?.IdNumber, FormPrefill.Phone => profile?.Phone, _ => profile?.CreditCode };
+            if (!string.IsNullOrEmpty(value)) answers[f.Key] = value;
+        }
+        var formErrors = ApplicationForm.Validate(fields, answers);
+        var complete = formErrors.Count == 0;
+        // A draft may leave required fields empty, but what it holds must be valid.
+        var blocking = r.Submit ? formErrors : formErrors.Where(e => !e.Value[0].StartsWith("请填写", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value);
+        if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
+
         // The number and the case commit together: one durable write per submission.
         using var _ = await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var c = Case.Open(await numbers.NextAsync(ct), current.Item, current.Version, applicantId, applicantName,
             user.IsStaff() ? CaseChannel.Window : CaseChannel.Online, now);
+        c.FillForm(ApplicationForm.Clean(fields, answers), complete);
         if (r.Submit)
         {
             c.Submit(new Actor(user.Identity!.Name!, now, place, ApplicantPresent: user.IsStaff()));

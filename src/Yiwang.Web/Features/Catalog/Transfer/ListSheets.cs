@@ -15,6 +15,12 @@ public static class ListSheets
     private static (string, Func<object, string>, Func<object, string, string?>) Col<T>(string header, Func<T, string> write, Func<T, string, string?> read) =>
         (header, o => write((T)o), (o, v) => read((T)o, v));
 
+    private static string? Set(Action apply)
+    {
+        apply();
+        return null;
+    }
+
     public static readonly IReadOnlyList<ListSheet> All =
     [
         new("申请材料", g => g.Materials, () => new Material(),
@@ -41,6 +47,15 @@ public static class ListSheets
         [
             Col<Faq>("问题", f => f.Question, (f, v) => { f.Question = v; return null; }),
             Col<Faq>("解答", f => f.Answer, (f, v) => { f.Answer = v; return null; }),
+        ]),
+        new("申请表单", g => g.FormFields, () => new FormField(),
+        [
+            Col<FormField>("字段标识", f => f.Key, (f, v) => { f.Key = v; return null; }),
+            Col<FormField>("字段名称", f => f.Label, (f, v) => { f.Label = v; return null; }),
+            Col<FormField>("类型", f => f.Type.ToString(), (f, v) => Enum.TryParse<FormFieldType>(v, true, out var t) ? Set(() => f.Type = t) : $"类型“{v}”无效，可选：{string.Join("、", Enum.GetNames<FormFieldType>())}"),
+            Col<FormField>("是否必填", f => ItemColumns.YesNo(f.Required), (f, v) => ItemColumns.Bool(v, x => f.Required = x)),
+            Col<FormField>("可选项", f => ItemColumns.Join(f.Options), (f, v) => { f.Options = ItemColumns.Split(v); return null; }),
+            Col<FormField>("预填", f => f.Prefill.ToString(), (f, v) => v.Length == 0 ? Set(() => f.Prefill = FormPrefill.None) : Enum.TryParse<FormPrefill>(v, true, out var p) ? Set(() => f.Prefill = p) : $"预填“{v}”无效"),
         ]),
         new("中介服务", g => g.IntermediaryServices, () => new IntermediaryService(),
         [

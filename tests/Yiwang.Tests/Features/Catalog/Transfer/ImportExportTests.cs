@@ -64,7 +64,7 @@ public class ImportExportTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal("事项编码", items.Cell(1, 1).GetString());
         // keep only market-supervision rows, then break one cell in each of two sheets
         foreach (var row in items.RowsUsed().Where(r => r.RowNumber() > 1 && r.Cell(2).GetString() != "430800021").Reverse()) row.Delete();
-        foreach (var name in new[] { "申请材料", "办理流程", "常见问题", "中介服务" })
+        foreach (var name in ListSheets.All.Select(s => s.Name))
         {
             var codes = items.RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ToHashSet();
             foreach (var row in wb.Worksheet(name).RowsUsed().Where(r => r.RowNumber() > 1 && !codes.Contains(r.Cell(1).GetString())).Reverse()) row.Delete();

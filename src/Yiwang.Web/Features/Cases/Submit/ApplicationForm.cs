@@ -1,0 +1,44 @@
+using System.Globalization;
+using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Cases.Submit;
+
+/// <summary>Checks the answers of an application against the item version's form; errors keyed form.{key}.</summary>
+public static class ApplicationForm
+{
+    public static Dictionary<string, string[]> Validate(IReadOnlyList<FormField> fields, IDictionary<string, string> answers)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var f in fields)
+        {
+            var key = "form." + f.Key;
+            answers.TryGetValue(f.Key, out var raw);
+            var v = raw?.Trim() ?? "";
+            if (v.Length == 0)
+            {
+                if (f.Required) errors[key] = [$"请填写{f.Label}"];
+                continue;
+            }
+            if (f.MaxLength is { } max && v.Length > max) { errors[key] = [$"{f.Label}不得超过{max}字"]; continue; }
+            var problem = f.Type switch
+            {
+                FormFieldType.Number => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? null : $"{f.Label}应为数字",
+                FormFieldType.Date => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : $"{f.Label}应为 yyyy-MM-dd 格式的日期",
+                FormFieldType.Choice => f.Options.Contains(v) ? null : $"{f.Label}应为：{string.Join("、", f.Options)}",
+                FormFieldType.IdNumber => ResidentIdNumber.Validate(v),
+                FormFieldType.CreditCode => UnifiedSocialCreditCode.Validate(v),
+                FormFieldType.Address => v.Length < 6 ? $"{f.Label}请填写到门牌号" : null,
+                _ => null,
+            };
+            if (problem is not null) errors[key] = [problem];
+        }
+        foreach (var unknown in answers.Keys.Where(k => fields.All(f => f.Key != k)))
+            errors["form." + unknown] = [$"表单没有“{unknown}”这一项"];
+        return errors;
+    }
+
+    /// <summary>Only the defined fields are kept, trimmed.</summary>
+    public static Dictionary<string, string> Clean(IReadOnlyList<FormField> fields, IDictionary<string, string> answers) =>
+        fields.Where(f => answers.TryGetValue(f.Key, out var v) && !string.IsNullOrWhiteSpace(v)).ToDictionary(f => f.Key, f => answers[f.Key].Trim());
+}
