@@ -13,6 +13,7 @@ public class NoticeTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var clerk = await app.ClientAsync("clerk");
         var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
         await Problem.ReadAsync(await enterprise.GetAsync($"/api/v1/cases/{c.Number}/notices/acceptance"), HttpStatusCode.NotFound);
+        Assert.Equal("application/pdf", (await enterprise.GetAsync($"/api/v1/cases/{c.Number}/notices/receipt")).Content.Headers.ContentType?.MediaType);
         await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { missing = new[] { "食品安全管理制度文本" } })).ReadAsync<CaseSummary>();
         var supplement = await enterprise.GetAsync($"/api/v1/cases/{c.Number}/notices/supplement");
         Assert.Equal("application/pdf", supplement.Content.Headers.ContentType?.MediaType);

@@ -12,6 +12,7 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
 {
     public static readonly IReadOnlyDictionary<string, (string Action, string Title)> Kinds = new Dictionary<string, (string, string)>
     {
+        ["receipt"] = ("submit", "申请回执"),
         ["acceptance"] = ("accept", "受理通知书"),
         ["refusal"] = ("refuse", "不予受理通知书"),
         ["supplement"] = ("request-supplement", "一次性告知书"),
@@ -30,6 +31,12 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         var submitted = ChinaTime.Date(c.SubmittedAt ?? c.CreatedAt);
         var paragraphs = kind switch
         {
+            "receipt" => new List<string>
+            {
+                $"你（单位）于{submitted.Year}年{submitted.Month}月{submitted.Day}日提交的“{c.ItemName}”申请已收到，办件编号 {c.Number}。",
+                "本机关将对申请材料进行审查，材料齐全、符合法定形式的予以受理；需要补正的，将一次性告知需补正的全部内容。",
+                "请凭办件编号和申请人姓名查询办理进度，或扫描下方二维码。",
+            },
             "acceptance" => new List<string>
             {
                 $"你（单位）于{submitted.Year}年{submitted.Month}月{submitted.Day}日提出的“{c.ItemName}”申请，申请材料齐全、符合法定形式，本机关决定予以受理。",
