@@ -12,7 +12,7 @@ public class ImmediateCaseAtWindowJourney(BrowserFixture fx)
         var clerk = await fx.SignedInAsync("clerk", "/apply/430800-XK-0001");
         await BrowserFixture.JourneyAsync(clerk, "case-immediate", async () =>
         {
-            await clerk.GetByLabel("申请人账号").FillAsync("citizen");
+            await clerk.GetByLabel("申请人账号或身份证号码").FillAsync("citizen");
             await clerk.GetByLabel("申请人授权（授权委托书编号等）").FillAsync("现场核验身份，本人申请");
             await clerk.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
             await clerk.WaitForURLAsync("**/cases/ZJ-*");

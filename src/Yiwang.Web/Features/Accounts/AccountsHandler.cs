@@ -39,6 +39,29 @@ public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, Per
         return await CreateAsync(account, r.Password!, [], null, ct);
     }
 
+    /// <summary>
+    /// A window clerk registers a natural person who has no account yet (帮办代办). The account gets a
+    /// generated user name and an unusable random password until the person sets their own.
+    /// </summary>
+    public async Task<Outcome<Account>> RegisterAtWindowAsync(string? name, string? idNumber, string? phone, ClaimsPrincipal clerk, CancellationToken ct)
+    {
+        var userName = "zj" + System.Security.Cryptography.RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var password = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)) + "a1";
+        var outcome = await RegisterAsync(new RegisterRequest(AccountKind.NaturalPerson, userName, password, name, idNumber, phone), ct);
+        if (!outcome.IsOk)
+            return Outcome<Account>.Invalid(outcome.Errors.ToDictionary(e => "newApplicant." + e.Key, e => e.Value), outcome.Message);
+        audit.Record(clerk, "account.register-at-window", $"account:{userName}");
+        await db.SaveChangesAsync(ct);
+        return Outcome<Account>.Ok((await users.FindByNameAsync(userName))!);
+    }
+
+    /// <summary>Finds a natural person by ID number through the blind index (no decryption, no scan).</summary>
+    public Task<Account?> FindByIdNumberAsync(string idNumber, CancellationToken ct)
+    {
+        var index = protector.BlindIndex(idNumber);
+        return db.Users.SingleOrDefaultAsync(u => u.IdNumberIndex == index && u.Kind == AccountKind.NaturalPerson, ct);
+    }
+
     public async Task<Outcome<AccountView>> CreateStaffAsync(CreateStaffRequest r, ClaimsPrincipal admin, CancellationToken ct)
     {
         var errors = await r.ValidateAsync(db, ct);

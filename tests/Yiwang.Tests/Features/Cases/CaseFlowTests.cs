@@ -224,3 +224,28 @@ public class RecallApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal("审查", back.Step);
     }
 }
+
+public class WindowApplicantTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task Clerk_finds_the_applicant_by_id_number_or_registers_a_new_one()
+    {
+        var clerk = await app.ClientAsync("clerk");
+        var byId = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.CitizenIdNumber, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var view = await (await clerk.GetAsync($"/api/v1/cases/{byId.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
+        Assert.Equal("张三", view.ApplicantName);
+
+        var unknown = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123"), authorization = "本人到场" }), System.Net.HttpStatusCode.BadRequest);
+        Assert.Contains("onBehalfOf", unknown.Errors.Keys);
+        var badNew = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = "430822197005051230", phone = "13900000000" } }), System.Net.HttpStatusCode.BadRequest);
+        Assert.Contains("newApplicant.idNumber", badNew.Errors.Keys);
+
+        var id = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123");
+        var registered = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = id, phone = "13900000000" } })).ReadAsync<CaseSummary>();
+        var regView = await (await clerk.GetAsync($"/api/v1/cases/{registered.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
+        Assert.Equal("赵六", regView.ApplicantName);
+        // Found by ID number next time, through the blind index.
+        var again = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = id, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        Assert.Equal("赵六", (await (await clerk.GetAsync($"/api/v1/cases/{again.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>()).ApplicantName);
+    }
+}

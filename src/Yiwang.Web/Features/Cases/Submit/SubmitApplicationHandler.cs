@@ -12,9 +12,13 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
 /// </summary>
-public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null, Dictionary<string, string>? Form = null);
+public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
+    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null);
 
-public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
+/// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
+public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
+
+public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -31,10 +35,19 @@ public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, U
         if (user.IsStaff())
         {
             if (!user.IsInRole(StaffRole.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
-            if (string.IsNullOrWhiteSpace(r.OnBehalfOf)) return Outcome<CaseSummary>.Invalid("onBehalfOf", "帮办代办须指明申请人账号");
             if (string.IsNullOrWhiteSpace(r.Authorization)) return Outcome<CaseSummary>.Invalid("authorization", "帮办代办须登记申请人授权（如授权委托书编号）");
-            var applicant = await users.FindByNameAsync(r.OnBehalfOf.Trim());
-            if (applicant is null || applicant.Kind == AccountKind.Staff) return Outcome<CaseSummary>.Invalid("onBehalfOf", "申请人账号不存在");
+            // Find the applicant by account name or ID number; register them here when they have no account.
+            var key = r.OnBehalfOf?.Trim();
+            var applicant = string.IsNullOrEmpty(key) ? null
+                : Common.Identity.ResidentIdNumber.IsValid(key) ? await accounts.FindByIdNumberAsync(key, ct) : await users.FindByNameAsync(key);
+            if (applicant is null && r.NewApplicant is { } n && !string.IsNullOrWhiteSpace(n.Name))
+            {
+                var registered = await accounts.RegisterAtWindowAsync(n.Name, n.IdNumber, n.Phone, user, ct);
+                if (!registered.IsOk) return registered.As<CaseSummary>();
+                applicant = registered.Value;
+            }
+            if (applicant is null || applicant.Kind == AccountKind.Staff)
+                return Outcome<CaseSummary>.Invalid("onBehalfOf", "未找到申请人：请核对账号或身份证号码，或登记新申请人");
             (applicantId, applicantName) = (applicant.Id, applicant.DisplayName);
             profile = applicant;
             place = $"hall:{user.HallId()}";
