@@ -11,6 +11,15 @@ public sealed class CaseScope(YiwangDb db)
 {
     public static bool IsApplicant(ClaimsPrincipal user, Case c) => c.ApplicantId is { } id && user.AccountId() == id;
 
+    /// <summary>The departments a hall serves: those in its division or below it.</summary>
+    public async Task<List<int>> DepartmentsServedByAsync(int hallId, CancellationToken ct)
+    {
+        var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
+        if (hallDivision is null) return [];
+        return (await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct))
+            .Where(d => DivisionCodes.SelfAndAncestors(d.DivisionCode).Contains(hallDivision)).Select(d => d.Id).ToList();
+    }
+
     /// <summary>A clerk's hall serves cases of departments in its division or below it.</summary>
     public async Task<bool> AtWindowAsync(ClaimsPrincipal user, Case c, CancellationToken ct)
     {

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
-using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Cases.Search;
 
@@ -17,7 +16,7 @@ public sealed record CaseSearchResult(int Total, int Page, IReadOnlyList<CaseSea
 /// approvers and department admins their department, window clerks their hall's divisions,
 /// supervisors and system admins everything.
 /// </summary>
-public sealed class SearchCasesHandler(YiwangDb db)
+public sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
 {
     private const int PageSize = 20;
 
@@ -41,8 +40,7 @@ public sealed class SearchCasesHandler(YiwangDb db)
             q = q.Where(c => c.DepartmentId == dept);
         else if (user.IsInRole(StaffRole.WindowClerk) && user.HallId() is { } hall)
         {
-            var hallDivision = await db.Halls.Where(h => h.Id == hall).Select(h => h.DivisionCode).SingleAsync(ct);
-            var depts = (await db.Departments.AsNoTracking().ToListAsync(ct)).Where(d => DivisionCodes.SelfAndAncestors(d.DivisionCode).Contains(hallDivision)).Select(d => d.Id).ToList();
+            var depts = await scope.DepartmentsServedByAsync(hall, ct);
             q = q.Where(c => depts.Contains(c.DepartmentId));
         }
         else return Outcome<CaseSearchResult>.Forbidden("只有工作人员可以查询办件");

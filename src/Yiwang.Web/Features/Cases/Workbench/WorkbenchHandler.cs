@@ -4,7 +4,6 @@ using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
-using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Cases.Workbench;
 
@@ -12,7 +11,7 @@ public sealed record QueueEntry(string Number, string ItemName, string Applicant
 public sealed record Queue(string Name, IReadOnlyList<QueueEntry> Cases);
 
 /// <summary>待受理 / 待审查 / 待决定 / 待出件 for the signed-in staff member, most urgent first.</summary>
-public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, TimeProvider clock, CaseScope scope)
 {
     public async Task<List<Queue>> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -20,9 +19,7 @@ public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, T
         var today = clock.Today();
         if ((user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) && user.HallId() is { } hallId)
         {
-            var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleAsync(ct);
-            var departments = (await db.Departments.AsNoTracking().ToListAsync(ct))
-                .Where(d => DivisionCodes.SelfAndAncestors(d.DivisionCode).Contains(hallDivision)).Select(d => d.Id).ToList();
+            var departments = await scope.DepartmentsServedByAsync(hallId, ct);
             queues.Add(await QueueAsync("待受理", c => c.Status == CaseStatus.Submitted && departments.Contains(c.DepartmentId), today, ct));
             queues.Add(await QueueAsync("待出件", c => c.Status == CaseStatus.Decided && departments.Contains(c.DepartmentId), today, ct));
         }
