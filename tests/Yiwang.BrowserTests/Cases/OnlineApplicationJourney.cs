@@ -31,7 +31,10 @@ public class OnlineApplicationJourney(BrowserFixture fx)
 
             var clerk = await fx.SignedInAsync("clerk", "/staff/workbench");
             await clerk.GetByTestId("queue-待受理").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-            Assert.Contains("食品经营许可申请书.pdf", await clerk.GetByTestId("materials").InnerTextAsync()); // the clerk checks what was sent
+            var checklist = await clerk.GetByTestId("checklist").InnerTextAsync(); // the clerk checks what was sent against the list
+            Assert.Contains("食品经营许可申请书.pdf", checklist);
+            Assert.Contains("系统调取，免提交", checklist); // 营业执照 comes from the licence library
+            Assert.Contains("未提交", checklist);
             await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
             await Expect(clerk.GetByTestId("case-status"), "办理中（审查）");
 

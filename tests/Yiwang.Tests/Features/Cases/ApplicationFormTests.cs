@@ -59,6 +59,7 @@ public class ApplicationFormTests(YiwangFactory app) : IClassFixture<YiwangFacto
         var citizen = await app.ClientAsync("citizen");
         var draft = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0010", submit = false, form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } })).ReadAsync<CaseSummary>();
         Assert.Equal(CaseStatus.Draft, draft.Status);
+        Assert.Contains("这是草稿", await citizen.GetStringAsync($"/cases/{draft.Number}"));
         var p = await Problem.ReadAsync(await citizen.PostJsonAsync($"/api/v1/cases/{draft.Number}/submit", new { }), HttpStatusCode.Conflict);
         Assert.Contains("申请表尚未填写完整", p.Detail);
         await Problem.ReadAsync(await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0010", form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } }), HttpStatusCode.BadRequest);
