@@ -11,20 +11,25 @@ namespace Yiwang.Web.Features.Cases;
 /// </summary>
 public sealed class CaseNumbers(YiwangDb db, TimeProvider clock, IConfiguration config)
 {
-    public async Task<string> NextAsync(CancellationToken ct)
+    public async Task<string> NextAsync(CancellationToken ct) => (await NextManyAsync(1, ct))[0];
+
+    /// <summary>Numbers for a whole batch in one statement.</summary>
+    public async Task<IReadOnlyList<string>> NextManyAsync(int count, CancellationToken ct)
     {
         var day = clock.Today().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var prefix = $"{config["Cases:NumberPrefix"] ?? "ZJ"}-{day}-";
         if (db.Database.IsNpgsql())
         {
-            var serial = await db.Database.SqlQueryRaw<long>($"SELECT nextval('{CaseConfiguration.NumberSequence}') AS \"Value\"").ToListAsync(ct);
-            return $"{config["Cases:NumberPrefix"] ?? "ZJ"}-{day}-{serial[0]:000000}";
+            var serials = await db.Database.SqlQueryRaw<long>(
+                $"SELECT nextval('{CaseConfiguration.NumberSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count).ToListAsync(ct);
+            return serials.Select(n => prefix + n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         }
-        var next = await db.Database.SqlQueryRaw<int>(
+        var last = (await db.Database.SqlQueryRaw<int>(
             """
-            INSERT INTO "CaseNumberCounters" ("Day", "Last") VALUES ({0}, 1)
-            ON CONFLICT ("Day") DO UPDATE SET "Last" = "CaseNumberCounters"."Last" + 1
+            INSERT INTO "CaseNumberCounters" ("Day", "Last") VALUES ({0}, {1})
+            ON CONFLICT ("Day") DO UPDATE SET "Last" = "CaseNumberCounters"."Last" + {1}
             RETURNING "Last" AS "Value"
-            """, day).ToListAsync(ct);
-        return $"{config["Cases:NumberPrefix"] ?? "ZJ"}-{day}-{next[0]:000000}";
+            """, day, count).ToListAsync(ct))[0];
+        return Enumerable.Range(last - count + 1, count).Select(n => prefix + n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
 }

@@ -12,7 +12,9 @@ public static class CasesFeature
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
             .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>()
-            .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>();
+            .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>()
+            .AddSingleton<Submit.SubmissionBatcher>()
+            .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
 
     public static void MapCases(this RouteGroupBuilder api)
     {

@@ -18,7 +18,7 @@ public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = tr
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
-public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate)
+public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -76,21 +76,30 @@ public sealed class SubmitApplicationHandler(YiwangDb db, CaseNumbers numbers, U
         var blocking = r.Submit ? formErrors : formErrors.Where(e => !e.Value[0].StartsWith("请填写", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
 
-        // The number and the case commit together: one durable write per submission.
-        using var _ = await gate.EnterAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = clock.GetUtcNow();
-        var c = Case.Open(await numbers.NextAsync(ct), current.Item, current.Version, applicantId, applicantName,
-            user.IsStaff() ? CaseChannel.Window : CaseChannel.Online, now);
-        c.FillForm(ApplicationForm.Clean(fields, answers), complete);
-        if (r.Submit)
+        // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher).
+        var form = ApplicationForm.Clean(fields, answers);
+        var staff = user.IsStaff();
+        var actor = user.Identity!.Name!;
+        Case c;
+        try
         {
-            c.Submit(new Actor(user.Identity!.Name!, now, place, ApplicantPresent: user.IsStaff()));
-            if (user.IsStaff()) c.Events[^1] = Annotated(c.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
+            c = await batcher.SubmitAsync(number =>
+            {
+                var now = clock.GetUtcNow();
+                var created = Case.Open(number, current.Item, current.Version, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online, now);
+                created.FillForm(form, complete);
+                if (r.Submit)
+                {
+                    created.Submit(new Actor(actor, now, place, ApplicantPresent: staff));
+                    if (staff) created.Events[^1] = Annotated(created.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
+                }
+                return created;
+            }, ct);
         }
-        db.Cases.Add(c);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        catch (CaseTransitionException e)
+        {
+            return Outcome<CaseSummary>.Conflict(e.Message);
+        }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
 
