@@ -79,6 +79,33 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNumberCounters",
+                columns: table => new
+                {
+                    Day = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNumberCounters", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Divisions",
                 columns: table => new
                 {
@@ -90,6 +117,24 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Divisions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -195,6 +240,26 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Date);
+                    table.ForeignKey(
+                        name: "FK_CalendarDays_CalendarYears_Year",
+                        column: x => x.Year,
+                        principalTable: "CalendarYears",
+                        principalColumn: "Year",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -307,6 +372,61 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ServiceItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ItemName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ItemVersionNo = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Steps = table.Column<string>(type: "TEXT", nullable: false),
+                    StepIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChiefDecidesAtWindow = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PromisedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    LegalDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupplementRounds = table.Column<int>(type: "INTEGER", nullable: false),
+                    MissingMaterials = table.Column<string>(type: "TEXT", nullable: false),
+                    Suspensions = table.Column<string>(type: "TEXT", nullable: false),
+                    Extensions = table.Column<string>(type: "TEXT", nullable: false),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Countersigns = table.Column<string>(type: "TEXT", nullable: false),
+                    FormData = table.Column<string>(type: "TEXT", nullable: false),
+                    FormComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveryMethod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Trips = table.Column<int>(type: "INTEGER", nullable: false),
+                    Concurrency = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_ServiceItems_ServiceItemId",
+                        column: x => x.ServiceItemId,
+                        principalTable: "ServiceItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceItemVersions",
                 columns: table => new
                 {
@@ -330,6 +450,61 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         principalTable: "ServiceItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    InPerson = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaterialName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlobKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseMaterials_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -385,6 +560,43 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 columns: new[] { "Subject", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_Year",
+                table: "CalendarDays",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId_Sequence",
+                table: "CaseEvents",
+                columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMaterials_CaseId",
+                table: "CaseMaterials",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ApplicantId",
+                table: "Cases",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DepartmentId_Status",
+                table: "Cases",
+                columns: new[] { "DepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Number",
+                table: "Cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ServiceItemId",
+                table: "Cases",
+                column: "ServiceItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departments_Code",
                 table: "Departments",
                 column: "Code",
@@ -409,6 +621,11 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 name: "IX_Halls_DivisionCode",
                 table: "Halls",
                 column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AccountId_At",
+                table: "Messages",
+                columns: new[] { "AccountId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceItems_Code",
@@ -461,6 +678,21 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseMaterials");
+
+            migrationBuilder.DropTable(
+                name: "CaseNumberCounters");
+
+            migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
                 name: "ServiceItemVersions");
 
             migrationBuilder.DropTable(
@@ -473,10 +705,16 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "ServiceItems");
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "Halls");
+
+            migrationBuilder.DropTable(
+                name: "ServiceItems");
 
             migrationBuilder.DropTable(
                 name: "Departments");

@@ -12,6 +12,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "case_numbers");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -80,6 +83,33 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Notice = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseNumberCounters",
+                columns: table => new
+                {
+                    Day = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseNumberCounters", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Divisions",
                 columns: table => new
                 {
@@ -91,6 +121,24 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Divisions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -196,6 +244,26 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Date);
+                    table.ForeignKey(
+                        name: "FK_CalendarDays_CalendarYears_Year",
+                        column: x => x.Year,
+                        principalTable: "CalendarYears",
+                        principalColumn: "Year",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -308,6 +376,61 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ServiceItemId = table.Column<int>(type: "integer", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ItemName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ItemVersionNo = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    ApplicantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Steps = table.Column<string>(type: "text", nullable: false),
+                    StepIndex = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ChiefDecidesAtWindow = table.Column<bool>(type: "boolean", nullable: false),
+                    PromisedDays = table.Column<int>(type: "integer", nullable: false),
+                    LegalDays = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Due = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    SupplementRounds = table.Column<int>(type: "integer", nullable: false),
+                    MissingMaterials = table.Column<string>(type: "text", nullable: false),
+                    Suspensions = table.Column<string>(type: "text", nullable: false),
+                    Extensions = table.Column<string>(type: "text", nullable: false),
+                    Assignee = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Countersigns = table.Column<string>(type: "text", nullable: false),
+                    FormData = table.Column<string>(type: "text", nullable: false),
+                    FormComplete = table.Column<bool>(type: "boolean", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    DecisionReason = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveryMethod = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Trips = table.Column<int>(type: "integer", nullable: false),
+                    Concurrency = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_ServiceItems_ServiceItemId",
+                        column: x => x.ServiceItemId,
+                        principalTable: "ServiceItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceItemVersions",
                 columns: table => new
                 {
@@ -331,6 +454,61 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         principalTable: "ServiceItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    From = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    To = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InPerson = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    MaterialName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    BlobKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseMaterials_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -386,6 +564,43 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 columns: new[] { "Subject", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_Year",
+                table: "CalendarDays",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId_Sequence",
+                table: "CaseEvents",
+                columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMaterials_CaseId",
+                table: "CaseMaterials",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ApplicantId",
+                table: "Cases",
+                column: "ApplicantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DepartmentId_Status",
+                table: "Cases",
+                columns: new[] { "DepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Number",
+                table: "Cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ServiceItemId",
+                table: "Cases",
+                column: "ServiceItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departments_Code",
                 table: "Departments",
                 column: "Code",
@@ -410,6 +625,11 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 name: "IX_Halls_DivisionCode",
                 table: "Halls",
                 column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_AccountId_At",
+                table: "Messages",
+                columns: new[] { "AccountId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceItems_Code",
@@ -462,6 +682,21 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseMaterials");
+
+            migrationBuilder.DropTable(
+                name: "CaseNumberCounters");
+
+            migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
                 name: "ServiceItemVersions");
 
             migrationBuilder.DropTable(
@@ -474,16 +709,25 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "ServiceItems");
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
 
             migrationBuilder.DropTable(
                 name: "Halls");
+
+            migrationBuilder.DropTable(
+                name: "ServiceItems");
 
             migrationBuilder.DropTable(
                 name: "Departments");
 
             migrationBuilder.DropTable(
                 name: "Divisions");
+
+            migrationBuilder.DropSequence(
+                name: "case_numbers");
         }
     }
 }
