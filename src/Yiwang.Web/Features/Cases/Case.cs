@@ -59,9 +59,15 @@ public sealed partial class Case
     public bool IsOpen => Status is not (CaseStatus.Refused or CaseStatus.Closed or CaseStatus.Withdrawn);
 
     /// <summary>The step at which a decision is made: the one before 办结 (at least the first after 受理).</summary>
-    public int DecisionStep => Math.Max(1, Steps.Count - 2);
+    public int DecisionStep => DecisionStepOf(Steps.Count);
 
-    public string? CurrentStepName => Status is CaseStatus.InProgress or CaseStatus.Suspended && StepIndex < Steps.Count ? Steps[StepIndex].Name : null;
+    public string? CurrentStepName => StepNameAt(Status, Steps, StepIndex);
+
+    public static int DecisionStepOf(int stepCount) => Math.Max(1, stepCount - 2);
+
+    /// <summary>The step being worked on, for queries that read columns rather than whole cases.</summary>
+    public static string? StepNameAt(CaseStatus status, IReadOnlyList<ProcedureStep> steps, int index) =>
+        status is CaseStatus.InProgress or CaseStatus.Suspended && index < steps.Count ? steps[index].Name : null;
 
     public static Case Open(string number, ServiceItem item, ServiceItemVersion version, Guid? applicantId, string applicantName,
         CaseChannel channel, DateTimeOffset now) => new()

@@ -55,8 +55,7 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
             .Select(x => new { x.Number, x.ItemName, x.ApplicantName, x.Status, x.Steps, x.StepIndex, x.SubmittedAt, x.AcceptedOn, x.Due, x.ClosedAt })
             .SingleOrDefaultAsync(ct);
         if (c is null || c.ApplicantName != name.Trim()) return Outcome<ProgressView>.NotFound("未查到该办件，请核对办件编号和申请人姓名");
-        var step = c.Status is CaseStatus.InProgress or CaseStatus.Suspended && c.StepIndex < c.Steps.Count ? c.Steps[c.StepIndex].Name : null;
-        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), step,
+        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), Case.StepNameAt(c.Status, c.Steps, c.StepIndex),
             c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt));
     }
 }
