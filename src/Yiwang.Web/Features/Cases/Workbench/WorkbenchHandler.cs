@@ -37,27 +37,41 @@ public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, T
         return queues;
     }
 
-    /// <summary>Cases another department asked this department to countersign (narrowed in SQL on the JSON text, confirmed in memory).</summary>
+    /// <summary>
+    /// Cases another department asked this department to countersign: narrowed in SQL on the JSON
+    /// text, confirmed in memory.
+    /// </summary>
     private async Task<Queue> CountersignQueueAsync(int dept, DateOnly today, CancellationToken ct)
     {
         var pattern = $"%\"departmentId\":{dept},%";
         var candidates = await db.Cases.FromSql($"SELECT * FROM \"Cases\" WHERE \"Status\" = 'InProgress' AND \"Countersigns\" LIKE {pattern}")
-            .AsNoTracking().ToListAsync(ct);
-        var schedule = calendar.Schedule;
+            .AsNoTracking()
+            .Select(c => new { Row = new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due), c.Countersigns })
+            .ToListAsync(ct);
         return new Queue("待会签", candidates.Where(c => c.Countersigns.Any(x => x.DepartmentId == dept && x.Pending))
-            .Select(c => new QueueEntry(c.Number, c.ItemName, c.ApplicantName, c.Status.Label(), c.CurrentStepName, false, c.Due,
-                c.Due is null || !schedule.Covers(c.Due.Value) ? null : c.RemainingWorkingDays(today, schedule)))
+            .Select(c => Entry(c.Row, today) with { AtDecisionStep = false })
             .OrderBy(e => e.RemainingWorkingDays ?? int.MaxValue).ToList());
     }
 
+    /// <summary>Only the columns a queue shows: no form data to decrypt, no lists it does not need.</summary>
     private async Task<Queue> QueueAsync(string name, System.Linq.Expressions.Expression<Func<Case, bool>> where, DateOnly today, CancellationToken ct)
     {
-        var schedule = calendar.Schedule;
-        var rows = await db.Cases.AsNoTracking().Where(where).ToListAsync(ct);
-        return new Queue(name, rows
-            .Select(c => new QueueEntry(c.Number, c.ItemName, c.ApplicantName, c.Status.Label(), c.CurrentStepName, c.StepIndex >= c.DecisionStep, c.Due,
-                c.Due is null || !schedule.Covers(c.Due.Value) ? null : c.RemainingWorkingDays(today, schedule)))
+        var rows = await db.Cases.AsNoTracking().Where(where)
+            .Select(c => new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due))
+            .ToListAsync(ct);
+        return new Queue(name, rows.Select(r => Entry(r, today))
             .OrderBy(e => e.RemainingWorkingDays ?? int.MaxValue).ThenBy(e => e.Number)
             .ToList());
+    }
+
+    private sealed record Row(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex, DateOnly? Due);
+
+    /// <summary>Every case in a queue is open, so its remaining working days run to its due date.</summary>
+    private QueueEntry Entry(Row r, DateOnly today)
+    {
+        var schedule = calendar.Schedule;
+        return new QueueEntry(r.Number, r.ItemName, r.ApplicantName, r.Status.Label(), Case.StepNameAt(r.Status, r.Steps, r.StepIndex),
+            r.StepIndex >= Case.DecisionStepOf(r.Steps.Count), r.Due,
+            r.Due is { } due && schedule.Covers(due) ? schedule.WorkingDaysBetween(today, due).WorkingDays : null);
     }
 }
