@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
@@ -98,13 +96,7 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
             e.Property(v => v.CreatedBy).HasMaxLength(100);
             e.Property(v => v.PublishedBy).HasMaxLength(100);
             // The whole guide is one immutable JSON snapshot per version.
-            e.Property(v => v.Guide).HasConversion(
-                g => JsonSerializer.Serialize(g, CatalogJson.Options),
-                s => JsonSerializer.Deserialize<ServiceGuide>(s, CatalogJson.Options)!,
-                new ValueComparer<ServiceGuide>(
-                    (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
-                    g => JsonSerializer.Serialize(g, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
-                    g => g.Copy()));
+            e.Property(v => v.Guide).HasJsonConversion();
         });
 
         b.Entity<CalendarYear>(e =>

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Yiwang.Web.Data;
 using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases;
@@ -31,19 +29,13 @@ public static class CaseConfiguration
             e.Property(c => c.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.TrackingNumber).HasMaxLength(64);
             e.Property(c => c.Concurrency).IsConcurrencyToken();
-            Json(e.Property(c => c.Steps));
-            Json(e.Property(c => c.MissingMaterials));
-            Json(e.Property(c => c.Suspensions));
-            Json(e.Property(c => c.Extensions));
-            Json(e.Property(c => c.Countersigns));
+            e.Property(c => c.Steps).HasJsonConversion();
+            e.Property(c => c.MissingMaterials).HasJsonConversion();
+            e.Property(c => c.Suspensions).HasJsonConversion();
+            e.Property(c => c.Extensions).HasJsonConversion();
+            e.Property(c => c.Countersigns).HasJsonConversion();
             // Form answers hold ID numbers and phones: the whole document is SM4-encrypted at rest.
-            e.Property(c => c.FormData).HasConversion(
-                v => protector.Encrypt(JsonSerializer.Serialize(v, CatalogJson.Options)),
-                s => string.IsNullOrEmpty(s) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Decrypt(s), CatalogJson.Options) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
-                    v => JsonSerializer.Serialize(v, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
-                    v => new Dictionary<string, string>(v)));
+            e.Property(c => c.FormData).HasJsonConversion(encryptWith: protector);
             e.Property(c => c.Assignee).HasMaxLength(100);
             e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);
@@ -80,15 +72,6 @@ public static class CaseConfiguration
             e.Property(c => c.Day).HasMaxLength(8);
         });
     }
-
-    private static void Json<T>(PropertyBuilder<List<T>> p) =>
-        p.HasConversion(
-            v => JsonSerializer.Serialize(v, CatalogJson.Options),
-            s => JsonSerializer.Deserialize<List<T>>(s, CatalogJson.Options) ?? new List<T>(),
-            new ValueComparer<List<T>>(
-                (a, c) => JsonSerializer.Serialize(a, CatalogJson.Options) == JsonSerializer.Serialize(c, CatalogJson.Options),
-                v => JsonSerializer.Serialize(v, CatalogJson.Options).GetHashCode(StringComparison.Ordinal),
-                v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, CatalogJson.Options), CatalogJson.Options)!));
 }
 
 /// <summary>Last case number issued per day (yyyyMMdd).</summary>
