@@ -7,7 +7,8 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// <summary>Checks the answers of an application against the item version's form; errors keyed form.{key}.</summary>
 public static class ApplicationForm
 {
-    public static Dictionary<string, string[]> Validate(IReadOnlyList<FormField> fields, IDictionary<string, string> answers)
+    /// <summary>With requireAnswers false (a draft), empty required fields pass; what is filled must still be valid.</summary>
+    public static Dictionary<string, string[]> Validate(IReadOnlyList<FormField> fields, IDictionary<string, string> answers, bool requireAnswers = true)
     {
         var errors = new Dictionary<string, string[]>();
         foreach (var f in fields)
@@ -17,7 +18,7 @@ public static class ApplicationForm
             var v = raw?.Trim() ?? "";
             if (v.Length == 0)
             {
-                if (f.Required) errors[key] = [$"请填写{f.Label}"];
+                if (f.Required && requireAnswers) errors[key] = [$"请填写{f.Label}"];
                 continue;
             }
             if (f.MaxLength is { } max && v.Length > max) { errors[key] = [$"{f.Label}不得超过{max}字"]; continue; }

@@ -70,11 +70,10 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
             var value = f.Prefill switch { FormPrefill.IdNumber => profile?.IdNumber, FormPrefill.Phone => profile?.Phone, _ => profile?.CreditCode };
             if (!string.IsNullOrEmpty(value)) answers[f.Key] = value;
         }
-        var formErrors = ApplicationForm.Validate(fields, answers);
-        var complete = formErrors.Count == 0;
         // A draft may leave required fields empty, but what it holds must be valid.
-        var blocking = r.Submit ? formErrors : formErrors.Where(e => !e.Value[0].StartsWith("请填写", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value);
+        var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
+        var complete = r.Submit || ApplicationForm.Validate(fields, answers).Count == 0;
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher).
         var form = ApplicationForm.Clean(fields, answers);
