@@ -35,7 +35,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false)
     {
         var c = await db.Cases.Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
-        if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
+        if (c is null) return Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
         var allowed = role switch
         {
             CaseRole.Applicant => CaseScope.IsApplicant(user, c),
@@ -44,7 +44,11 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
             CaseRole.Countersigner => CaseScope.IsCountersigner(user, c),
             _ => await scope.MayDecideAsync(user, c, ct),
         };
-        if (!allowed) return Outcome<CaseSummary>.Forbidden("您无权对该办件执行此操作");
+        // Whoever may act may read; a refusal is 403 to those who can see the case, 404 to everyone else.
+        if (!allowed)
+            return await scope.CanReadAsync(user, c, ct)
+                ? Outcome<CaseSummary>.Forbidden("您无权对该办件执行此操作")
+                : Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
         if (concurrency is { } seen && seen != c.Concurrency)
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         var place = role == CaseRole.Applicant ? http.HttpContext?.Connection.RemoteIpAddress?.ToString() : WindowOf(user);
