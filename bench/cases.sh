@@ -31,20 +31,26 @@ ENTERPRISE=$(login enterprise); APPROVER=$(login approver)
 ITEM=430800-XK-0005
 
 echo "provider: $PROVIDER"
-COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d2s -s bench/post.lua "$B/bench/raw-insert" >/dev/null
+COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d3s -s bench/post.lua "$B/bench/raw-insert" >/dev/null
 raw=$(COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/bench/raw-insert" | rps)
-COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d2s -s bench/post.lua "$B/api/v1/cases" >/dev/null
+COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d10s -s bench/post.lua "$B/api/v1/cases" >/dev/null
 sub=$(COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/api/v1/cases" | rps)
-printf "%-40s %8s /s\n" "raw durable single-row insert" "$raw"
+# The baseline again after the submissions (a fresh database speeds up as it warms): the better of the two counts.
+raw2=$(COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/bench/raw-insert" | rps)
+raw=$(( raw2 > raw ? raw2 : raw ))
+printf "%-40s %8s /s  (best of two runs)\n" "raw durable single-row insert" "$raw"
 printf "%-40s %8s /s  ratio %.2f× (target ≥ 0.5×)\n" "case submission POST /api/v1/cases" "$sub" "$(echo "$sub / $raw" | bc -l)"
 
-curl -s -X POST -b "$ENTERPRISE" "$B/bench/seed-cases?count=30000&itemCode=$ITEM" | python3 -c 'import sys,json;print("\n".join(json.load(sys.stdin)))' > "$DATA/numbers.txt"
+seed() { curl -s -X POST -b "$ENTERPRISE" "$B/bench/seed-cases?count=$1&itemCode=$ITEM" | python3 -c 'import sys,json;print("\n".join(json.load(sys.stdin)))' > "$2"; }
+# Warm the pass path up on cases of its own, then measure on cases never touched.
+seed 6000 "$DATA/warm.txt"; seed 30000 "$DATA/numbers.txt"
+NUMBERS="$DATA/warm.txt" THREADS=$THREADS COOKIE="$APPROVER" wrk -t$THREADS -c$CONN -d2s -s bench/pass.lua "$B/" >/dev/null
 out=$(NUMBERS="$DATA/numbers.txt" THREADS=$THREADS COOKIE="$APPROVER" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/pass.lua "$B/")
 read -r _ passed secs < <(grep PASSED <<<"$out")
 printf "%-40s %8.0f /s  (target ≥ 1 000/s)\n" "step completion POST …/pass" "$(echo "$passed / $secs" | bc -l)"
 
 N=$(head -1 "$DATA/numbers.txt")
-for u in "$B/bench/raw-read?number=$N" "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A"; do wrk -t$THREADS -c$CONN -d2s "$u" >/dev/null; done
+for u in "$B/bench/raw-read?number=$N" "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A"; do wrk -t$THREADS -c$CONN -d5s "$u" >/dev/null; done
 rr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/bench/raw-read?number=$N"); pr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A")
 printf "%-40s %8s /s  p99 %s ms\n" "raw one-row read" "$(rps <<<"$rr")" "$(p99 <<<"$rr")"
 printf "%-40s %8s /s  p99 %s ms  ratio %.2f× (target ≥ 0.8×)\n" "progress query GET /api/v1/progress" "$(rps <<<"$pr")" "$(p99 <<<"$pr")" "$(echo "$(rps <<<"$pr") / $(rps <<<"$rr")" | bc -l)"

@@ -31,7 +31,7 @@ public static class DatabaseSetup
         {
             var cs = config.GetConnectionString("Yiwang")
                      ?? throw new InvalidOperationException("ConnectionStrings:Yiwang is required when Database:Provider is Postgres");
-            services.AddDbContext<YiwangDb, PostgresYiwangDb>(o => o.UseNpgsql(cs));
+            services.AddDbContextPool<YiwangDb, PostgresYiwangDb>(o => o.UseNpgsql(cs));
         }
         else
         {
@@ -41,7 +41,7 @@ public static class DatabaseSetup
                 ForeignKeys = true,
                 DefaultTimeout = 30,
             }.ToString();
-            services.AddDbContext<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
+            services.AddDbContextPool<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
         }
         return services;
     }
@@ -77,16 +77,16 @@ public static class DatabaseSetup
 public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteYiwangDb>
 {
     public SqliteYiwangDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteYiwangDb>().UseSqlite("Data Source=design.db").Options, DesignKeys.Protector);
+        new(new DbContextOptionsBuilder<SqliteYiwangDb>().UseSqlite("Data Source=design.db").UseApplicationServiceProvider(DesignKeys.Services).Options);
 }
 
 public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresYiwangDb>
 {
     public PostgresYiwangDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresYiwangDb>().UseNpgsql("Host=localhost;Database=design").Options, DesignKeys.Protector);
+        new(new DbContextOptionsBuilder<PostgresYiwangDb>().UseNpgsql("Host=localhost;Database=design").UseApplicationServiceProvider(DesignKeys.Services).Options);
 }
 
 internal static class DesignKeys
 {
-    public static readonly PersonalDataProtector Protector = new(new byte[16], new byte[32]);
+    public static readonly IServiceProvider Services = new ServiceCollection().AddSingleton(new PersonalDataProtector(new byte[16], new byte[32])).BuildServiceProvider();
 }

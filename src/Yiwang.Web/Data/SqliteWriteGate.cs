@@ -11,6 +11,9 @@ public sealed class SqliteWriteGate(bool enabled)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>True on SQLite: writes of this process run one at a time.</summary>
+    public bool Serializes => enabled;
+
     public async ValueTask<IDisposable> EnterAsync(CancellationToken ct)
     {
         if (!enabled) return Released.Instance;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
@@ -13,7 +14,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Data;
 
 /// <summary>The one model of the platform. Provider-specific subclasses exist only to hold migrations.</summary>
-public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
+public class YiwangDb(DbContextOptions options)
     : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Division> Divisions => Set<Division>();
@@ -33,6 +34,10 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        // Contexts are pooled (single-options constructor), so the protector comes from the application's services.
+        var protector = this.GetService<IDbContextOptions>()
+            .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+            .GetService<PersonalDataProtector>() ?? throw new InvalidOperationException("PersonalDataProtector is not registered");
         var personal = new ValueConverter<string?, string?>(
             v => v == null ? null : protector.Encrypt(v),
             v => v == null ? null : protector.Decrypt(v));
@@ -141,6 +146,6 @@ public class YiwangDb(DbContextOptions options, PersonalDataProtector protector)
     }
 }
 
-public sealed class SqliteYiwangDb(DbContextOptions<SqliteYiwangDb> options, PersonalDataProtector protector) : YiwangDb(options, protector);
+public sealed class SqliteYiwangDb(DbContextOptions<SqliteYiwangDb> options) : YiwangDb(options);
 
-public sealed class PostgresYiwangDb(DbContextOptions<PostgresYiwangDb> options, PersonalDataProtector protector) : YiwangDb(options, protector);
+public sealed class PostgresYiwangDb(DbContextOptions<PostgresYiwangDb> options) : YiwangDb(options);

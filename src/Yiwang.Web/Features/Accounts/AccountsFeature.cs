@@ -40,10 +40,26 @@ public static class AccountsFeature
             // The API answers with status codes, never a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, 401);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, 403);
+            o.Events.OnValidatePrincipal = ValidateStampWhenDue;
         });
         services.AddScoped<AccountsHandler>();
         services.AddScoped<SignInHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check (a disabled account or a changed password ends other sessions)
+    /// runs once per validation interval of a cookie. Its validator drags in the sign-in manager, the
+    /// user store and a database context, so it is only built when a check is actually due.
+    /// </summary>
+    private static Task ValidateStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
+    {
+        var services = ctx.HttpContext.RequestServices;
+        var interval = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        return ctx.Properties.IssuedUtc is { } issued && now - issued <= interval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(ctx);
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

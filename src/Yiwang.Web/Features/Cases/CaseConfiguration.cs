@@ -8,13 +8,24 @@ namespace Yiwang.Web.Features.Cases;
 public static class CaseConfiguration
 {
     public const string NumberSequence = "case_numbers";
+    public const string CaseIds = "case_ids";
+    public const string CaseEventIds = "case_event_ids";
+    private const int IdBlock = 1000;
 
     public static void Configure(ModelBuilder b, bool postgres, Common.Crypto.PersonalDataProtector protector)
     {
         // PostgreSQL issues numbers from a sequence: no row lock shared by concurrent submissions.
         if (postgres) b.HasSequence<long>(NumberSequence);
+        // PostgreSQL: ids come in blocks from a sequence, so a batch of cases and their events is one
+        // INSERT command (no RETURNING round trip for the case ids before the events can be written).
+        if (postgres)
+        {
+            b.HasSequence<long>(CaseIds).IncrementsBy(IdBlock);
+            b.HasSequence<long>(CaseEventIds).IncrementsBy(IdBlock);
+        }
         b.Entity<Case>(e =>
         {
+            if (postgres) e.Property(c => c.Id).UseHiLo(CaseIds);
             e.HasIndex(c => c.Number).IsUnique();
             e.Property(c => c.Number).HasMaxLength(32);
             e.Property(c => c.ItemCode).HasMaxLength(64);
@@ -45,6 +56,7 @@ public static class CaseConfiguration
         });
         b.Entity<CaseEvent>(e =>
         {
+            if (postgres) e.Property(ev => ev.Id).UseHiLo(CaseEventIds);
             // Append-only: a duplicate sequence (two writers appending to one case) is impossible.
             e.HasIndex(ev => new { ev.CaseId, ev.Sequence }).IsUnique();
             e.Property(ev => ev.Actor).HasMaxLength(100);

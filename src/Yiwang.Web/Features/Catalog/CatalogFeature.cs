@@ -12,6 +12,7 @@ public static class CatalogFeature
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddSingleton<CatalogSearchIndex>();
+        services.AddSingleton<CurrentVersionCache>();
         services.AddSingleton<CatalogIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
         services.AddSingleton<OnlineDepthNames>();

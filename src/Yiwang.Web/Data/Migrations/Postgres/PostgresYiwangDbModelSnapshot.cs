@@ -22,6 +22,12 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("case_event_ids")
+                .IncrementsBy(1000);
+
+            modelBuilder.HasSequence("case_ids")
+                .IncrementsBy(1000);
+
             modelBuilder.HasSequence("case_numbers");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -395,7 +401,7 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "case_ids");
 
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
@@ -553,7 +559,7 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "case_event_ids");
 
                     b.Property<string>("Action")
                         .IsRequired()

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Submit;
@@ -12,7 +13,7 @@ namespace Yiwang.Web.Features.Cases.Submit;
 public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<SubmissionBatcher> log) : BackgroundService
 {
     public const int MaxBatch = 256;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
 
     private sealed record Pending(Func<string, Case> Create, TaskCompletionSource<Case> Done);
 
@@ -24,14 +25,22 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
         return await pending.Done.Task.WaitAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// SQLite has one writer at a time, so one loop. PostgreSQL takes concurrent transactions: two
+    /// loops let one batch be built and sent while the other waits for its commit.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, gate.Serializes ? 1 : 2).Select(_ => WriteAsync(stoppingToken)));
+
+    private async Task WriteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var p)) batch.Add(p);
-            await CommitAsync(batch, stoppingToken);
+            // Another loop may have taken everything that woke this one.
+            if (batch.Count > 0) await CommitAsync(batch, stoppingToken);
         }
     }
 
@@ -44,19 +53,30 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
             var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
             var numbers = scope.ServiceProvider.GetRequiredService<CaseNumbers>();
             using var _ = await gate.EnterAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // SQLite: the day's number counter and the cases commit together. PostgreSQL: sequence
+            // numbers are never rolled back anyway, and SaveChanges writes the batch atomically.
+            await using var tx = gate.Serializes ? await db.Database.BeginTransactionAsync(ct) : null;
+            db.Database.AutoSavepointsEnabled = false;
             var issued = await numbers.NextManyAsync(batch.Count, ct);
+            var cases = new List<(Pending Pending, Case Case)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var p = batch[i];
-                Case c;
-                try { c = p.Create(issued[i]); }
-                catch (CaseTransitionException e) { p.Done.TrySetException(e); continue; }
+                try { cases.Add((p, p.Create(issued[i]))); }
+                catch (CaseTransitionException e) { p.Done.TrySetException(e); }
+            }
+            // The version a request applied under must still be the one in force (it may come from a cache).
+            var itemIds = cases.Select(x => x.Case.ServiceItemId).Distinct().ToList();
+            var inForce = await db.ServiceItems.AsNoTracking().Where(i => itemIds.Contains(i.Id))
+                .Select(i => new { i.Id, i.CurrentVersionNo }).ToDictionaryAsync(i => i.Id, i => i.CurrentVersionNo, ct);
+            foreach (var (p, c) in cases)
+            {
+                if (inForce.GetValueOrDefault(c.ServiceItemId) != c.ItemVersionNo) { p.Done.TrySetException(new StaleItemVersionException()); continue; }
                 db.Cases.Add(c);
                 built.Add((p, c));
             }
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
             foreach (var (p, c) in built) p.Done.TrySetResult(c);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -71,3 +91,6 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
         }
     }
 }
+
+/// <summary>The item was republished after the request read its version; the request retries under the new one.</summary>
+public sealed class StaleItemVersionException() : Exception("事项已发布新版本");

@@ -18,14 +18,33 @@ public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = tr
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
-public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher)
+public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher, CurrentVersionCache versions)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(r.ItemCode)) return Outcome<CaseSummary>.Invalid("itemCode", "请选择办理事项");
-        // Only the current version is read: a case is applied under the version in force now.
-        var current = await CurrentVersions.Of(db).AsNoTracking().Where(c => c.Item.Code == r.ItemCode)
-            .Select(c => new { c.Item, c.Version }).SingleOrDefaultAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyAsync(r, user, ct);
+            }
+            catch (StaleItemVersionException) when (attempt < 3)
+            {
+                // A new version was published since this process cached the item: apply under the new one.
+                versions.Forget(r.ItemCode);
+            }
+            catch (StaleItemVersionException)
+            {
+                return Outcome<CaseSummary>.Conflict("该事项正在更新版本，请稍后重新提交");
+            }
+        }
+    }
+
+    private async Task<Outcome<CaseSummary>> ApplyAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // A case is applied under the version in force now (checked again when it commits).
+        var current = await versions.FindAsync(db, r.ItemCode!, ct);
         if (current is null) return Outcome<CaseSummary>.Invalid("itemCode", $"事项 {r.ItemCode} 不存在或未发布");
 
         Guid applicantId;

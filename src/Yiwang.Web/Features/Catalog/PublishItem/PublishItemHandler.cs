@@ -12,9 +12,9 @@ public sealed record Published(string Code, int VersionNo, DateTimeOffset Publis
 
 /// <summary>
 /// Publishes an item's draft when it keeps every rule of the standard; refuses with the reasons
-/// otherwise. The search index and the cached guide pages follow at once.
+/// otherwise. The search index, the cached guide pages and the cached current version follow at once.
 /// </summary>
-public sealed class PublishItemHandler(YiwangDb db, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache)
+public sealed class PublishItemHandler(YiwangDb db, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache, CurrentVersionCache versions)
 {
     public const string CacheTag = "catalog";
 
@@ -40,6 +40,7 @@ public sealed class PublishItemHandler(YiwangDb db, TimeProvider clock, AuditLog
         {
             return Outcome<Published>.Conflict("该事项已被他人修改，请刷新后再发布");
         }
+        versions.Forget(code);
         foreach (var doc in await CatalogIndexSync.LoadAsync(db, code, ct)) index.Upsert(doc);
         await cache.EvictByTagAsync(CacheTag, ct);
         return Outcome<Published>.Ok(new Published(item.Code, version.VersionNo, version.PublishedAt!.Value));

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Catalog.Search;
 
 /// <summary>Keeps the search index equal to the published catalog, also when another process published.</summary>
-public sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchIndex index, ILogger<CatalogIndexSync> log) : BackgroundService
+public sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchIndex index, CurrentVersionCache versions, ILogger<CatalogIndexSync> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
@@ -17,6 +17,7 @@ public sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchI
         if (stamp == index.Stamp) return;
         var docs = await LoadAsync(db, null, ct);
         index.Rebuild(docs, stamp);
+        versions.Clear();
         log.LogInformation("Catalog search index rebuilt: {Count} items", docs.Count);
     }
 
