@@ -10,6 +10,7 @@ using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Catalog.Transfer;
 
 using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -29,6 +30,7 @@ builder.Services.AddCatalog();
 builder.Services.AddCatalogTransfer();
 builder.Services.AddCalendar();
 builder.Services.AddCases();
+builder.Services.AddSupervision();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -50,6 +52,7 @@ api.MapCatalog();
 api.MapCatalogTransfer();
 api.MapCalendar();
 api.MapCases();
+api.MapSupervision();
 Yiwang.Web.Features.Cases.Materials.MaterialEndpoints.MapCaseMaterialForm(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 app.MapBenchEndpoints();

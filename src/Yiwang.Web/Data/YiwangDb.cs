@@ -30,6 +30,8 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Common.Notifications.Message> Messages => Set<Common.Notifications.Message>();
     public DbSet<CaseMaterial> CaseMaterials => Set<CaseMaterial>();
+    public DbSet<Features.Supervision.Card> Cards => Set<Features.Supervision.Card>();
+    public DbSet<Features.Supervision.SupervisionRules> SupervisionRules => Set<Features.Supervision.SupervisionRules>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -120,6 +122,7 @@ public class YiwangDb(DbContextOptions options)
         });
 
         CaseConfiguration.Configure(b, Database.IsNpgsql(), protector);
+        Features.Supervision.SupervisionConfiguration.Configure(b);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -20,13 +20,12 @@ public sealed partial class Case
     /// <summary>Promised working days, plus approved extensions, plus working days spent in closed suspensions.</summary>
     private void ComputeDue(WorkingDaySchedule calendar)
     {
-        var result = calendar.AddWorkingDays(AcceptedOn!.Value, TotalDays(calendar));
+        var added = Extensions.Sum(e => e.Days) + Spans(calendar).Sum(s => s.WorkingDays);
+        var result = calendar.AddWorkingDays(AcceptedOn!.Value, PromisedDays + added);
         Due = result.Date;
         DueProvisional = result.Provisional;
+        LegalDue = LegalDays > 0 ? calendar.AddWorkingDays(AcceptedOn.Value, LegalDays + added).Date : null;
     }
-
-    private int TotalDays(WorkingDaySchedule calendar) =>
-        PromisedDays + Extensions.Sum(e => e.Days) + Spans(calendar).Sum(s => s.WorkingDays);
 
     private IEnumerable<SuspensionSpan> Spans(WorkingDaySchedule calendar) =>
         Suspensions.Select(s => new SuspensionSpan(s.Kind, s.Reason, s.Approver, s.From, s.To,

@@ -184,9 +184,11 @@ public sealed partial class Case
     {
         if (!allowedFrom.Contains(Status))
             throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能{ActionNames.Label(action)}");
-        var from = Status;
+        var (from, step) = (Status, StepIndex);
         apply();
         Status = to;
+        // A step's time runs from the day it was entered, or re-entered after a suspension.
+        if (to == CaseStatus.InProgress && (StepIndex != step || from != CaseStatus.InProgress)) StepStartedOn = Common.Time.ChinaTime.Date(a.At);
         // A trip is a day the applicant had to come in; several actions in one visit count once.
         var day = Common.Time.ChinaTime.Date(a.At);
         if (a.ApplicantPresent && !Events.Any(e => e.InPerson && Common.Time.ChinaTime.Date(e.At) == day)) Trips++;

@@ -34,6 +34,12 @@ public sealed partial class Case
     public DateOnly? AcceptedOn { get; private set; }
     public DateOnly? Due { get; private set; }
     public bool DueProvisional { get; private set; }
+    /// <summary>法定时限 end: legal working days (plus extensions and suspensions) from acceptance; null when the law sets none.</summary>
+    public DateOnly? LegalDue { get; private set; }
+    /// <summary>The day the current step began (its time limit runs from here).</summary>
+    public DateOnly? StepStartedOn { get; private set; }
+    /// <summary>When electronic supervision must look at this case again (indexed; null: nothing to watch).</summary>
+    public DateOnly? NextCheckOn { get; private set; }
     public int SupplementRounds { get; private set; }
     public List<string> MissingMaterials { get; private set; } = [];
     public List<Suspension> Suspensions { get; init; } = [];
@@ -82,6 +88,9 @@ public sealed partial class Case
 
 public sealed partial class Case
 {
+    /// <summary>Set by electronic supervision after it has looked at the case.</summary>
+    public void ScheduleCheck(DateOnly? on) => NextCheckOn = on;
+
     public void FillForm(Dictionary<string, string> answers, bool complete)
     {
         if (Status is not (CaseStatus.Draft or CaseStatus.AwaitingSupplement))

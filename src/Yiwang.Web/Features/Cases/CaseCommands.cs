@@ -15,7 +15,8 @@ public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications)
+public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications,
+    Supervision.CardIssuer cards)
 {
     public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -65,6 +66,8 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
             return Outcome<CaseSummary>.Invalid("date", e.Message);
         }
         var message = notifications.Prepare(c, c.Events[^1].Action);
+        // Electronic supervision: process violations of this action, and when to look at the case next.
+        await cards.AfterActionAsync(db, c, c.Events[^1].Action, calendar.Schedule, ct);
         try
         {
             using var _ = await gate.EnterAsync(ct);

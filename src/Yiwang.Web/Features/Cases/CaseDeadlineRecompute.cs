@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Data;
+using Yiwang.Web.Common.Time;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases;
@@ -15,6 +16,8 @@ public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock)
             .ToListAsync(ct);
         // RecomputeDue logs only the cases whose due date actually moves.
         var changed = open.Count(c => c.RecomputeDue(new Actor(actor, clock.GetUtcNow(), $"calendar:{year}"), calendar));
+        // Electronic supervision looks at every open case again under the new calendar.
+        foreach (var c in open.Where(c => c.Status == CaseStatus.InProgress)) c.ScheduleCheck(clock.Today());
         await db.SaveChangesAsync(ct);
         return changed;
     }

@@ -1,20 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Tests.Features.Accounts;
-
-public sealed class ClockedFactory : YiwangFactory
-{
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override void ConfigureMore(IWebHostBuilder builder) =>
-        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
-}
 
 /// <summary>A changed security stamp (password reset, account disabled) ends other sessions within the validation interval.</summary>
 public class SessionStampTests(ClockedFactory app) : IClassFixture<ClockedFactory>

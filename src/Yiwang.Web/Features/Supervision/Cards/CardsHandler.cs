@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.Supervision.Cards;
+
+public sealed record CardFilter(CardLevel? Level = null, CardStatus? Status = null, int? DepartmentId = null, string? CaseNumber = null, int Page = 1);
+
+public sealed record CardView(long Id, string CaseNumber, string ItemName, int DepartmentId, string DepartmentName, string? Assignee,
+    CardRule Rule, string RuleName, CardLevel Level, string LevelName, int Step, string Detail, DateTimeOffset RaisedAt, DateOnly RaisedOn,
+    DateOnly? AnswerDue, bool AnswerOverdue, CardStatus Status, string StatusName, string? Explanation, string? Correction, string? AnsweredBy,
+    DateTimeOffset? AnsweredAt, string? ClosedBy, DateTimeOffset? ClosedAt, string? ClosingNote, Guid Concurrency, bool MayAnswer, bool MaySupervise);
+
+public sealed record CardList(IReadOnlyList<CardView> Cards, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> OpenByLevel);
+
+public sealed record CardAnswerRequest(string? Explanation, string? Correction, Guid? Concurrency = null);
+
+public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
+
+/// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="SupervisionScope"/>).</summary>
+public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<CardList>.Forbidden("无权查看红黄牌");
+        var q = db.Cards.AsNoTracking();
+        if (SupervisionScope.DepartmentOf(user) is { } own) q = q.Where(k => k.DepartmentId == own);
+        var open = await q.Where(k => k.Status == CardStatus.Open || k.Status == CardStatus.Notice)
+            .GroupBy(k => k.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (f.Level is { } level) q = q.Where(k => k.Level == level);
+        if (f.Status is { } status) q = q.Where(k => k.Status == status);
+        if (f.DepartmentId is { } dept) q = q.Where(k => k.DepartmentId == dept);
+        if (!string.IsNullOrWhiteSpace(f.CaseNumber)) q = q.Where(k => k.CaseNumber == f.CaseNumber.Trim());
+        var page = Math.Max(1, f.Page);
+        var total = await q.CountAsync(ct);
+        var cards = await q.OrderByDescending(k => k.RaisedAt).ThenByDescending(k => k.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return Outcome<CardList>.Ok(new CardList(await ViewsAsync(cards, user, ct), total, page, PageSize,
+            open.ToDictionary(x => x.Key.ToString(), x => x.Count)));
+    }
+
+    public async Task<Outcome<CardView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var card = await db.Cards.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
+        if (card is null || !SupervisionScope.MaySee(user, card)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        return Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]);
+    }
+
+    public Task<Outcome<CardView>> AnswerAsync(long id, CardAnswerRequest r, ClaimsPrincipal user, CancellationToken ct) =>
+        MoveAsync(id, r.Concurrency, user, SupervisionScope.MayAnswer, "只有被亮牌部门可以答复", k => k.Answer(user.Identity!.Name!, r.Explanation, r.Correction, clock.GetUtcNow()), ct);
+
+    public Task<Outcome<CardView>> CloseAsync(long id, CardDecisionRequest r, ClaimsPrincipal user, CancellationToken ct) =>
+        MoveAsync(id, r.Concurrency, user, (u, _) => SupervisionScope.Supervises(u), "只有效能监察员可以办结", k => k.Close(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
+
+    public Task<Outcome<CardView>> EscalateAsync(long id, CardDecisionRequest r, ClaimsPrincipal user, CancellationToken ct) =>
+        MoveAsync(id, r.Concurrency, user, (u, _) => SupervisionScope.Supervises(u), "只有效能监察员可以升级", k => k.Escalate(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
+
+    private async Task<Outcome<CardView>> MoveAsync(long id, Guid? concurrency, ClaimsPrincipal user, Func<ClaimsPrincipal, Card, bool> may, string refusal,
+        Action<Card> move, CancellationToken ct)
+    {
+        var card = await db.Cards.SingleOrDefaultAsync(k => k.Id == id, ct);
+        if (card is null || !SupervisionScope.MaySee(user, card)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        if (!may(user, card)) return Outcome<CardView>.Forbidden(refusal);
+        if (concurrency is { } seen && seen != card.Concurrency) return Outcome<CardView>.Conflict("该红黄牌已被他人处理，请刷新后再操作");
+        try
+        {
+            move(card);
+        }
+        catch (CardTransitionException e)
+        {
+            return e.Field is { } field ? Outcome<CardView>.Invalid(field, e.Message) : Outcome<CardView>.Conflict(e.Message);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<CardView>.Conflict("该红黄牌已被他人处理，请刷新后再操作");
+        }
+        return Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]);
+    }
+
+    private async Task<List<CardView>> ViewsAsync(IReadOnlyList<Card> cards, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var deptIds = cards.Select(k => k.DepartmentId).Distinct().ToList();
+        var names = await db.Departments.AsNoTracking().Where(d => deptIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var today = clock.Today();
+        return cards.Select(k => new CardView(k.Id, k.CaseNumber, k.ItemName, k.DepartmentId, names.GetValueOrDefault(k.DepartmentId, "?"), k.Assignee,
+            k.Rule, k.Rule.Label(), k.Level, k.Level.Label(), k.Step, k.Detail, k.RaisedAt, k.RaisedOn, k.AnswerDue, k.AnswerOverdue(today),
+            k.Status, k.Status.Label(), k.Explanation, k.Correction, k.AnsweredBy, k.AnsweredAt, k.ClosedBy, k.ClosedAt, k.ClosingNote, k.Concurrency,
+            SupervisionScope.MayAnswer(user, k) && k.Status == CardStatus.Open,
+            SupervisionScope.Supervises(user) && k.Status is CardStatus.Open or CardStatus.Answered or CardStatus.Notice)).ToList();
+    }
+}

@@ -1,0 +1,45 @@
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Supervision.Cards;
+using Yiwang.Web.Features.Supervision.Rules;
+
+namespace Yiwang.Web.Features.Supervision;
+
+public static class SupervisionFeature
+{
+    public static IServiceCollection AddSupervision(this IServiceCollection services)
+    {
+        services.AddSingleton<SupervisionSettings>();
+        services.AddScoped<CardIssuer>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>();
+        services.AddHostedService<SupervisionSweepService>();
+        return services;
+    }
+
+    public static void MapSupervision(this RouteGroupBuilder api)
+    {
+        var cards = api.MapGroup("/cards").WithTags("Supervision").RequireAuthorization();
+        cards.MapGet("", async ([AsParameters] CardFilter f, CardsHandler h, HttpContext http, CancellationToken ct) => (await h.ListAsync(f, http.User, ct)).ToHttp())
+            .WithName("Cards").WithSummary("红黄牌与预警列表（效能监察员看全部，部门看本部门）");
+        cards.MapGet("/{id:long}", async (long id, CardsHandler h, HttpContext http, CancellationToken ct) => (await h.GetAsync(id, http.User, ct)).ToHttp())
+            .WithName("Card").WithSummary("一张红黄牌");
+        cards.MapPost("/{id:long}/answer", async (long id, CardAnswerRequest r, CardsHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.AnswerAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("AnswerCard").WithSummary("部门答复：原因说明与整改措施");
+        cards.MapPost("/{id:long}/close", async (long id, CardDecisionRequest r, CardsHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.CloseAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("CloseCard").WithSummary("效能监察员办结");
+        cards.MapPost("/{id:long}/escalate", async (long id, CardDecisionRequest r, CardsHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.EscalateAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("EscalateCard").WithSummary("效能监察员升级督办");
+
+        var supervision = api.MapGroup("/supervision").WithTags("Supervision").RequireAuthorization();
+        supervision.MapGet("/rules", async (RulesHandler h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(ct)))
+            .WithName("SupervisionRules").WithSummary("电子监察规则");
+        supervision.MapPut("/rules", async (UpdateRulesRequest r, RulesHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.UpdateAsync(r, http.User, ct)).ToHttp())
+            .WithName("UpdateSupervisionRules").WithSummary("设置电子监察规则（效能监察员）");
+        supervision.MapPost("/sweep", async (SupervisionSweep sweep, CancellationToken ct) => TypedResults.Ok(await sweep.RunAsync(ct)))
+            .RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin))
+            .WithName("SupervisionSweep").WithSummary("立即巡查：按规则检查到期办件并亮牌");
+    }
+}

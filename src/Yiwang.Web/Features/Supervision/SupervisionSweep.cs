@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Cases;
+
+namespace Yiwang.Web.Features.Supervision;
+
+public sealed record SweepResult(DateOnly Day, int CasesLookedAt, int CardsRaised);
+
+/// <summary>
+/// The supervision sweep: looks only at cases whose next check day has come (an index on
+/// <c>NextCheckOn</c>), raises the cards due and moves each case's next check day on. Safe to run
+/// late (every rule compares with today, so missed days are caught up), twice, or on two servers at
+/// once: a card is unique per case, rule and step, and a case's next check day is only moved on if
+/// nobody changed it meanwhile.
+/// </summary>
+public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, SupervisionSettings settings, TimeProvider clock, ILogger<SupervisionSweep> log)
+{
+    public const int Chunk = 1000;
+
+    public async Task<SweepResult> RunAsync(CancellationToken ct)
+    {
+        var today = clock.Today();
+        var rules = await settings.RulesAsync(ct);
+        var schedule = calendar.Schedule;
+        int looked = 0, raised = 0;
+        long after = 0;
+        while (true)
+        {
+            var rows = await db.Cases.AsNoTracking()
+                .Where(c => c.NextCheckOn != null && c.NextCheckOn <= today && c.Id > after)
+                .OrderBy(c => c.Id).Take(Chunk)
+                .Select(c => new
+                {
+                    c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex, c.Steps,
+                    c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn,
+                })
+                .ToListAsync(ct);
+            if (rows.Count == 0) break;
+            after = rows[^1].Id;
+            looked += rows.Count;
+            var ids = rows.Select(r => r.Id).ToList();
+            var existing = (await db.Cards.AsNoTracking().Where(k => ids.Contains(k.CaseId)).Select(k => new { k.CaseId, k.Rule, k.Step }).ToListAsync(ct))
+                .ToLookup(k => k.CaseId, k => (k.Rule, k.Step));
+            var cards = new List<Card>();
+            var moves = new List<(long Id, DateOnly? From, DateOnly? To)>();
+            foreach (var r in rows)
+            {
+                var c = new WatchedCase(r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, r.Status, r.StepIndex,
+                    r.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), r.StepStartedOn, r.Due, r.LegalDue);
+                var done = existing[r.Id].ToHashSet();
+                foreach (var f in CardRules.Due(c, today, rules, schedule, done))
+                {
+                    cards.Add(Card.Raise(f, r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, clock.GetUtcNow(), today,
+                        CardIssuer.AnswerDue(today, rules, schedule)));
+                    done.Add((f.Rule, f.Step));
+                }
+                moves.Add((r.Id, r.NextCheckOn, CardRules.NextCheck(c, rules, schedule, done)));
+            }
+            raised += await InsertAsync(cards, ct);
+            foreach (var g in moves.GroupBy(m => (m.From, m.To)))
+            {
+                var group = g.Select(m => m.Id).ToList();
+                var (from, to) = g.Key;
+                // Only where nobody moved the day meanwhile (a case action sets it anew).
+                await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
+            }
+        }
+        if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
+        return new SweepResult(today, looked, raised);
+    }
+
+    /// <summary>Inserts the cards; one that another sweep raised first is skipped (unique per case, rule and step).</summary>
+    private async Task<int> InsertAsync(List<Card> cards, CancellationToken ct)
+    {
+        if (cards.Count == 0) return 0;
+        try
+        {
+            db.Cards.AddRange(cards);
+            await db.SaveChangesAsync(ct);
+            return cards.Count;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var inserted = 0;
+            foreach (var card in cards)
+            {
+                try
+                {
+                    db.Cards.Add(Copy(card));
+                    await db.SaveChangesAsync(ct);
+                    inserted++;
+                }
+                catch (DbUpdateException) { }
+                finally { db.ChangeTracker.Clear(); }
+            }
+            return inserted;
+        }
+    }
+
+    private static Card Copy(Card k) => Card.Raise(new CardFinding(k.Rule, k.Level, k.Step, k.Detail), k.CaseId, k.CaseNumber, k.ItemName,
+        k.DepartmentId, k.Assignee, k.RaisedAt, k.RaisedOn, k.AnswerDue);
+}
+
+/// <summary>Runs the sweep every few minutes (Supervision:SweepMinutes, default 5) and once at start.</summary>
+public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Supervision:SweepMinutes", 5)));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Supervision sweep failed"); }
+        }
+        while (await Delay(every, stoppingToken));
+    }
+
+    private static async Task<bool> Delay(TimeSpan every, CancellationToken ct)
+    {
+        try { await Task.Delay(every, ct); return true; }
+        catch (OperationCanceledException) { return false; }
+    }
+}
