@@ -47,6 +47,7 @@ app.MapStaticAssets();
 var api = app.MapGroup("/api/v1").WithTags("Yiwang");
 api.MapAccounts();
 app.MapSignOutForm();
+app.MapSupervisionForms();
 api.MapOrganization();
 api.MapCatalog();
 api.MapCatalogTransfer();

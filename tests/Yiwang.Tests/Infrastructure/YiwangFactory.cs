@@ -23,6 +23,9 @@ public class YiwangFactory : WebApplicationFactory<Program>
 
     public bool IsPostgres => _pgDatabase is not null;
 
+    /// <summary>Set when the app runs on a real Kestrel port (browser tests): API clients talk to it there.</summary>
+    public Uri? ServerAddress { get; set; }
+
     public string ConnectionString => _pgDatabase is null
         ? $"Data Source={Path.Combine(_dataDir, "yiwang.db")}"
         : new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = _pgDatabase }.ConnectionString;
@@ -52,7 +55,9 @@ public class YiwangFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in as one of the demo accounts (or anonymous when user is null).</summary>
     public async Task<HttpClient> ClientAsync(string? user = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true };
+        if (ServerAddress is { } address) options.BaseAddress = address;
+        var client = CreateClient(options);
         if (user is null) return client;
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = user, password = DemoData.Password });
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"login {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -15,6 +15,15 @@ public static class SupervisionFeature
         return services;
     }
 
+    /// <summary>The 立即巡查 button of the supervision page (antiforgery-checked form post, then back to the list).</summary>
+    public static void MapSupervisionForms(this IEndpointRouteBuilder app) =>
+        app.MapPost("/staff/supervision/sweep", async (HttpContext http, SupervisionSweep sweep, Microsoft.AspNetCore.Antiforgery.IAntiforgery af, CancellationToken ct) =>
+        {
+            if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
+            var result = await sweep.RunAsync(ct);
+            return Results.Redirect($"/staff/supervision?swept={result.CasesLookedAt}&raised={result.CardsRaised}");
+        }).RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin)).ExcludeFromDescription().DisableAntiforgery();
+
     public static void MapSupervision(this RouteGroupBuilder api)
     {
         var cards = api.MapGroup("/cards").WithTags("Supervision").RequireAuthorization();
