@@ -11,6 +11,7 @@ using Yiwang.Web.Features.Catalog.Transfer;
 
 using Yiwang.Web.Features.Organization;
 using Yiwang.Web.Features.Supervision;
+using Yiwang.Web.Features.Ratings;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -31,6 +32,7 @@ builder.Services.AddCatalogTransfer();
 builder.Services.AddCalendar();
 builder.Services.AddCases();
 builder.Services.AddSupervision();
+builder.Services.AddRatings();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -54,6 +56,7 @@ api.MapCatalogTransfer();
 api.MapCalendar();
 api.MapCases();
 api.MapSupervision();
+api.MapRatings();
 Yiwang.Web.Features.Cases.Materials.MaterialEndpoints.MapCaseMaterialForm(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 app.MapBenchEndpoints();

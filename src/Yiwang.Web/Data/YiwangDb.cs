@@ -32,6 +32,8 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<CaseMaterial> CaseMaterials => Set<CaseMaterial>();
     public DbSet<Features.Supervision.Card> Cards => Set<Features.Supervision.Card>();
     public DbSet<Features.Supervision.SupervisionRules> SupervisionRules => Set<Features.Supervision.SupervisionRules>();
+    public DbSet<Features.Ratings.Rating> Ratings => Set<Features.Ratings.Rating>();
+    public DbSet<Features.Ratings.Rectification> Rectifications => Set<Features.Ratings.Rectification>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -123,6 +125,7 @@ public class YiwangDb(DbContextOptions options)
 
         CaseConfiguration.Configure(b, Database.IsNpgsql(), protector);
         Features.Supervision.SupervisionConfiguration.Configure(b);
+        Features.Ratings.RatingsConfiguration.Configure(b);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -40,6 +40,8 @@ public sealed partial class Case
     public DateOnly? StepStartedOn { get; private set; }
     /// <summary>When electronic supervision must look at this case again (indexed; null: nothing to watch).</summary>
     public DateOnly? NextCheckOn { get; private set; }
+    /// <summary>The day the applicant was invited to rate a case left unrated (once).</summary>
+    public DateOnly? RatingInvitedOn { get; private set; }
     public int SupplementRounds { get; private set; }
     public List<string> MissingMaterials { get; private set; } = [];
     public List<Suspension> Suspensions { get; init; } = [];

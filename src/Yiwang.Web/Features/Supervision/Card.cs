@@ -1,10 +1,12 @@
+using Yiwang.Web.Common.Http;
+
 namespace Yiwang.Web.Features.Supervision;
 
 /// <summary>预警 (a notice to the assignee), 黄牌, 红牌.</summary>
 public enum CardLevel { Warning, Yellow, Red }
 
 /// <summary>The rule a card was raised under (time limits watched by the sweep, process violations seen at the event).</summary>
-public enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement }
+public enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue }
 
 /// <summary>待答复 → 已答复 → 已办结 / 已升级; a 预警 is a notice that needs no answer.</summary>
 public enum CardStatus { Notice, Open, Answered, Closed, Escalated }
@@ -53,7 +55,7 @@ public sealed class Card
 
     public void Answer(string by, string? explanation, string? correction, DateTimeOffset at)
     {
-        if (Status != CardStatus.Open) throw new CardTransitionException($"该{Level.Label()}当前为“{Status.Label()}”，不能答复");
+        if (Status != CardStatus.Open) throw new RefusedException($"该{Level.Label()}当前为“{Status.Label()}”，不能答复");
         Explanation = Required(explanation, "请说明原因", "explanation");
         Correction = Required(correction, "请写明整改措施", "correction");
         (AnsweredBy, AnsweredAt, Status) = (by, at, CardStatus.Answered);
@@ -64,7 +66,7 @@ public sealed class Card
     public void Close(string by, string? note, DateTimeOffset at)
     {
         if (Status is not (CardStatus.Answered or CardStatus.Notice))
-            throw new CardTransitionException(Status == CardStatus.Open ? "部门尚未答复，不能办结；可督办或升级" : $"该{Level.Label()}已{Status.Label()}");
+            throw new RefusedException(Status == CardStatus.Open ? "部门尚未答复，不能办结；可督办或升级" : $"该{Level.Label()}已{Status.Label()}");
         (ClosedBy, ClosedAt, ClosingNote, Status) = (by, at, note?.Trim(), CardStatus.Closed);
         Concurrency = Guid.NewGuid();
     }
@@ -72,20 +74,15 @@ public sealed class Card
     /// <summary>升级: the answer is missing or not accepted; the case goes to the leadership with the supervisor's note.</summary>
     public void Escalate(string by, string? note, DateTimeOffset at)
     {
-        if (Status is not (CardStatus.Open or CardStatus.Answered)) throw new CardTransitionException($"该{Level.Label()}当前为“{Status.Label()}”，不能升级");
+        if (Status is not (CardStatus.Open or CardStatus.Answered)) throw new RefusedException($"该{Level.Label()}当前为“{Status.Label()}”，不能升级");
         (ClosedBy, ClosedAt, ClosingNote, Status) = (by, at, Required(note, "升级须说明理由", "note"), CardStatus.Escalated);
         Concurrency = Guid.NewGuid();
     }
 
     private static string Required(string? value, string message, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw new CardTransitionException(message, field) : value.Trim();
+        string.IsNullOrWhiteSpace(value) ? throw new RefusedException(message, field) : value.Trim();
 }
 
-/// <summary>A refused card move; <see cref="Field"/> names the missing answer when that is the reason.</summary>
-public sealed class CardTransitionException(string message, string? field = null) : Exception(message)
-{
-    public string? Field { get; } = field;
-}
 
 public static class CardNames
 {
@@ -103,6 +100,7 @@ public static class CardNames
         CardRule.LegalLimitPassed => "超法定时限",
         CardRule.LongOverdue => "持续超期",
         CardRule.DecidedWithoutAcceptance => "未受理即作出决定",
-        _ => "重复补正",
+        CardRule.RepeatedSupplement => "重复补正",
+        _ => "差评整改逾期",
     };
 }

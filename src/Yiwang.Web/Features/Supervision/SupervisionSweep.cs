@@ -67,8 +67,22 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
                 await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
             }
         }
+        raised += await RectificationsOverdueAsync(today, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
+    }
+
+    /// <summary>A 差评 not rectified by its deadline: a yellow card to the department (once per rectification).</summary>
+    private async Task<int> RectificationsOverdueAsync(DateOnly today, CancellationToken ct)
+    {
+        var rules = await settings.RulesAsync(ct);
+        var late = await db.Rectifications.AsNoTracking().Include(x => x.Rating)
+            .Where(x => (x.Status == Ratings.RectificationStatus.Pending || x.Status == Ratings.RectificationStatus.InProgress) && x.Due < today
+                        && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.RectificationOverdue && k.Step == x.Id))
+            .Take(Chunk).ToListAsync(ct);
+        var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
+            x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, calendar.Schedule))).ToList();
+        return await InsertAsync(cards, ct);
     }
 
     /// <summary>Inserts the cards; one that another sweep raised first is skipped (unique per case, rule and step).</summary>
@@ -104,7 +118,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         k.DepartmentId, k.Assignee, k.RaisedAt, k.RaisedOn, k.AnswerDue);
 }
 
-/// <summary>Runs the sweep every few minutes (Supervision:SweepMinutes, default 5) and once at start.</summary>
+/// <summary>Runs the sweep (and the invitations to rate) every few minutes (Supervision:SweepMinutes, default 5) and once at start.</summary>
 public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -116,6 +130,7 @@ public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfig
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Ratings.RatingInvitations>().SendAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Supervision sweep failed"); }
         }

@@ -490,6 +490,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<int>("PromisedDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RatingInvitedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceItemId")
                         .HasColumnType("INTEGER");
 
@@ -537,6 +540,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceItemId");
 
                     b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("RatingInvitedOn", "DecidedAt");
 
                     b.ToTable("Cases");
                 });
@@ -886,6 +891,163 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.ToTable("Windows");
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Ratings.Rating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "RatedAt");
+
+                    b.ToTable("Ratings");
+                });
+
+            modelBuilder.Entity("Yiwang.Web.Features.Ratings.Rectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Appeal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ApplicantSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeforeAppeal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnVisit")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnVisitAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RatingId")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("Status", "Due");
+
+                    b.ToTable("Rectifications");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Supervision.Card", b =>
                 {
                     b.Property<long>("Id")
@@ -1155,6 +1317,26 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Yiwang.Web.Features.Ratings.Rating", b =>
+                {
+                    b.HasOne("Yiwang.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Yiwang.Web.Features.Ratings.Rectification", b =>
+                {
+                    b.HasOne("Yiwang.Web.Features.Ratings.Rating", "Rating")
+                        .WithMany()
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("Yiwang.Web.Features.Supervision.Card", b =>

@@ -69,9 +69,9 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
         {
             move(card);
         }
-        catch (CardTransitionException e)
+        catch (RefusedException e)
         {
-            return e.Field is { } field ? Outcome<CardView>.Invalid(field, e.Message) : Outcome<CardView>.Conflict(e.Message);
+            return e.As<CardView>();
         }
         try
         {

@@ -1,0 +1,44 @@
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Ratings.RateCase;
+using Yiwang.Web.Features.Ratings.Rectify;
+using Yiwang.Web.Features.Ratings.Stats;
+
+namespace Yiwang.Web.Features.Ratings;
+
+public static class RatingsFeature
+{
+    public static IServiceCollection AddRatings(this IServiceCollection services)
+    {
+        services.AddScoped<RateCaseHandler>().AddScoped<RectificationsHandler>().AddScoped<RatingStatsHandler>().AddScoped<RatingInvitations>();
+        return services;
+    }
+
+    public static void MapRatings(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases/{number}/rating").WithTags("Ratings").RequireAuthorization();
+        cases.MapGet("", async (string number, RateCaseHandler h, HttpContext http, CancellationToken ct) => (await h.StateAsync(number, http.User, ct)).ToHttp())
+            .WithName("CaseRating").WithSummary("办件的评价及差评整改答复（申请人可见）");
+        cases.MapPost("", async (string number, RateRequest r, RateCaseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.RateAsync(number, r, http.User, ct)).ToHttp())
+            .WithName("RateCase").WithSummary("好差评：五级评价、原因与意见；每件只评一次，提交后不能修改");
+
+        var rect = api.MapGroup("/rectifications").WithTags("Ratings").RequireAuthorization();
+        rect.MapGet("", async (RectificationStatus? status, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.ListAsync(status, http.User, ct)).ToHttp())
+            .WithName("Rectifications").WithSummary("差评整改单（部门看本部门，效能监察员看全部）");
+        rect.MapGet("/{id:long}", async (long id, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.GetAsync(id, http.User, ct)).ToHttp())
+            .WithName("Rectification");
+        rect.MapPost("/{id:long}/start", async (long id, StartRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.StartAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("StartRectification").WithSummary("核实情况，开始整改");
+        rect.MapPost("/{id:long}/complete", async (long id, CompleteRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.CompleteAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("CompleteRectification").WithSummary("整改完成并答复评价人");
+        rect.MapPost("/{id:long}/appeal", async (long id, AppealRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.AppealAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("AppealRectification").WithSummary("申诉：无效差评 / 无法整改");
+        rect.MapPost("/{id:long}/appeal-decision", async (long id, AppealDecisionRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.DecideAppealAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("DecideRectificationAppeal").WithSummary("效能监察员审核申诉");
+        rect.MapPost("/{id:long}/return-visit", async (long id, ReturnVisitRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.ReturnVisitAsync(id, r, http.User, ct)).ToHttp())
+            .WithName("ReturnVisit").WithSummary("回访评价人");
+
+        api.MapGet("/ratings/stats", async (DateOnly? from, DateOnly? to, RatingStatsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(from, to, ct)))
+            .WithTags("Ratings").WithName("RatingStats").WithSummary("各部门好差评统计（公开）");
+    }
+}

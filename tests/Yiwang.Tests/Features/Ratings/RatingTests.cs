@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Ratings.RateCase;
+using Yiwang.Web.Features.Ratings.Rectify;
+using Yiwang.Web.Features.Ratings.Stats;
+using Yiwang.Web.Features.Supervision;
+using Yiwang.Web.Features.Supervision.Cards;
+
+namespace Yiwang.Tests.Features.Ratings;
+
+/// <summary>好差评 once per case, the 差评 rectification timeline, appeals, overdue cards and the public statistics.</summary>
+public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+{
+    private const string FoodLicence = "430800-XK-0005"; // 市市场监管局
+
+    /// <summary>An online 食品经营许可 case taken to its decision.</summary>
+    private async Task<string> DecidedCaseAsync()
+    {
+        var enterprise = await app.ClientAsync("enterprise");
+        var clerk = await app.ClientAsync("clerk");
+        var approver = await app.ClientAsync("approver");
+        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
+        c = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
+        c = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
+        c = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/decide", new { concurrency = c.Concurrency, decision = "Grant", reason = "符合条件" })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.Decided, c.Status);
+        return c.Number;
+    }
+
+    [Fact]
+    public async Task Rated_once_by_the_applicant_only_and_never_changed()
+    {
+        var enterprise = await app.ClientAsync("enterprise");
+        var applied = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
+        await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{applied.Number}/rating", new { level = "VerySatisfied" }), HttpStatusCode.Conflict);
+
+        var number = await DecidedCaseAsync();
+        var p = await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating",
+            new { level = "Satisfied", scores = new Dictionary<string, int> { ["态度"] = 5, ["效率"] = 9 } }), HttpStatusCode.BadRequest);
+        Assert.Contains("不是网上办事的评价指标", p.Errors["scores.态度"][0]);
+        Assert.Equal("“效率”应评 1 至 5 分", p.Errors["scores.效率"][0]);
+        // Staff cannot rate for the applicant, not even the approver who decided.
+        await Problem.ReadAsync(await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VerySatisfied" }), HttpStatusCode.Forbidden);
+
+        var rated = await (await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating",
+            new { level = "VerySatisfied", channel = "Mobile", scores = new Dictionary<string, int> { ["效率"] = 5, ["便利度"] = 4 }, reasons = new[] { "办理快捷" } })).ReadAsync<RatingView>();
+        Assert.Equal(("非常满意", "移动端", 5), (rated.LevelName, rated.ChannelName, rated.Scores["总体"]));
+        Assert.Null(rated.Rectification);
+        await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VeryDissatisfied", reasons = new[] { "其他" } }), HttpStatusCode.Conflict);
+        var state = await (await enterprise.GetAsync($"/api/v1/cases/{number}/rating")).ReadAsync<RatingState>();
+        Assert.Equal((false, RatingLevel.VerySatisfied), (state.MayRate, state.Rating!.Level));
+    }
+
+    [Fact]
+    public async Task A_bad_rating_is_rectified_and_the_applicant_sees_the_reply()
+    {
+        var number = await DecidedCaseAsync();
+        var enterprise = await app.ClientAsync("enterprise");
+        await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "Dissatisfied" }), HttpStatusCode.BadRequest);
+        var rated = await (await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating",
+            new { level = "Dissatisfied", reasons = new[] { "办理时间长", "多次跑动" }, comment = "跑了两趟" })).ReadAsync<RatingView>();
+        var summary = rated.Rectification!;
+        Assert.Equal(RectificationStatus.Pending, summary.Status);
+        Assert.True(summary.Due > DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
+
+        var department = await app.ClientAsync("scjg-admin");
+        var police = await (await (await app.ClientAsync("ga-admin")).GetAsync("/api/v1/rectifications")).ReadAsync<List<RectificationView>>();
+        Assert.DoesNotContain(police, x => x.Id == summary.Id);
+        var started = await (await department.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/start", new { verification = "经核实，材料审查等待时间较长" })).ReadAsync<RectificationView>();
+        Assert.Equal(RectificationStatus.InProgress, started.Status);
+        var p = await Problem.ReadAsync(await department.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/complete", new { measures = "增设帮办窗口" }), HttpStatusCode.BadRequest);
+        Assert.Equal("请填写给申请人的答复", p.Errors["reply"][0]);
+        await department.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/complete", new { measures = "增设帮办窗口", reply = "已增设帮办窗口，今后可一次办结" });
+
+        var seen = await (await enterprise.GetAsync($"/api/v1/cases/{number}/rating")).ReadAsync<RatingState>();
+        Assert.Equal((RectificationStatus.Done, "已增设帮办窗口，今后可一次办结"), (seen.Rating!.Rectification!.Status, seen.Rating.Rectification.Reply));
+        var messages = await (await enterprise.GetAsync("/api/v1/messages")).ReadAsync<List<Yiwang.Web.Common.Notifications.MessageView>>();
+        Assert.Contains(messages, m => m.CaseNumber == number && m.Title == "差评整改答复");
+
+        var supervisor = await app.ClientAsync("supervisor");
+        await Problem.ReadAsync(await department.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/return-visit", new { view = "满意", satisfied = true }), HttpStatusCode.Forbidden);
+        var visited = await (await supervisor.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/return-visit", new { view = "电话回访，评价人表示满意", satisfied = true })).ReadAsync<RectificationView>();
+        Assert.True(visited.ApplicantSatisfied);
+
+        var stats = await (await (await app.ClientAsync()).GetAsync("/api/v1/ratings/stats")).ReadAsync<List<DepartmentRatingStats>>();
+        var mine = stats.Single(s => s.Department == "市市场监管局");
+        Assert.True(mine.Bad >= 1 && mine.Rectified >= 1);
+    }
+
+    [Fact]
+    public async Task An_appeal_approved_by_the_supervisor_makes_it_an_invalid_rating()
+    {
+        var number = await DecidedCaseAsync();
+        var enterprise = await app.ClientAsync("enterprise");
+        var rated = await (await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VeryDissatisfied", reasons = new[] { "其他" }, comment = "随便点的" })).ReadAsync<RatingView>();
+        var id = rated.Rectification!.Id;
+        var department = await app.ClientAsync("scjg-admin");
+        await Problem.ReadAsync(await department.PostJsonAsync($"/api/v1/rectifications/{id}/appeal", new { reason = "误评" }), HttpStatusCode.BadRequest);
+        await department.PostJsonAsync($"/api/v1/rectifications/{id}/appeal", new { kind = "Invalid", reason = "评价人来电说明为误操作" });
+        await Problem.ReadAsync(await department.PostJsonAsync($"/api/v1/rectifications/{id}/appeal-decision", new { approve = true, note = "同意" }), HttpStatusCode.Forbidden);
+        var decided = await (await (await app.ClientAsync("supervisor")).PostJsonAsync($"/api/v1/rectifications/{id}/appeal-decision",
+            new { approve = true, note = "经回访核实为误评" })).ReadAsync<RectificationView>();
+        Assert.Equal((RectificationStatus.Invalid, "无效差评"), (decided.Status, decided.StatusName));
+    }
+
+    [Fact]
+    public async Task An_overdue_rectification_raises_one_card_and_an_unrated_case_one_invitation()
+    {
+        var number = await DecidedCaseAsync();
+        var other = await DecidedCaseAsync();
+        var enterprise = await app.ClientAsync("enterprise");
+        await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "Dissatisfied", reasons = new[] { "服务态度差" } });
+        app.Clock.Advance(TimeSpan.FromDays(30));
+        for (var i = 0; i < 2; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(default);
+            await scope.ServiceProvider.GetRequiredService<RatingInvitations>().SendAsync(default);
+        }
+        var cards = (await (await (await app.ClientAsync("supervisor")).GetAsync($"/api/v1/cards?caseNumber={number}")).ReadAsync<CardList>()).Cards;
+        Assert.Single(cards, k => k.Rule == CardRule.RectificationOverdue);
+        var invitations = await app.WithDbAsync(db => db.Messages.CountAsync(m => m.CaseNumber == other && m.Title == "邀请您评价"));
+        Assert.Equal(1, invitations);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Messages.CountAsync(m => m.CaseNumber == number && m.Title == "邀请您评价")));
+    }
+}
