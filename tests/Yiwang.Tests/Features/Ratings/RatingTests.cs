@@ -56,6 +56,19 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
     }
 
     [Fact]
+    public async Task The_window_evaluator_records_the_applicants_rating_and_nothing_else()
+    {
+        var number = await DecidedCaseAsync();
+        var clerk = await app.ClientAsync("clerk");
+        await Problem.ReadAsync(await clerk.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VerySatisfied", channel = "Pc" }), HttpStatusCode.Forbidden);
+        await Problem.ReadAsync(await (await app.ClientAsync("enterprise")).PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VerySatisfied", channel = "WindowPad" }), HttpStatusCode.Forbidden);
+        var rated = await (await clerk.PostJsonAsync($"/api/v1/cases/{number}/rating",
+            new { level = "Satisfied", channel = "WindowPad", scores = new Dictionary<string, int> { ["效率"] = 4 } })).ReadAsync<RatingView>();
+        Assert.Equal(("窗口评价器", RatingLevel.Satisfied), (rated.ChannelName, rated.Level));
+        Assert.Contains("<h1>请对本次服务作出评价</h1>", await (await app.ClientAsync("clerk")).GetStringAsync($"/window/rate/{number}"));
+    }
+
+    [Fact]
     public async Task A_bad_rating_is_rectified_and_the_applicant_sees_the_reply()
     {
         var number = await DecidedCaseAsync();
