@@ -12,6 +12,7 @@ using Yiwang.Web.Features.Catalog.Transfer;
 using Yiwang.Web.Features.Organization;
 using Yiwang.Web.Features.Supervision;
 using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Indicators;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -33,6 +34,7 @@ builder.Services.AddCalendar();
 builder.Services.AddCases();
 builder.Services.AddSupervision();
 builder.Services.AddRatings();
+builder.Services.AddIndicators();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -57,6 +59,7 @@ api.MapCalendar();
 api.MapCases();
 api.MapSupervision();
 api.MapRatings();
+api.MapIndicators();
 Yiwang.Web.Features.Cases.Materials.MaterialEndpoints.MapCaseMaterialForm(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 app.MapBenchEndpoints();

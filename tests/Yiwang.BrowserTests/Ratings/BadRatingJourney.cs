@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Yiwang.Tests.Infrastructure;
-using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Ratings.RateCase;
 
 namespace Yiwang.BrowserTests.Ratings;
@@ -12,12 +11,7 @@ public class BadRatingJourney(BrowserFixture fx)
     [Fact]
     public async Task Rates_dissatisfied_and_sees_the_reply()
     {
-        var clerk = await fx.App.ClientAsync("clerk");
-        var approver = await fx.App.ClientAsync("approver");
-        var c = await (await (await fx.App.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
-        c = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
-        c = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
-        await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/decide", new { concurrency = c.Concurrency, decision = "Grant", reason = "符合条件" });
+        var c = await DemoCases.DecidedAsync(fx.App);
 
         var page = await fx.SignedInAsync("enterprise", $"/cases/{c.Number}");
         await BrowserFixture.JourneyAsync(page, "rating-bad-then-reply", async () =>

@@ -20,13 +20,7 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
     /// <summary>An online 食品经营许可 case taken to its decision.</summary>
     private async Task<string> DecidedCaseAsync()
     {
-        var enterprise = await app.ClientAsync("enterprise");
-        var clerk = await app.ClientAsync("clerk");
-        var approver = await app.ClientAsync("approver");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
-        c = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
-        c = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
-        c = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/decide", new { concurrency = c.Concurrency, decision = "Grant", reason = "符合条件" })).ReadAsync<CaseSummary>();
+        var c = await DemoCases.DecidedAsync(app);
         Assert.Equal(CaseStatus.Decided, c.Status);
         return c.Number;
     }

@@ -1,0 +1,77 @@
+namespace Yiwang.Web.Features.Indicators;
+
+/// <summary>At least the target (a rate to reach) or at most (a rate to push down).</summary>
+public enum TargetDirection { AtLeast, AtMost }
+
+/// <summary>What a figure is made of: catalog items in force, or cases, cards and ratings of the period.</summary>
+public enum IndicatorSource { Catalog, Cases }
+
+public sealed record YearTarget(int Year, double Value);
+
+/// <summary>One reform indicator of the policy text: its formula in words and its targets year by year.</summary>
+public sealed record IndicatorDefinition(string Key, string Name, string Unit, string Numerator, string Denominator, TargetDirection Direction,
+    IReadOnlyList<YearTarget> Targets, IndicatorSource Source, string Basis)
+{
+    /// <summary>The target in force for a year: the latest one set for that year or before (the first one before any is due).</summary>
+    public YearTarget? TargetFor(int year) => Targets.Count == 0 ? null : Targets.LastOrDefault(t => t.Year <= year) ?? Targets[0];
+
+    public bool? Met(double? value, int year) => value is not { } v || TargetFor(year) is not { } t ? null
+        : Direction == TargetDirection.AtLeast ? v >= t.Value - 1e-9 : v <= t.Value + 1e-12;
+}
+
+/// <summary>
+/// Every numeric target of 张家界市“互联网+政务服务”改革 (shared/seed) that the platform's own data can measure.
+/// Written out in docs/indicators.md; the dashboard shows the same words on hover.
+/// </summary>
+public static class IndicatorDefinitions
+{
+    public const string PromisedCompression = "promised-compression";
+    public const string ImmediateShare = "immediate-share";
+    public const string OnlineAvailable = "online-available";
+    public const string AtMostOneVisit = "at-most-one-visit";
+    public const string FullyOnline = "fully-online";
+    public const string AverageTrips = "average-trips";
+    public const string ChiefApproval = "chief-approval";
+    public const string CardRate = "card-rate";
+    public const string RatingCoverage = "rating-coverage";
+    public const string RatingSatisfaction = "rating-satisfaction";
+    public const string CoverageDepartments = "coverage-departments";
+    public const string CoverageTownships = "coverage-townships";
+    public const string CoverageVillages = "coverage-villages";
+    public const string CityWideHighFrequency = "city-wide-high-frequency";
+
+    public static readonly IReadOnlyList<IndicatorDefinition> All =
+    [
+        new(PromisedCompression, "承诺时限压缩率", "%", "行政许可事项（有法定时限的）法定时限之和 − 承诺时限之和", "这些事项法定时限之和",
+            TargetDirection.AtLeast, [new(2023, 0.70)], IndicatorSource.Catalog, "到2023年底，行政许可事项平均承诺时限在法定时限基础上压缩70%以上"),
+        new(ImmediateShare, "即办件占比", "%", "办件类型为即办件的在用事项数", "在用事项总数",
+            TargetDirection.AtLeast, [new(2023, 0.50)], IndicatorSource.Catalog, "即办件占比不低于50%"),
+        new(OnlineAvailable, "网上可办率", "%", "网办深度二级及以上的在用事项数", "在用事项总数",
+            TargetDirection.AtLeast, [new(2023, 0.95)], IndicatorSource.Catalog, "网上可办（即网办深度为二级及以上）事项达到95%以上"),
+        new(AtMostOneVisit, "“最多跑一次”事项占比", "%", "到现场次数不超过1次的在用事项数", "在用事项总数",
+            TargetDirection.AtLeast, [new(2023, 0.95)], IndicatorSource.Catalog, "“最多跑一次”事项达到95%以上"),
+        new(FullyOnline, "全程网办率", "%", "网办深度四级（全程网办）的在用事项数", "在用事项总数",
+            TargetDirection.AtLeast, [new(2024, 0.70)], IndicatorSource.Catalog, "到2024年底，全程网办（即网办深度为四级）事项达到70%以上"),
+        new(AverageTrips, "平均跑动次数", "次", "期间内办结办件的跑动次数之和（申请人到窗口的不同日期数）", "期间内办结的办件数",
+            TargetDirection.AtMost, [new(2024, 0.5)], IndicatorSource.Cases, "平均跑动次数不高于0.5次"),
+        new(ChiefApproval, "首席审批员直接审批事项占比", "%", "可由首席审批员在窗口直接审批的在用事项数", "在用事项总数",
+            TargetDirection.AtLeast, [new(2022, 0.50), new(2023, 0.60)], IndicatorSource.Catalog, "到2022年底占比达到50%以上，2023年底达到60%以上并逐年提高"),
+        new(CardRate, "红黄牌发生率", "/10万件", "期间内亮出的黄牌和红牌数（不含预警）", "期间内受理的办件数",
+            TargetDirection.AtMost, [new(2022, 1 / 100_000.0), new(2023, 1 / 200_000.0), new(2024, 1 / 300_000.0)], IndicatorSource.Cases,
+            "2022年、2023年、2024年“红黄牌”发生率分别降至十万分之一、二十万分之一、三十万分之一"),
+        new(RatingCoverage, "好差评覆盖率", "%", "期间内作出决定且已评价的办件数", "期间内作出决定的办件数",
+            TargetDirection.AtLeast, [], IndicatorSource.Cases, "不断提高政务服务“好差评”事项、对象、层级覆盖率"),
+        new(RatingSatisfaction, "好差评满意率", "%", "期间内非常满意、满意、基本满意的评价数", "期间内评价总数",
+            TargetDirection.AtLeast, [], IndicatorSource.Cases, "有效降低“好差评”差评发生率"),
+        new(CoverageDepartments, "行政效能监管覆盖率（市本级及区县直部门）", "%", "有在用事项纳入平台监察的市直、驻张和区县部门数", "市直、驻张和区县部门数",
+            TargetDirection.AtLeast, [new(2022, 1.0)], IndicatorSource.Catalog, "2022年底前，市本级及区县直部门行政效能监管覆盖率达到100%"),
+        new(CoverageTownships, "行政效能监管覆盖率（乡镇街道）", "%", "设有平台服务大厅或有在用事项的乡镇（街道）数", "乡镇（街道）数",
+            TargetDirection.AtLeast, [new(2022, 0.80), new(2023, 1.0)], IndicatorSource.Catalog, "乡镇（街道）2022年底80%以上，2023年底100%"),
+        new(CoverageVillages, "行政效能监管覆盖率（村社区）", "%", "设有平台服务站点或有在用事项的村（社区）数", "村（社区）数",
+            TargetDirection.AtLeast, [new(2022, 0.60), new(2023, 0.80), new(2024, 1.0)], IndicatorSource.Catalog, "村（社区）2022年底60%以上，2023年底80%以上，2024年底100%"),
+        new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
+            TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
+    ];
+
+    public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);
+}

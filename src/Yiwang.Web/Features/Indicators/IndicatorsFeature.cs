@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Claims;
+using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Indicators;
+
+public static class IndicatorsFeature
+{
+    public static IServiceCollection AddIndicators(this IServiceCollection services) => services.AddScoped<IndicatorsHandler>();
+
+    /// <summary>Leaders, supervisors and admins see any scope; a department admin sees only their own department.</summary>
+    public static string? AllowedScope(ClaimsPrincipal user, string? scope) =>
+        user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) ? scope
+        : user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() is { } d && (scope is null || scope == $"department:{d}") ? $"department:{d}"
+        : null;
+
+    public static void MapIndicators(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin, StaffRole.DepartmentAdmin));
+        group.MapGet("", async (DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
+            {
+                var allowed = AllowedScope(http.User, scope);
+                if (allowed is null && scope is not null) return Results.Problem(statusCode: 403, title: "只能查看本部门的指标");
+                var outcome = await h.ReportAsync(from, to, allowed, ct);
+                if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
+                var r = outcome.Value!;
+                return TypedResults.File(Spreadsheet.Table("改革指标", ["指标", "数值", "单位", "分子", "分母", "目标", "目标年份", "是否达标", "分子口径", "分母口径", "依据"],
+                    r.Indicators.Select(i => (IReadOnlyList<object?>)[i.Name, Shown(i.Value, i.Unit), i.Unit, i.Numerator, i.Denominator, Shown(i.Target, i.Unit), i.TargetYear,
+                        i.Met, i.NumeratorDefinition, i.DenominatorDefinition, i.Basis])), Spreadsheet.ContentType, $"改革指标-{r.ScopeLabel}-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}.xlsx");
+            })
+            .WithName("Indicators").WithSummary("改革指标：数值、分子、分母、目标（from、to 为日期，scope 为 city / division:区划代码 / department:部门编号；format=xlsx 导出）");
+        group.MapGet("/{key}/records", async (string key, DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
+            {
+                var allowed = AllowedScope(http.User, scope);
+                if (allowed is null && scope is not null) return Results.Problem(statusCode: 403, title: "只能查看本部门的指标");
+                var outcome = await h.RecordsAsync(key, from, to, allowed, ct);
+                if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
+                var r = outcome.Value!;
+                return TypedResults.File(Spreadsheet.Table(r.Indicator.Name.Length > 30 ? r.Indicator.Name[..30] : r.Indicator.Name, ["编号", "名称", "计入分子", "说明"],
+                    r.Records.Select(x => (IReadOnlyList<object?>)[x.Key, x.Title, x.Counted, x.Detail])), Spreadsheet.ContentType, $"{r.Indicator.Name}-明细.xlsx");
+            })
+            .WithName("IndicatorRecords").WithSummary("指标明细：构成该数值的事项、办件、红黄牌或评价");
+    }
+
+    /// <summary>A value as people read it: a percentage, a count per 100 000 cases, or a plain number.</summary>
+    public static string Shown(double? value, string unit) => value is not { } v ? "—" : unit switch
+    {
+        "%" => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        "/10万件" => (v * 100_000).ToString("0.###", CultureInfo.InvariantCulture) + "/10万件",
+        _ => v.ToString("0.##", CultureInfo.InvariantCulture) + unit,
+    };
+}

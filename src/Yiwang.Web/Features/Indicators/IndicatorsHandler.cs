@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Catalog;
+using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Supervision;
+
+namespace Yiwang.Web.Features.Indicators;
+
+public sealed record IndicatorValue(string Key, string Name, string Unit, double? Value, double Numerator, double Denominator,
+    double? Target, int? TargetYear, bool? Met, TargetDirection Direction, string NumeratorDefinition, string DenominatorDefinition, string Basis,
+    IReadOnlyList<YearTarget> Targets);
+
+public sealed record IndicatorReport(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<IndicatorValue> Indicators);
+
+public sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<FigureRecord> Records, bool Truncated);
+
+/// <summary>
+/// The reform indicators for a period and a scope, computed from the catalog in force and from the
+/// cases, cards and ratings of the period (docs/indicators.md), each with the records behind it.
+/// </summary>
+public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
+{
+    public const int MaxRecords = 1000;
+
+    public async Task<Outcome<IndicatorReport>> ReportAsync(DateOnly? from, DateOnly? to, string? scopeText, CancellationToken ct)
+    {
+        var (ctx, error) = await ContextAsync(from, to, scopeText, records: false, ct);
+        if (ctx is null) return error!.As<IndicatorReport>();
+        var values = new List<IndicatorValue>();
+        foreach (var d in IndicatorDefinitions.All) values.Add(Value(d, await FigureAsync(d.Key, ctx, ct), ctx.To.Year));
+        return Outcome<IndicatorReport>.Ok(new IndicatorReport(ctx.Scope.Text, ctx.Scope.Label, ctx.From, ctx.To, values));
+    }
+
+    public async Task<Outcome<IndicatorRecords>> RecordsAsync(string key, DateOnly? from, DateOnly? to, string? scopeText, CancellationToken ct)
+    {
+        if (IndicatorDefinitions.Find(key) is not { } d) return Outcome<IndicatorRecords>.NotFound($"指标 {key} 不存在");
+        var (ctx, error) = await ContextAsync(from, to, scopeText, records: true, ct);
+        if (ctx is null) return error!.As<IndicatorRecords>();
+        var figure = await FigureAsync(key, ctx, ct);
+        var records = figure.Records.OrderByDescending(r => r.Counted).Take(MaxRecords).ToList();
+        return Outcome<IndicatorRecords>.Ok(new IndicatorRecords(Value(d, figure, ctx.To.Year), ctx.Scope.Label, ctx.From, ctx.To, records, figure.Records.Count > MaxRecords));
+    }
+
+    private sealed record Context(IndicatorScope Scope, DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, bool Records)
+    {
+        public List<ItemFacts>? Items { get; set; }
+    }
+
+    private async Task<(Context?, Outcome<object>?)> ContextAsync(DateOnly? from, DateOnly? to, string? scopeText, bool records, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var (f, t) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+        if (t < f) return (null, Outcome<object>.Invalid("to", "截止日期不能早于起始日期"));
+        if (await IndicatorScope.ResolveAsync(scopeText, db, ct) is not { } scope)
+            return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码 或 department:部门编号"));
+        return (new Context(scope, f, t, Start(f), Start(t.AddDays(1)), records), null);
+    }
+
+    private static DateTimeOffset Start(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
+
+    private static IndicatorValue Value(IndicatorDefinition d, Figure f, int year)
+    {
+        var target = d.TargetFor(year);
+        return new IndicatorValue(d.Key, d.Name, d.Unit, f.Value, f.Numerator, f.Denominator, target?.Value, target?.Year, d.Met(f.Value, year),
+            d.Direction, d.Numerator, d.Denominator, d.Basis, d.Targets);
+    }
+
+    private async Task<Figure> FigureAsync(string key, Context ctx, CancellationToken ct) => key switch
+    {
+        IndicatorDefinitions.AverageTrips => await AverageTripsAsync(ctx, ct),
+        IndicatorDefinitions.CardRate => await CardRateAsync(ctx, ct),
+        IndicatorDefinitions.RatingCoverage => await RatingCoverageAsync(ctx, ct),
+        IndicatorDefinitions.RatingSatisfaction => await SatisfactionAsync(ctx, ct),
+        IndicatorDefinitions.CoverageDepartments => await DepartmentCoverageAsync(ctx, ct),
+        IndicatorDefinitions.CoverageTownships => await DivisionCoverageAsync(ctx, DivisionLevel.Township, ct),
+        IndicatorDefinitions.CoverageVillages => await DivisionCoverageAsync(ctx, DivisionLevel.Village, ct),
+        IndicatorDefinitions.CityWideHighFrequency => await HighFrequencyAsync(ctx, ct),
+        _ => CatalogFigures.Compute(key, await ItemsAsync(ctx, ct)),
+    };
+
+    private async Task<List<ItemFacts>> ItemsAsync(Context ctx, CancellationToken ct)
+    {
+        if (ctx.Items is { } cached) return cached;
+        var ids = ctx.Scope.DepartmentIds;
+        var rows = await CurrentVersions.Of(db).AsNoTracking().Where(c => ids.Contains(c.Item.DepartmentId))
+            .Select(c => new { c.Item.Code, c.Item.DepartmentId, c.Version.Guide }).ToListAsync(ct);
+        return ctx.Items = rows.Select(r => new ItemFacts(r.Code, r.Guide.Name, r.DepartmentId, r.Guide.Type, r.Guide.LegalLimitDays, r.Guide.PromisedLimitDays,
+            r.Guide.CaseKind, r.Guide.OnlineDepthLevel, r.Guide.OnsiteVisits, r.Guide.ChiefDecidesAtWindow, r.Guide.CrossRegion)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private IQueryable<Case> CasesInScope(Context ctx) => db.Cases.AsNoTracking().Where(c => ctx.Scope.DepartmentIds.Contains(c.DepartmentId));
+
+    private async Task<Figure> AverageTripsAsync(Context ctx, CancellationToken ct)
+    {
+        var closed = CasesInScope(ctx).Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= ctx.Start && c.ClosedAt < ctx.End);
+        var count = await closed.CountAsync(ct);
+        var trips = count == 0 ? 0 : await closed.SumAsync(c => c.Trips, ct);
+        var records = ctx.Records ? await CaseRecordsAsync(closed, c => c.Trips > 0, c => $"跑动 {c.Trips} 次", ct) : [];
+        return new Figure(trips, count, records);
+    }
+
+    private async Task<Figure> CardRateAsync(Context ctx, CancellationToken ct)
+    {
+        var ids = ctx.Scope.DepartmentIds;
+        var cards = db.Cards.AsNoTracking().Where(k => ids.Contains(k.DepartmentId) && k.Level != CardLevel.Warning && k.RaisedOn >= ctx.From && k.RaisedOn <= ctx.To);
+        var accepted = await CasesInScope(ctx).CountAsync(c => c.AcceptedOn >= ctx.From && c.AcceptedOn <= ctx.To, ct);
+        var count = await cards.CountAsync(ct);
+        var records = !ctx.Records ? [] : (await cards.OrderByDescending(k => k.RaisedAt).Take(MaxRecords + 1).ToListAsync(ct))
+            .Select(k => new FigureRecord(k.CaseNumber, $"{k.Level.Label()}：{k.Rule.Label()}", k.DepartmentId, true, k.Detail, $"/staff/supervision/cards/{k.Id}")).ToList();
+        return new Figure(count, accepted, records);
+    }
+
+    private async Task<Figure> RatingCoverageAsync(Context ctx, CancellationToken ct)
+    {
+        var decided = CasesInScope(ctx).Where(c => c.DecidedAt >= ctx.Start && c.DecidedAt < ctx.End);
+        var total = await decided.CountAsync(ct);
+        var rated = await decided.CountAsync(c => db.Ratings.Any(r => r.CaseId == c.Id), ct);
+        var records = !ctx.Records ? [] : (await decided.OrderByDescending(c => c.DecidedAt).Take(MaxRecords + 1)
+                .Select(c => new { c.Number, c.ItemName, c.DepartmentId, Rated = db.Ratings.Any(r => r.CaseId == c.Id) }).ToListAsync(ct))
+            .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, c.Rated, c.Rated ? "已评价" : "未评价", $"/cases/{c.Number}")).ToList();
+        return new Figure(rated, total, records);
+    }
+
+    private async Task<Figure> SatisfactionAsync(Context ctx, CancellationToken ct)
+    {
+        var ids = ctx.Scope.DepartmentIds;
+        var ratings = db.Ratings.AsNoTracking().Where(r => ids.Contains(r.DepartmentId) && r.RatedAt >= ctx.Start && r.RatedAt < ctx.End);
+        var total = await ratings.CountAsync(ct);
+        var good = await ratings.CountAsync(r => r.Level > RatingLevel.Dissatisfied, ct);
+        var records = !ctx.Records ? [] : (await ratings.OrderByDescending(r => r.RatedAt).Take(MaxRecords + 1).ToListAsync(ct))
+            .Select(r => new FigureRecord(r.CaseNumber, r.ItemName, r.DepartmentId, !r.IsBad, r.Level.Label() + (r.Reasons.Count > 0 ? "：" + string.Join("、", r.Reasons) : ""), $"/cases/{r.CaseNumber}")).ToList();
+        return new Figure(good, total, records);
+    }
+
+    private async Task<Figure> DepartmentCoverageAsync(Context ctx, CancellationToken ct)
+    {
+        var items = await ItemsAsync(ctx, ct);
+        var ids = ctx.Scope.DepartmentIds;
+        var departments = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Code).ToListAsync(ct);
+        var perDepartment = items.GroupBy(i => i.DepartmentId).ToDictionary(g => g.Key, g => g.Count());
+        var records = departments.Select(d => perDepartment.GetValueOrDefault(d.Id) is var n && n > 0
+            ? new FigureRecord(d.Code, d.Name, d.Id, true, $"在用事项 {n} 项", null)
+            : new FigureRecord(d.Code, d.Name, d.Id, false, "尚无在用事项", null)).ToList();
+        return new Figure(records.Count(r => r.Counted), records.Count, records);
+    }
+
+    private async Task<Figure> DivisionCoverageAsync(Context ctx, DivisionLevel level, CancellationToken ct)
+    {
+        var items = await ItemsAsync(ctx, ct);
+        var divisions = (await db.Divisions.AsNoTracking().Where(d => d.Level == level).OrderBy(d => d.Code).ToListAsync(ct))
+            .Where(d => ctx.Scope.DivisionCode is not { } code || DivisionCodes.SelfAndAncestors(d.Code).Contains(code)).ToList();
+        var halls = (await db.Halls.AsNoTracking().Select(h => h.DivisionCode).ToListAsync(ct)).ToHashSet();
+        var departmentsWithItems = items.Select(i => i.DepartmentId).ToHashSet();
+        var servedDivisions = (await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct))
+            .Where(d => departmentsWithItems.Contains(d.Id)).Select(d => d.DivisionCode).ToHashSet();
+        var records = divisions.Select(d =>
+        {
+            var (hall, served) = (halls.Contains(d.Code), servedDivisions.Contains(d.Code));
+            return new FigureRecord(d.Code, d.Name, null, hall || served, hall ? "设有服务大厅（站）" : served ? "有本级实施事项" : "尚未纳入平台", null);
+        }).ToList();
+        return new Figure(records.Count(r => r.Counted), records.Count, records);
+    }
+
+    /// <summary>高频: the items with the most applications in the period, the top fifth (at least one item with at least one case).</summary>
+    private async Task<Figure> HighFrequencyAsync(Context ctx, CancellationToken ct)
+    {
+        var counts = await CasesInScope(ctx).Where(c => c.SubmittedAt >= ctx.Start && c.SubmittedAt < ctx.End)
+            .GroupBy(c => c.ItemCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var top = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).Take((int)Math.Ceiling(counts.Count / 5.0)).ToList();
+        var items = (await ItemsAsync(ctx, ct)).ToDictionary(i => i.Code);
+        var records = top.Select(c => items.GetValueOrDefault(c.Code) is { } i
+            ? new FigureRecord(i.Code, i.Name, i.DepartmentId, i.CrossRegion, $"申请 {c.Count} 件，{(i.CrossRegion ? "可跨域通办" : "未开通跨域通办")}", $"/items/{i.Code}")
+            : new FigureRecord(c.Code, c.Code, null, false, $"申请 {c.Count} 件，事项已不在用", null)).ToList();
+        return new Figure(records.Count(r => r.Counted), records.Count, records);
+    }
+
+    private static async Task<List<FigureRecord>> CaseRecordsAsync(IQueryable<Case> cases, Func<CaseRow, bool> counted, Func<CaseRow, string> detail, CancellationToken ct) =>
+        (await cases.OrderByDescending(c => c.Id).Take(MaxRecords + 1).Select(c => new CaseRow(c.Number, c.ItemName, c.DepartmentId, c.Trips)).ToListAsync(ct))
+        .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, counted(c), detail(c), $"/cases/{c.Number}")).ToList();
+
+    private sealed record CaseRow(string Number, string ItemName, int DepartmentId, int Trips);
+}
