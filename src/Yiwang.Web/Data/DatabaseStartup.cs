@@ -27,7 +27,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
         await db.Database.MigrateAsync(ct);
         await OfficialHolidays.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
-        if (seed) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedIfEmptyAsync(ct);
+        if (seed) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedIfEmptyAsync(ct, scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Database:SeedDemoCases", true));
     }
 
     public static async Task<IResult> HealthAsync(YiwangDb db, CancellationToken ct) =>

@@ -23,6 +23,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
 
     public bool IsPostgres => _pgDatabase is not null;
 
+    protected virtual bool SeedDemoCases => false;
+
     /// <summary>Set when the app runs on a real Kestrel port (browser tests): API clients talk to it there.</summary>
     public Uri? ServerAddress { get; set; }
 
@@ -47,6 +49,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("Crypto:BlindIndexKey", BlindIndexKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+        // Tests count what they create; the demo history has its own test (DemoHistoryTests).
+        builder.UseSetting("Database:SeedDemoCases", SeedDemoCases ? "true" : "false");
         ConfigureMore(builder);
     }
 

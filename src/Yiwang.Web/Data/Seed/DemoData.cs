@@ -30,7 +30,7 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
     public static readonly string CitizenIdNumber = WithCheckDigit("43080219900307123");
     public static readonly string EnterpriseCreditCode = WithCreditCheck("91430800MA4PQ1234");
 
-    public async Task SeedIfEmptyAsync(CancellationToken ct)
+    public async Task SeedIfEmptyAsync(CancellationToken ct, bool withCases = true)
     {
         if (await db.Divisions.AnyAsync(ct)) return;
         var reference = ReferenceCatalog.Load();
@@ -87,6 +87,7 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
             CreditCode = EnterpriseCreditCode, LegalRepresentative = "李四",
             IdNumber = WithCheckDigit("43080219850612345"), IdNumberIndex = protector.BlindIndex(WithCheckDigit("43080219850612345")), Phone = "13907445678",
         }, Password));
+        if (withCases) await DemoCaseHistory.SeedAsync(db, clock, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data loaded: {Departments} departments, {Halls} halls", departments.Count, halls.Count);
     }

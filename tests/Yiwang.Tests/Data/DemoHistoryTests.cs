@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Features.Indicators;
+using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Ratings.Rectify;
+using Yiwang.Web.Features.Supervision;
+using Yiwang.Web.Features.Supervision.Cards;
+
+namespace Yiwang.Tests.Data;
+
+public sealed class DemoHistoryFactory : YiwangFactory
+{
+    protected override bool SeedDemoCases => true;
+}
+
+/// <summary>A fresh installation shows a living city: past cases, cards from the first sweep, ratings and indicator figures.</summary>
+public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistoryFactory>
+{
+    [Fact]
+    public async Task The_demo_city_has_cases_cards_ratings_and_figures()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(default);
+        var supervisor = await app.ClientAsync("supervisor");
+
+        var cards = await (await supervisor.GetAsync("/api/v1/cards?level=Yellow")).ReadAsync<CardList>();
+        Assert.Contains(cards.Cards, k => k.Rule == CardRule.PromisedLimitPassed);
+
+        var report = await (await supervisor.GetAsync("/api/v1/indicators?from=2026-01-01")).ReadAsync<IndicatorReport>();
+        Assert.True(report.Indicators.Single(i => i.Key == IndicatorDefinitions.AverageTrips).Denominator >= 10);
+        Assert.True(report.Indicators.Single(i => i.Key == IndicatorDefinitions.RatingSatisfaction).Denominator >= 5);
+        Assert.True(report.Indicators.Single(i => i.Key == IndicatorDefinitions.CardRate).Numerator >= 1);
+
+        var rectifications = await (await supervisor.GetAsync("/api/v1/rectifications")).ReadAsync<List<RectificationView>>();
+        Assert.Contains(rectifications, r => r.Status == RectificationStatus.Done && r.Reply is not null);
+        Assert.Contains(rectifications, r => r.Status == RectificationStatus.Pending);
+
+        var mine = await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/cases/mine")).ReadAsync<List<Yiwang.Web.Features.Cases.CaseSummary>>();
+        Assert.True(mine.Count >= 10);
+    }
+}
