@@ -27,8 +27,16 @@ public static class SupervisionFeature
     public static void MapSupervision(this RouteGroupBuilder api)
     {
         var cards = api.MapGroup("/cards").WithTags("Supervision").RequireAuthorization();
-        cards.MapGet("", async ([AsParameters] CardFilter f, CardsHandler h, HttpContext http, CancellationToken ct) => (await h.ListAsync(f, http.User, ct)).ToHttp())
-            .WithName("Cards").WithSummary("红黄牌与预警列表（效能监察员看全部，部门看本部门）");
+        cards.MapGet("", async ([AsParameters] CardFilter f, string? format, CardsHandler h, HttpContext http, CancellationToken ct) =>
+            {
+                var outcome = await h.ListAsync(f with { Page = format == "xlsx" ? 0 : Math.Max(1, f.Page) }, http.User, ct);
+                if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
+                return TypedResults.File(Common.Documents.Spreadsheet.Table("红黄牌", ["牌", "规则", "办件编号", "事项", "部门", "承办人", "情况", "亮牌日期", "答复期限", "答复逾期", "状态", "原因说明", "整改措施", "处理意见"],
+                    outcome.Value!.Cards.Select(k => (IReadOnlyList<object?>)[k.LevelName, k.RuleName, k.CaseNumber, k.ItemName, k.DepartmentName, k.Assignee, k.Detail,
+                        k.RaisedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), k.AnswerDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        k.AnswerOverdue, k.StatusName, k.Explanation, k.Correction, k.ClosingNote])), Common.Documents.Spreadsheet.ContentType, "红黄牌.xlsx");
+            })
+            .WithName("Cards").WithSummary("红黄牌与预警列表（效能监察员看全部，部门看本部门；format=xlsx 导出全部符合条件的）");
         cards.MapGet("/{id:long}", async (long id, CardsHandler h, HttpContext http, CancellationToken ct) => (await h.GetAsync(id, http.User, ct)).ToHttp())
             .WithName("Card").WithSummary("一张红黄牌");
         cards.MapPost("/{id:long}/answer", async (long id, CardAnswerRequest r, CardsHandler h, HttpContext http, CancellationToken ct) =>

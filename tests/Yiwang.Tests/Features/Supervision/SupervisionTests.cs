@@ -84,6 +84,13 @@ public class SupervisionTests(ClockedFactory app) : IClassFixture<ClockedFactory
         Assert.Equal(CardStatus.Answered, answered.Status);
 
         var closed = await (await supervisor.PostJsonAsync($"/api/v1/cards/{card.Id}/close", new { note = "整改到位" })).ReadAsync<CardView>();
+        var xlsx = await supervisor.GetAsync($"/api/v1/cards?format=xlsx&caseNumber={number}");
+        using (var wb = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            var sheet = wb.Worksheet("红黄牌");
+            Assert.Equal("牌", sheet.Cell(1, 1).GetString());
+            Assert.Contains(sheet.RowsUsed().Skip(1), r => r.Cell(2).GetString() == "超承诺时限" && r.Cell(14).GetString() == "整改到位");
+        }
         Assert.Equal((CardStatus.Closed, "supervisor", "已办结"), (closed.Status, closed.ClosedBy, closed.StatusName));
         await Problem.ReadAsync(await supervisor.PostJsonAsync($"/api/v1/cards/{card.Id}/escalate", new { note = "再升级" }), HttpStatusCode.Conflict);
     }

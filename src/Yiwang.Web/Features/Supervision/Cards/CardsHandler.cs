@@ -23,6 +23,7 @@ public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null)
 public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
 {
     public const int PageSize = 50;
+    public const int ExportLimit = 100_000;
 
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -35,9 +36,11 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
         if (f.Status is { } status) q = q.Where(k => k.Status == status);
         if (f.DepartmentId is { } dept) q = q.Where(k => k.DepartmentId == dept);
         if (!string.IsNullOrWhiteSpace(f.CaseNumber)) q = q.Where(k => k.CaseNumber == f.CaseNumber.Trim());
-        var page = Math.Max(1, f.Page);
+        // Page 0: every matching card (the export), at most ExportLimit.
+        var page = Math.Max(0, f.Page);
         var total = await q.CountAsync(ct);
-        var cards = await q.OrderByDescending(k => k.RaisedAt).ThenByDescending(k => k.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var ordered = q.OrderByDescending(k => k.RaisedAt).ThenByDescending(k => k.Id);
+        var cards = await (page == 0 ? ordered.Take(ExportLimit) : ordered.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         return Outcome<CardList>.Ok(new CardList(await ViewsAsync(cards, user, ct), total, page, PageSize,
             open.ToDictionary(x => x.Key.ToString(), x => x.Count)));
     }
