@@ -8,23 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${1:-sqlite}; PORT=${PORT:-5091}; DUR=${DUR:-8s}; CONN=${CONN:-32}; THREADS=2
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
-cleanup() { kill "${PID:-0}" 2>/dev/null || true; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
-trap cleanup EXIT
-export Database__DataDirectory="$DATA" Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
-if [ "$PROVIDER" = postgres ]; then
-  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGPORT=$((PORT + 1000))
-  PGDIR=$(mktemp -d /tmp/pgbench.XXXXXX); chown postgres:postgres "$PGDIR"
-  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w start -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDIR" >/dev/null
-  export Database__Provider=Postgres ConnectionStrings__Yiwang="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Maximum Pool Size=64"
-fi
-dotnet publish src/Yiwang.Web -c Release -o "$DATA/app" -v q -nologo >/dev/null
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$DATA/app/Yiwang.Web.dll" >"$DATA/app.log" 2>&1 &
-PID=$!
-B="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do curl -sf "$B/healthz" >/dev/null && break; sleep 0.5; done
-login() { curl -s -c - -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"yiwang-2026\"}" "$B/api/v1/auth/login" | awk '/yiwang.auth/ {print "yiwang.auth=" $7}'; }
+source bench/app.sh
+start_app
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
 p99() { awk '/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}'; }
 ENTERPRISE=$(login enterprise); APPROVER=$(login approver)

@@ -17,6 +17,9 @@ public static class BenchEndpoints
         if (!app.Configuration.GetValue("Bench:Endpoints", false)) return;
         var bench = app.MapGroup("/bench").ExcludeFromDescription();
         bench.MapGet("/hello", () => TypedResults.Ok(new { hello = "world" }));
+        bench.MapPost("/generate-history", async (int cases, int open, YiwangDb db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await BenchHistory.GenerateAsync(db, clock, cases, open, ct)));
+        bench.MapGet("/count-cases", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await BenchHistory.CountAsync(db, ct)));
         // One durable single-row insert into the same database, through the same connection pool.
         bench.MapPost("/raw-insert", async (YiwangDb db, TimeProvider clock, SqliteWriteGate gate) =>
         {

@@ -25,20 +25,18 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         var rules = await settings.RulesAsync(ct);
         var schedule = calendar.Schedule;
         int looked = 0, raised = 0;
-        long after = 0;
-        while (true)
+        // The ids first, straight from the index on NextCheckOn; then the facts of each chunk by id.
+        var due = await db.Cases.AsNoTracking().Where(c => c.NextCheckOn != null && c.NextCheckOn <= today).Select(c => c.Id).ToListAsync(ct);
+        foreach (var chunk in due.Chunk(Chunk))
         {
             var rows = await db.Cases.AsNoTracking()
-                .Where(c => c.NextCheckOn != null && c.NextCheckOn <= today && c.Id > after)
-                .OrderBy(c => c.Id).Take(Chunk)
+                .Where(c => chunk.Contains(c.Id))
                 .Select(c => new
                 {
                     c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex, c.Steps,
                     c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn,
                 })
                 .ToListAsync(ct);
-            if (rows.Count == 0) break;
-            after = rows[^1].Id;
             looked += rows.Count;
             var ids = rows.Select(r => r.Id).ToList();
             var existing = (await db.Cards.AsNoTracking().Where(k => ids.Contains(k.CaseId)).Select(k => new { k.CaseId, k.Rule, k.Step }).ToListAsync(ct))
@@ -118,12 +116,14 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         k.DepartmentId, k.Assignee, k.RaisedAt, k.RaisedOn, k.AnswerDue);
 }
 
-/// <summary>Runs the sweep (and the invitations to rate) every few minutes (Supervision:SweepMinutes, default 5) and once at start.</summary>
+/// <summary>Runs the sweep (and the invitations to rate) every few minutes (Supervision:SweepMinutes, default 5; 0 turns it off) and once at start.</summary>
 public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var every = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Supervision:SweepMinutes", 5)));
+        var minutes = config.GetValue("Supervision:SweepMinutes", 5);
+        if (minutes <= 0) return; // 0: only on demand (POST /api/v1/supervision/sweep), e.g. for bench/supervision.sh
+        var every = TimeSpan.FromMinutes(minutes);
         do
         {
             try
