@@ -56,7 +56,9 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
                 }
                 moves.Add((r.Id, r.NextCheckOn, CardRules.NextCheck(c, rules, schedule, done)));
             }
-            raised += await InsertAsync(cards, ct);
+            var inserted = await InsertAsync(cards, ct);
+            raised += inserted.Count;
+            await WarnAsync(inserted.Where(k => k.Level == CardLevel.Warning).ToList(), ct);
             foreach (var g in moves.GroupBy(m => (m.From, m.To)))
             {
                 var group = g.Select(m => m.Id).ToList();
@@ -80,30 +82,50 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             .Take(Chunk).ToListAsync(ct);
         var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
             x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, calendar.Schedule))).ToList();
-        return await InsertAsync(cards, ct);
+        return (await InsertAsync(cards, ct)).Count;
+    }
+
+    /// <summary>A 预警 reaches the assignee, or every staff member of the department while nobody is assigned, as an in-site message.</summary>
+    private async Task WarnAsync(List<Card> warnings, CancellationToken ct)
+    {
+        if (warnings.Count == 0) return;
+        var names = warnings.Where(k => k.Assignee is not null).Select(k => k.Assignee!).Distinct().ToList();
+        var departments = warnings.Where(k => k.Assignee is null).Select(k => k.DepartmentId).Distinct().ToList();
+        var staff = await db.Users.AsNoTracking()
+            .Where(u => u.Kind == Accounts.AccountKind.Staff && (names.Contains(u.UserName!) || (u.DepartmentId != null && departments.Contains(u.DepartmentId.Value))))
+            .Select(u => new { u.Id, u.UserName, u.DepartmentId }).ToListAsync(ct);
+        foreach (var k in warnings)
+            foreach (var to in staff.Where(u => k.Assignee is { } a ? u.UserName == a : u.DepartmentId == k.DepartmentId))
+                db.Messages.Add(new Common.Notifications.Message
+                {
+                    AccountId = to.Id, At = k.RaisedAt, CaseNumber = k.CaseNumber, Title = "环节时限预警", Body = $"办件 {k.CaseNumber}（{k.ItemName}）：{k.Detail}，请抓紧办理。",
+                });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Inserts the cards; one that another sweep raised first is skipped (unique per case, rule and step).</summary>
-    private async Task<int> InsertAsync(List<Card> cards, CancellationToken ct)
+    private async Task<List<Card>> InsertAsync(List<Card> cards, CancellationToken ct)
     {
-        if (cards.Count == 0) return 0;
+        if (cards.Count == 0) return cards;
         try
         {
             db.Cards.AddRange(cards);
             await db.SaveChangesAsync(ct);
-            return cards.Count;
+            db.ChangeTracker.Clear();
+            return cards;
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            var inserted = 0;
-            foreach (var card in cards)
+            var inserted = new List<Card>();
+            foreach (var card in cards.Select(Copy))
             {
                 try
                 {
-                    db.Cards.Add(Copy(card));
+                    db.Cards.Add(card);
                     await db.SaveChangesAsync(ct);
-                    inserted++;
+                    inserted.Add(card);
                 }
                 catch (DbUpdateException) { }
                 finally { db.ChangeTracker.Clear(); }

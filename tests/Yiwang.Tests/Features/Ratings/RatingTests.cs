@@ -46,6 +46,10 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
         Assert.Null(rated.Rectification);
         await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VeryDissatisfied", reasons = new[] { "其他" } }), HttpStatusCode.Conflict);
         var state = await (await enterprise.GetAsync($"/api/v1/cases/{number}/rating")).ReadAsync<RatingState>();
+        // The applicant of a decided case and a supervisor have nothing to do on it: no empty 办理 section.
+        Assert.DoesNotContain("data-testid=\"actions\"", await enterprise.GetStringAsync($"/cases/{number}"));
+        Assert.DoesNotContain("data-testid=\"actions\"", await (await app.ClientAsync("supervisor")).GetStringAsync($"/cases/{number}"));
+        Assert.Contains("data-testid=\"actions\"", await (await app.ClientAsync("clerk")).GetStringAsync($"/cases/{number}"));
         Assert.Equal((false, RatingLevel.VerySatisfied), (state.MayRate, state.Rating!.Level));
     }
 

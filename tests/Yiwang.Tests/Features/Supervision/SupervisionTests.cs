@@ -51,6 +51,10 @@ public class SupervisionTests(ClockedFactory app) : IClassFixture<ClockedFactory
         Assert.Equal((CardLevel.Yellow, CardStatus.Open, "黄牌"), (yellow.Level, yellow.Status, yellow.LevelName));
         Assert.Single(cards, k => k.Rule == CardRule.LongOverdue);
         Assert.Equal(cards.Count, cards.Select(k => (k.Rule, k.Step)).Distinct().Count());
+        // The 预警 reached the department's approvers (nobody was assigned), once.
+        Assert.Single(cards, k => k.Rule == CardRule.StepDueSoon);
+        var inbox = await (await (await app.ClientAsync("approver")).GetAsync("/api/v1/messages")).ReadAsync<List<Yiwang.Web.Common.Notifications.MessageView>>();
+        Assert.Single(inbox, m => m.CaseNumber == number && m.Title == "环节时限预警");
         // Nothing changes for this case until its next check day.
         var next = await app.WithDbAsync(db => db.Cases.Where(c => c.Number == number).Select(c => c.NextCheckOn).SingleAsync());
         Assert.True(next is null || next > DateOnly.FromDateTime(app.Clock.GetUtcNow().AddHours(8).DateTime));
