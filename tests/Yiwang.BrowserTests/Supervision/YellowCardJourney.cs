@@ -14,10 +14,7 @@ public class YellowCardJourney(BrowserFixture fx)
     public async Task Yellow_card_is_raised_answered_and_closed()
     {
         // An accepted 食品经营许可 case whose promised limit ran out two working weeks ago.
-        var enterprise = await fx.App.ClientAsync("enterprise");
-        var clerk = await fx.App.ClientAsync("clerk");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
-        await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency });
+        var c = await DemoCases.AcceptedAsync(fx.App);
         var today = TimeProvider.System.Today();
         await fx.App.WithDbAsync(db => db.Cases.Where(x => x.Number == c.Number)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Due, today.AddDays(-14)).SetProperty(x => x.NextCheckOn, today)));

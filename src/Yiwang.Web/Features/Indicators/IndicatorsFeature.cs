@@ -10,19 +10,26 @@ public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services) => services.AddScoped<IndicatorsHandler>();
 
-    /// <summary>Leaders, supervisors and admins see any scope; a department admin sees only their own department.</summary>
-    public static string? AllowedScope(ClaimsPrincipal user, string? scope) =>
-        user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) ? scope
-        : user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() is { } d && (scope is null || scope == $"department:{d}") ? $"department:{d}"
-        : null;
+    /// <summary>
+    /// Leaders, supervisors and admins see any scope; a department admin sees only their own
+    /// department (also when asking for none). False when the requested scope is not theirs.
+    /// </summary>
+    public static bool TryScope(ClaimsPrincipal user, string? requested, out string? scope)
+    {
+        scope = user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) ? requested
+            : user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() is { } d && (requested is null || requested == $"department:{d}") ? $"department:{d}"
+            : null;
+        return scope is not null || requested is null;
+    }
+
+    public const string NotYourScope = "只能查看本部门的指标";
 
     public static void MapIndicators(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin, StaffRole.DepartmentAdmin));
         group.MapGet("", async (DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
             {
-                var allowed = AllowedScope(http.User, scope);
-                if (allowed is null && scope is not null) return Results.Problem(statusCode: 403, title: "只能查看本部门的指标");
+                if (!TryScope(http.User, scope, out var allowed)) return Results.Problem(statusCode: 403, title: NotYourScope);
                 var outcome = await h.ReportAsync(from, to, allowed, ct);
                 if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
                 var r = outcome.Value!;
@@ -33,8 +40,7 @@ public static class IndicatorsFeature
             .WithName("Indicators").WithSummary("改革指标：数值、分子、分母、目标（from、to 为日期，scope 为 city / division:区划代码 / department:部门编号；format=xlsx 导出）");
         group.MapGet("/{key}/records", async (string key, DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
             {
-                var allowed = AllowedScope(http.User, scope);
-                if (allowed is null && scope is not null) return Results.Problem(statusCode: 403, title: "只能查看本部门的指标");
+                if (!TryScope(http.User, scope, out var allowed)) return Results.Problem(statusCode: 403, title: NotYourScope);
                 var outcome = await h.RecordsAsync(key, from, to, allowed, ct);
                 if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
                 var r = outcome.Value!;

@@ -14,7 +14,8 @@ public static class SupervisionScope
     /// <summary>The department whose cards the user sees; null for those who see all or none.</summary>
     public static int? DepartmentOf(ClaimsPrincipal user) => !SeesAll(user) && IsDepartmentStaff(user) ? user.DepartmentId() : null;
 
-    public static bool MaySee(ClaimsPrincipal user, Card card) => SeesAll(user) || (DepartmentOf(user) is { } d && d == card.DepartmentId);
+    /// <summary>Sees a card or a rectification of this department.</summary>
+    public static bool MaySee(ClaimsPrincipal user, int departmentId) => SeesAll(user) || (DepartmentOf(user) is { } d && d == departmentId);
 
     /// <summary>The department answers its cards (its admin or its approvers).</summary>
     public static bool MayAnswer(ClaimsPrincipal user, Card card) => IsDepartmentStaff(user) && user.DepartmentId() == card.DepartmentId;

@@ -67,21 +67,20 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
                 await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
             }
         }
-        raised += await RectificationsOverdueAsync(today, ct);
+        raised += await RectificationsOverdueAsync(today, rules, schedule, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
     }
 
     /// <summary>A 差评 not rectified by its deadline: a yellow card to the department (once per rectification).</summary>
-    private async Task<int> RectificationsOverdueAsync(DateOnly today, CancellationToken ct)
+    private async Task<int> RectificationsOverdueAsync(DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
     {
-        var rules = await settings.RulesAsync(ct);
         var late = await db.Rectifications.AsNoTracking().Include(x => x.Rating)
             .Where(x => (x.Status == Ratings.RectificationStatus.Pending || x.Status == Ratings.RectificationStatus.InProgress) && x.Due < today
                         && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.RectificationOverdue && k.Step == x.Id))
             .Take(Chunk).ToListAsync(ct);
         var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
-            x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, calendar.Schedule))).ToList();
+            x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
         return (await InsertAsync(cards, ct)).Count;
     }
 

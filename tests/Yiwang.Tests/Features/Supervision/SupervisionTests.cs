@@ -11,16 +11,11 @@ namespace Yiwang.Tests.Features.Supervision;
 /// <summary>Cards raised by the sweep and by events, their scope, and the answer → close path, through the API.</summary>
 public class SupervisionTests(ClockedFactory app) : IClassFixture<ClockedFactory>
 {
-    private const string FoodLicence = "430800-XK-0005"; // 市市场监管局, promised 6 working days
-
     private async Task<string> AcceptedCaseAsync()
     {
-        var enterprise = await app.ClientAsync("enterprise");
-        var clerk = await app.ClientAsync("clerk");
-        var applied = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
-        var accepted = await (await clerk.PostJsonAsync($"/api/v1/cases/{applied.Number}/accept", new { concurrency = applied.Concurrency })).ReadAsync<CaseSummary>();
+        var accepted = await DemoCases.AcceptedAsync(app);
         Assert.Equal(CaseStatus.InProgress, accepted.Status);
-        return applied.Number;
+        return accepted.Number;
     }
 
     private async Task<List<CardView>> CardsOfAsync(HttpClient client, string number) =>
@@ -104,7 +99,7 @@ public class SupervisionTests(ClockedFactory app) : IClassFixture<ClockedFactory
     {
         var enterprise = await app.ClientAsync("enterprise");
         var clerk = await app.ClientAsync("clerk");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
+        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
         c = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { concurrency = c.Concurrency, missing = new[] { "营业执照" } })).ReadAsync<CaseSummary>();
         Assert.Equal(0, await CountAsync(c.Number));
         c = await (await enterprise.PostJsonAsync($"/api/v1/cases/{c.Number}/resubmit", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();

@@ -4,6 +4,7 @@ using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Notifications;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
+using Yiwang.Web.Features.Organization;
 using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Ratings.Rectify;
@@ -36,7 +37,7 @@ public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
     public async Task<Outcome<RectificationView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
     {
         var x = await db.Rectifications.AsNoTracking().Include(r => r.Rating).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (x is null || !MaySee(user, x)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
+        if (x is null || !SupervisionScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
         return Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]);
     }
 
@@ -65,37 +66,21 @@ public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
     public Task<Outcome<RectificationView>> ReturnVisitAsync(long id, ReturnVisitRequest r, ClaimsPrincipal user, CancellationToken ct) =>
         MoveAsync(id, user, department: false, x => x.RecordReturnVisit(r.View, r.Satisfied, clock.GetUtcNow()), ct);
 
-    private static bool MaySee(ClaimsPrincipal user, Rectification x) =>
-        SupervisionScope.SeesAll(user) || SupervisionScope.DepartmentOf(user) == x.DepartmentId;
-
     private static bool MayHandle(ClaimsPrincipal user, Rectification x) => SupervisionScope.DepartmentOf(user) == x.DepartmentId;
 
     private async Task<Outcome<RectificationView>> MoveAsync(long id, ClaimsPrincipal user, bool department, Action<Rectification> move, CancellationToken ct)
     {
         var x = await db.Rectifications.Include(r => r.Rating).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (x is null || !MaySee(user, x)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
+        if (x is null || !SupervisionScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
         if (department ? !MayHandle(user, x) : !SupervisionScope.Supervises(user))
             return Outcome<RectificationView>.Forbidden(department ? "只有被评价的部门可以整改答复" : "申诉审核和回访由效能监察员办理");
-        try
-        {
-            move(x);
-            await db.SaveChangesAsync(ct);
-        }
-        catch (RefusedException e)
-        {
-            return e.As<RectificationView>();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<RectificationView>.Conflict("该整改单已被他人处理，请刷新后再操作");
-        }
-        return Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]);
+        var saved = await DomainMove.SaveAsync(db, () => move(x), "该整改单已被他人处理，请刷新后再操作", ct);
+        return saved.IsOk ? Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]) : saved.As<RectificationView>();
     }
 
     private async Task<List<RectificationView>> ViewsAsync(IReadOnlyList<Rectification> list, ClaimsPrincipal user, CancellationToken ct)
     {
-        var ids = list.Select(x => x.DepartmentId).Distinct().ToList();
-        var names = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var names = await DepartmentNames.OfAsync(db, list.Select(x => x.DepartmentId), ct);
         var today = clock.Today();
         return list.Select(x => new RectificationView(x.Id, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, names.GetValueOrDefault(x.DepartmentId, "?"),
             x.Rating.Level, x.Rating.Level.Label(), x.Rating.Reasons, x.Rating.Comment, x.Rating.RatedAt, x.OpenedOn, x.Due, x.Overdue(today),

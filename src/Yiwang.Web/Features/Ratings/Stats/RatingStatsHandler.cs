@@ -21,8 +21,7 @@ public sealed class RatingStatsHandler(YiwangDb db)
         var rows = await q.GroupBy(r => new { r.DepartmentId, r.Level }).Select(g => new { g.Key.DepartmentId, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
         var rect = await db.Rectifications.AsNoTracking().Where(x => q.Any(r => r.Id == x.RatingId))
             .GroupBy(x => new { x.DepartmentId, x.Status }).Select(g => new { g.Key.DepartmentId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
-        var ids = rows.Select(r => r.DepartmentId).Distinct().ToList();
-        var names = await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var names = await Organization.DepartmentNames.OfAsync(db, rows.Select(r => r.DepartmentId), ct);
         return rows.GroupBy(r => r.DepartmentId).Select(g =>
         {
             int Count(Func<RatingLevel, bool> p) => g.Where(r => p(r.Level)).Sum(r => r.Count);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
+using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Supervision.Cards;
 
@@ -48,7 +49,7 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
     public async Task<Outcome<CardView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
     {
         var card = await db.Cards.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
-        if (card is null || !SupervisionScope.MaySee(user, card)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        if (card is null || !SupervisionScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
         return Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]);
     }
 
@@ -65,32 +66,17 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
         Action<Card> move, CancellationToken ct)
     {
         var card = await db.Cards.SingleOrDefaultAsync(k => k.Id == id, ct);
-        if (card is null || !SupervisionScope.MaySee(user, card)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        if (card is null || !SupervisionScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
         if (!may(user, card)) return Outcome<CardView>.Forbidden(refusal);
-        if (concurrency is { } seen && seen != card.Concurrency) return Outcome<CardView>.Conflict("该红黄牌已被他人处理，请刷新后再操作");
-        try
-        {
-            move(card);
-        }
-        catch (RefusedException e)
-        {
-            return e.As<CardView>();
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome<CardView>.Conflict("该红黄牌已被他人处理，请刷新后再操作");
-        }
-        return Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]);
+        const string conflict = "该红黄牌已被他人处理，请刷新后再操作";
+        if (concurrency is { } seen && seen != card.Concurrency) return Outcome<CardView>.Conflict(conflict);
+        var saved = await DomainMove.SaveAsync(db, () => move(card), conflict, ct);
+        return saved.IsOk ? Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]) : saved.As<CardView>();
     }
 
     private async Task<List<CardView>> ViewsAsync(IReadOnlyList<Card> cards, ClaimsPrincipal user, CancellationToken ct)
     {
-        var deptIds = cards.Select(k => k.DepartmentId).Distinct().ToList();
-        var names = await db.Departments.AsNoTracking().Where(d => deptIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var names = await DepartmentNames.OfAsync(db, cards.Select(k => k.DepartmentId), ct);
         var today = clock.Today();
         return cards.Select(k => new CardView(k.Id, k.CaseNumber, k.ItemName, k.DepartmentId, names.GetValueOrDefault(k.DepartmentId, "?"), k.Assignee,
             k.Rule, k.Rule.Label(), k.Level, k.Level.Label(), k.Step, k.Detail, k.RaisedAt, k.RaisedOn, k.AnswerDue, k.AnswerOverdue(today),
