@@ -1,8 +1,9 @@
 # Sourced by the bench scripts: a Release build of the platform on SQLite or on a throwaway,
 # durable PostgreSQL cluster, with the bench endpoints on. Sets B (base URL), PID, DATA; login USER.
-# Needs PROVIDER and PORT; call start_app (again to restart on the same data), cleanup runs on exit.
+# Needs PROVIDER and PORT; call start_app (again to restart on the same data), cleanup runs on exit
+# (and leaves the app's and PostgreSQL's logs in /tmp/yiwang-bench-*.log; PGOPTS passes server options).
 DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; cp "$DATA/app.log" /tmp/yiwang-bench-app.log 2>/dev/null; [ -n "${PGDIR:-}" ] && cp "$PGDIR/log" /tmp/yiwang-bench-pg.log; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
 trap cleanup EXIT
 export Database__DataDirectory="$DATA" Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
 if [ "$PROVIDER" = postgres ]; then

@@ -35,7 +35,13 @@ read -r _ passed secs < <(grep PASSED <<<"$out")
 printf "%-40s %8.0f /s  (target ≥ 1 000/s)\n" "step completion POST …/pass" "$(echo "$passed / $secs" | bc -l)"
 
 N=$(head -1 "$DATA/numbers.txt")
-for u in "$B/bench/raw-read?number=$N" "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A"; do wrk -t$THREADS -c$CONN -d5s "$u" >/dev/null; done
-rr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/bench/raw-read?number=$N"); pr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A")
-printf "%-40s %8s /s  p99 %s ms\n" "raw one-row read" "$(rps <<<"$rr")" "$(p99 <<<"$rr")"
-printf "%-40s %8s /s  p99 %s ms  ratio %.2f× (target ≥ 0.8×)\n" "progress query GET /api/v1/progress" "$(rps <<<"$pr")" "$(p99 <<<"$pr")" "$(echo "$(rps <<<"$pr") / $(rps <<<"$rr")" | bc -l)"
+PROGRESS="$B/api/v1/progress?number=$N&name=%E5%8E%8B%E6%B5%8B%E4%BC%81%E4%B8%9A"
+ok() { if grep -q "Non-2xx" <<<"$1"; then echo "FAILED: $2 answered errors: $(grep Non-2xx <<<"$1")"; exit 1; fi; }
+for u in "$B/bench/raw-read?number=$N" "$B/bench/raw-read-compiled?number=$N" "$PROGRESS"; do wrk -t$THREADS -c$CONN -d5s "$u" >/dev/null; done
+rr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/bench/raw-read?number=$N"); ok "$rr" raw-read
+rc=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$B/bench/raw-read-compiled?number=$N"); ok "$rc" raw-read-compiled
+pr=$(wrk -t$THREADS -c$CONN -d"$DUR" --latency "$PROGRESS"); ok "$pr" progress
+printf "%-40s %8s /s  p99 %s ms\n" "raw one-row read (EF LINQ)" "$(rps <<<"$rr")" "$(p99 <<<"$rr")"
+printf "%-40s %8s /s  p99 %s ms\n" "raw one-row read (compiled EF query)" "$(rps <<<"$rc")" "$(p99 <<<"$rc")"
+printf "%-40s %8s /s  p99 %s ms  ratio %.2f× to the LINQ read, %.2f× to the compiled one (target ≥ 0.8×)\n" "progress query GET /api/v1/progress" \
+  "$(rps <<<"$pr")" "$(p99 <<<"$pr")" "$(echo "$(rps <<<"$pr") / $(rps <<<"$rr")" | bc -l)" "$(echo "$(rps <<<"$pr") / $(rps <<<"$rc")" | bc -l)"

@@ -34,6 +34,8 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Supervision.SupervisionRules> SupervisionRules => Set<Features.Supervision.SupervisionRules>();
     public DbSet<Features.Ratings.Rating> Ratings => Set<Features.Ratings.Rating>();
     public DbSet<Features.Ratings.Rectification> Rectifications => Set<Features.Ratings.Rectification>();
+    public DbSet<Features.Indicators.Rollup.DailyFigure> DailyFigures => Set<Features.Indicators.Rollup.DailyFigure>();
+    public DbSet<Features.Indicators.Rollup.FigureDay> FigureDays => Set<Features.Indicators.Rollup.FigureDay>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -126,6 +128,7 @@ public class YiwangDb(DbContextOptions options)
         CaseConfiguration.Configure(b, Database.IsNpgsql(), protector);
         Features.Supervision.SupervisionConfiguration.Configure(b);
         Features.Ratings.RatingsConfiguration.Configure(b);
+        Features.Indicators.Rollup.DailyFigureConfiguration.Configure(b);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

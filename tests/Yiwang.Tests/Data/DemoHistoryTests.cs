@@ -31,6 +31,12 @@ public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistor
         Assert.True(report.Indicators.Single(i => i.Key == IndicatorDefinitions.RatingSatisfaction).Denominator >= 5);
         Assert.True(report.Indicators.Single(i => i.Key == IndicatorDefinitions.CardRate).Numerator >= 1);
 
+        // Eight weeks rolled up into daily figures give the same report.
+        var rolled = await (await (await app.ClientAsync("admin")).PostJsonAsync("/api/v1/indicators/rollup", new { })).ReadAsync<Yiwang.Web.Features.Indicators.Rollup.RollupResult>();
+        Assert.True(rolled.DaysRolled >= 50);
+        var again = await (await supervisor.GetAsync("/api/v1/indicators?from=2026-01-01")).ReadAsync<IndicatorReport>();
+        Assert.Equal(report.Indicators.Select(i => (i.Key, i.Numerator, i.Denominator)), again.Indicators.Select(i => (i.Key, i.Numerator, i.Denominator)));
+
         var rectifications = await (await supervisor.GetAsync("/api/v1/rectifications")).ReadAsync<List<RectificationView>>();
         Assert.Contains(rectifications, r => r.Status == RectificationStatus.Done && r.Reply is not null);
         Assert.Contains(rectifications, r => r.Status == RectificationStatus.Pending);

@@ -51,6 +51,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:LoginPerMinute", "10000");
         // Tests count what they create; the demo history has its own test (DemoHistoryTests).
         builder.UseSetting("Database:SeedDemoCases", SeedDemoCases ? "true" : "false");
+        // Figures are counted live unless a test rolls days up itself (DailyRollupTests).
+        builder.UseSetting("Indicators:RollupMinutes", "0");
         ConfigureMore(builder);
     }
 

@@ -8,4 +8,7 @@ public static class ChinaTime
     public static DateOnly Date(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
     public static DateOnly Today(this TimeProvider clock) => Date(clock.GetUtcNow());
+
+    /// <summary>The instant a day begins in Beijing (as UTC).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 }

@@ -36,6 +36,7 @@ public sealed partial class Case
         Move(a, "accept", CaseStatus.InProgress, "受理", [CaseStatus.Submitted], () =>
         {
             AcceptedOn = today;
+            AcceptedAt = a.At;
             StepIndex = 1;
             MissingMaterials = [];
             ComputeDue(calendar);

@@ -32,6 +32,8 @@ public sealed partial class Case
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public DateOnly? AcceptedOn { get; private set; }
+    /// <summary>The instant of 受理 (the day's figures count acceptances by it).</summary>
+    public DateTimeOffset? AcceptedAt { get; private set; }
     public DateOnly? Due { get; private set; }
     public bool DueProvisional { get; private set; }
     /// <summary>法定时限 end: legal working days (plus extensions and suspensions) from acceptance; null when the law sets none.</summary>

@@ -16,7 +16,7 @@ public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
 public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications,
-    Supervision.CardIssuer cards)
+    Supervision.CardIssuer cards, Indicators.Rollup.DailyRollup rollup)
 {
     public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -53,6 +53,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         if (concurrency is { } seen && seen != c.Concurrency)
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         var place = role == CaseRole.Applicant ? http.HttpContext?.Connection.RemoteIpAddress?.ToString() : WindowOf(user);
+        var countedAt = Indicators.Rollup.DailyRollup.InstantsOf(c);
         try
         {
             action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent), calendar.Schedule);
@@ -77,6 +78,8 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         {
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         }
+        // A recalled decision changes the figures of the day it was made on.
+        await rollup.MarkAsync(Indicators.Rollup.DailyRollup.Changed(countedAt, Indicators.Rollup.DailyRollup.InstantsOf(c)), ct);
         await notifications.SendAsync(message, ct);
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }

@@ -8,7 +8,8 @@ namespace Yiwang.Web.Features.Indicators;
 
 public static class IndicatorsFeature
 {
-    public static IServiceCollection AddIndicators(this IServiceCollection services) => services.AddScoped<IndicatorsHandler>();
+    public static IServiceCollection AddIndicators(this IServiceCollection services) =>
+        services.AddScoped<IndicatorsHandler>().AddScoped<Rollup.DailyRollup>().AddHostedService<Rollup.DailyRollupService>();
 
     /// <summary>
     /// Leaders, supervisors and admins see any scope; a department admin sees only their own
@@ -48,6 +49,9 @@ public static class IndicatorsFeature
                     r.Records.Select(x => (IReadOnlyList<object?>)[x.Key, x.Title, x.Counted, x.Detail])), Spreadsheet.ContentType, $"{r.Indicator.Name}-明细.xlsx");
             })
             .WithName("IndicatorRecords").WithSummary("指标明细：构成该数值的事项、办件、红黄牌或评价");
+        api.MapPost("/indicators/rollup", async (Rollup.DailyRollup rollup, CancellationToken ct) => TypedResults.Ok(await rollup.RollAsync(ct)))
+            .WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin))
+            .WithName("IndicatorRollup").WithSummary("立即汇总：把已结束且尚未汇总（或汇总后又有变动）的日期汇总为日统计（后台每 10 分钟自动执行）");
     }
 
     /// <summary>A value as people read it: a percentage, a count per 100 000 cases, or a plain number.</summary>

@@ -22,7 +22,7 @@ public sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabe
 /// The reform indicators for a period and a scope, computed from the catalog in force and from the
 /// cases, cards and ratings of the period (docs/indicators.md), each with the records behind it.
 /// </summary>
-public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
+public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup)
 {
     public const int MaxRecords = 1000;
 
@@ -48,6 +48,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
     private sealed record Context(IndicatorScope Scope, DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, bool Records)
     {
         public List<ItemFacts>? Items { get; set; }
+        public Dictionary<Rollup.FigureKey, Rollup.FigureCounts>? Counts { get; set; }
     }
 
     private async Task<(Context?, Outcome<object>?)> ContextAsync(DateOnly? from, DateOnly? to, string? scopeText, bool records, CancellationToken ct)
@@ -57,10 +58,8 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
         if (t < f) return (null, Outcome<object>.Invalid("to", "截止日期不能早于起始日期"));
         if (await IndicatorScope.ResolveAsync(scopeText, db, ct) is not { } scope)
             return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码 或 department:部门编号"));
-        return (new Context(scope, f, t, Start(f), Start(t.AddDays(1)), records), null);
+        return (new Context(scope, f, t, ChinaTime.StartOf(f), ChinaTime.StartOf(t.AddDays(1)), records), null);
     }
-
-    private static DateTimeOffset Start(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
 
     private static IndicatorValue Value(IndicatorDefinition d, Figure f, int year)
     {
@@ -92,22 +91,28 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
             r.Guide.CaseKind, r.Guide.OnlineDepthLevel, r.Guide.OnsiteVisits, r.Guide.ChiefDecidesAtWindow, r.Guide.CrossRegion)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The period's counts per department and item: rolled days from the daily rollup, the rest live.</summary>
+    private async Task<Dictionary<Rollup.FigureKey, Rollup.FigureCounts>> CountsAsync(Context ctx, CancellationToken ct) =>
+        ctx.Counts ??= await rollup.PeriodAsync(ctx.From, ctx.To, ctx.Scope.DepartmentIds, ct);
+
+    private async Task<Rollup.FigureCounts> TotalAsync(Context ctx, CancellationToken ct) =>
+        (await CountsAsync(ctx, ct)).Values.Aggregate(default(Rollup.FigureCounts), (a, b) => a + b);
+
     private IQueryable<Case> CasesInScope(Context ctx) => db.Cases.AsNoTracking().Where(c => ctx.Scope.DepartmentIds.Contains(c.DepartmentId));
 
     private async Task<Figure> AverageTripsAsync(Context ctx, CancellationToken ct)
     {
+        var total = await TotalAsync(ctx, ct);
         var closed = CasesInScope(ctx).Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= ctx.Start && c.ClosedAt < ctx.End);
-        var count = await closed.CountAsync(ct);
-        var trips = count == 0 ? 0 : await closed.SumAsync(c => c.Trips, ct);
         var records = ctx.Records ? await CaseRecordsAsync(closed, c => c.Trips > 0, c => $"跑动 {c.Trips} 次", ct) : [];
-        return new Figure(trips, count, records);
+        return new Figure(total.ClosedTrips, total.Closed, records);
     }
 
     private async Task<Figure> CardRateAsync(Context ctx, CancellationToken ct)
     {
         var ids = ctx.Scope.DepartmentIds;
         var cards = db.Cards.AsNoTracking().Where(k => ids.Contains(k.DepartmentId) && k.Level != CardLevel.Warning && k.RaisedOn >= ctx.From && k.RaisedOn <= ctx.To);
-        var accepted = await CasesInScope(ctx).CountAsync(c => c.AcceptedOn >= ctx.From && c.AcceptedOn <= ctx.To, ct);
+        var accepted = (await TotalAsync(ctx, ct)).Accepted;
         var count = await cards.CountAsync(ct);
         var records = !ctx.Records ? [] : (await cards.OrderByDescending(k => k.RaisedAt).Take(MaxRecords + 1).ToListAsync(ct))
             .Select(k => new FigureRecord(k.CaseNumber, $"{k.Level.Label()}：{k.Rule.Label()}", k.DepartmentId, true, k.Detail, $"/staff/supervision/cards/{k.Id}")).ToList();
@@ -116,24 +121,22 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
 
     private async Task<Figure> RatingCoverageAsync(Context ctx, CancellationToken ct)
     {
+        var total = await TotalAsync(ctx, ct);
         var decided = CasesInScope(ctx).Where(c => c.DecidedAt >= ctx.Start && c.DecidedAt < ctx.End);
-        var total = await decided.CountAsync(ct);
-        var rated = await decided.CountAsync(c => db.Ratings.Any(r => r.CaseId == c.Id), ct);
         var records = !ctx.Records ? [] : (await decided.OrderByDescending(c => c.DecidedAt).Take(MaxRecords + 1)
                 .Select(c => new { c.Number, c.ItemName, c.DepartmentId, Rated = db.Ratings.Any(r => r.CaseId == c.Id) }).ToListAsync(ct))
             .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, c.Rated, c.Rated ? "已评价" : "未评价", $"/cases/{c.Number}")).ToList();
-        return new Figure(rated, total, records);
+        return new Figure(total.DecidedRated, total.Decided, records);
     }
 
     private async Task<Figure> SatisfactionAsync(Context ctx, CancellationToken ct)
     {
+        var total = await TotalAsync(ctx, ct);
         var ids = ctx.Scope.DepartmentIds;
         var ratings = db.Ratings.AsNoTracking().Where(r => ids.Contains(r.DepartmentId) && r.RatedAt >= ctx.Start && r.RatedAt < ctx.End);
-        var total = await ratings.CountAsync(ct);
-        var good = await ratings.CountAsync(r => r.Level > RatingLevel.Dissatisfied, ct);
         var records = !ctx.Records ? [] : (await ratings.OrderByDescending(r => r.RatedAt).Take(MaxRecords + 1).ToListAsync(ct))
             .Select(r => new FigureRecord(r.CaseNumber, r.ItemName, r.DepartmentId, !r.IsBad, r.Level.Label() + (r.Reasons.Count > 0 ? "：" + string.Join("、", r.Reasons) : ""), $"/cases/{r.CaseNumber}")).ToList();
-        return new Figure(good, total, records);
+        return new Figure(total.GoodRatings, total.Ratings, records);
     }
 
     private async Task<Figure> DepartmentCoverageAsync(Context ctx, CancellationToken ct)
@@ -168,8 +171,8 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock)
     /// <summary>高频: the items with the most applications in the period, the top fifth (at least one item with at least one case).</summary>
     private async Task<Figure> HighFrequencyAsync(Context ctx, CancellationToken ct)
     {
-        var counts = await CasesInScope(ctx).Where(c => c.SubmittedAt >= ctx.Start && c.SubmittedAt < ctx.End)
-            .GroupBy(c => c.ItemCode).Select(g => new { Code = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = (await CountsAsync(ctx, ct)).Where(kv => kv.Value.Submitted > 0).GroupBy(kv => kv.Key.ItemCode)
+            .Select(g => new { Code = g.Key, Count = g.Sum(kv => kv.Value.Submitted) }).ToList();
         var top = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal).Take((int)Math.Ceiling(counts.Count / 5.0)).ToList();
         var items = (await ItemsAsync(ctx, ct)).ToDictionary(i => i.Code);
         var records = top.Select(c => items.GetValueOrDefault(c.Code) is { } i

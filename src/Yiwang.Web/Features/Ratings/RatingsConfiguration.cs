@@ -39,6 +39,7 @@ public static class RatingsConfiguration
             e.Property(r => r.Concurrency).IsConcurrencyToken();
             e.HasOne(r => r.Rating).WithMany().HasForeignKey(r => r.RatingId).OnDelete(DeleteBehavior.Restrict);
         });
-        b.Entity<Case>().HasIndex(c => new { c.RatingInvitedOn, c.DecidedAt });
+        // Invitations look for decided cases of a known applicant not invited yet; open cases stay out of the index.
+        b.Entity<Case>().HasIndex(c => c.DecidedAt).HasFilter("\"RatingInvitedOn\" IS NULL AND \"ApplicantId\" IS NOT NULL AND \"DecidedAt\" IS NOT NULL");
     }
 }

@@ -15,7 +15,8 @@ public sealed record SweepResult(DateOnly Day, int CasesLookedAt, int CardsRaise
 /// once: a card is unique per case, rule and step, and a case's next check day is only moved on if
 /// nobody changed it meanwhile.
 /// </summary>
-public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, SupervisionSettings settings, TimeProvider clock, ILogger<SupervisionSweep> log)
+public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, SupervisionSettings settings, TimeProvider clock, ILogger<SupervisionSweep> log,
+    IServiceScopeFactory scopes, SqliteWriteGate gate)
 {
     public const int Chunk = 1000;
 
@@ -27,53 +28,62 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         int looked = 0, raised = 0;
         // The ids first, straight from the index on NextCheckOn; then the facts of each chunk by id.
         var due = await db.Cases.AsNoTracking().Where(c => c.NextCheckOn != null && c.NextCheckOn <= today).Select(c => c.Id).ToListAsync(ct);
-        foreach (var chunk in due.Chunk(Chunk))
+        // Chunks are independent (each card is unique, each move conditional): PostgreSQL takes two
+        // at once on their own connections; SQLite writes one at a time anyway.
+        await Parallel.ForEachAsync(due.Chunk(Chunk), new ParallelOptions { MaxDegreeOfParallelism = gate.Serializes ? 1 : 2, CancellationToken = ct }, async (chunk, ct) =>
         {
-            var rows = await db.Cases.AsNoTracking()
-                .Where(c => chunk.Contains(c.Id))
-                .Select(c => new
-                {
-                    c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex, c.Steps,
-                    c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn,
-                })
-                .ToListAsync(ct);
-            looked += rows.Count;
-            var ids = rows.Select(r => r.Id).ToList();
-            var existing = (await db.Cards.AsNoTracking().Where(k => ids.Contains(k.CaseId)).Select(k => new { k.CaseId, k.Rule, k.Step }).ToListAsync(ct))
-                .ToLookup(k => k.CaseId, k => (k.Rule, k.Step));
-            var cards = new List<Card>();
-            var moves = new List<(long Id, DateOnly? From, DateOnly? To)>();
-            foreach (var r in rows)
-            {
-                var c = new WatchedCase(r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, r.Status, r.StepIndex,
-                    r.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), r.StepStartedOn, r.Due, r.LegalDue);
-                var done = existing[r.Id].ToHashSet();
-                foreach (var f in CardRules.Due(c, today, rules, schedule, done))
-                {
-                    cards.Add(Card.Raise(f, r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, clock.GetUtcNow(), today,
-                        CardIssuer.AnswerDue(today, rules, schedule)));
-                    done.Add((f.Rule, f.Step));
-                }
-                moves.Add((r.Id, r.NextCheckOn, CardRules.NextCheck(c, rules, schedule, done)));
-            }
-            var inserted = await InsertAsync(cards, ct);
-            raised += inserted.Count;
-            await WarnAsync(inserted.Where(k => k.Level == CardLevel.Warning).ToList(), ct);
-            foreach (var g in moves.GroupBy(m => (m.From, m.To)))
-            {
-                var group = g.Select(m => m.Id).ToList();
-                var (from, to) = g.Key;
-                // Only where nobody moved the day meanwhile (a case action sets it anew).
-                await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
-            }
-        }
-        raised += await RectificationsOverdueAsync(today, rules, schedule, ct);
+            await using var scope = gate.Serializes ? (AsyncServiceScope?)null : scopes.CreateAsyncScope();
+            var (l, r) = await ChunkAsync(scope?.ServiceProvider.GetRequiredService<YiwangDb>() ?? db, chunk, today, rules, schedule, ct);
+            Interlocked.Add(ref looked, l);
+            Interlocked.Add(ref raised, r);
+        });
+        raised += await RectificationsOverdueAsync(db, today, rules, schedule, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
     }
 
+    private async Task<(int Looked, int Raised)> ChunkAsync(YiwangDb db, long[] chunk, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
+    {
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => chunk.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex, c.Steps,
+                c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn,
+            })
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var existing = (await db.Cards.AsNoTracking().Where(k => ids.Contains(k.CaseId)).Select(k => new { k.CaseId, k.Rule, k.Step }).ToListAsync(ct))
+            .ToLookup(k => k.CaseId, k => (k.Rule, k.Step));
+        var cards = new List<Card>();
+        var moves = new List<(long Id, DateOnly? From, DateOnly? To)>();
+        foreach (var r in rows)
+        {
+            var c = new WatchedCase(r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, r.Status, r.StepIndex,
+                r.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), r.StepStartedOn, r.Due, r.LegalDue);
+            var done = existing[r.Id].ToHashSet();
+            foreach (var f in CardRules.Due(c, today, rules, schedule, done))
+            {
+                cards.Add(Card.Raise(f, r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, clock.GetUtcNow(), today,
+                    CardIssuer.AnswerDue(today, rules, schedule)));
+                done.Add((f.Rule, f.Step));
+            }
+            moves.Add((r.Id, r.NextCheckOn, CardRules.NextCheck(c, rules, schedule, done)));
+        }
+        var inserted = await InsertAsync(db, cards, ct);
+        await WarnAsync(db, inserted.Where(k => k.Level == CardLevel.Warning).ToList(), ct);
+        foreach (var g in moves.GroupBy(m => (m.From, m.To)))
+        {
+            var group = g.Select(m => m.Id).ToList();
+            var (from, to) = g.Key;
+            // Only where nobody moved the day meanwhile (a case action sets it anew).
+            await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
+        }
+        return (rows.Count, inserted.Count);
+    }
+
     /// <summary>A 差评 not rectified by its deadline: a yellow card to the department (once per rectification).</summary>
-    private async Task<int> RectificationsOverdueAsync(DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
+    private async Task<int> RectificationsOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
     {
         var late = await db.Rectifications.AsNoTracking().Include(x => x.Rating)
             .Where(x => (x.Status == Ratings.RectificationStatus.Pending || x.Status == Ratings.RectificationStatus.InProgress) && x.Due < today
@@ -81,11 +91,11 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             .Take(Chunk).ToListAsync(ct);
         var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
             x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
-        return (await InsertAsync(cards, ct)).Count;
+        return (await InsertAsync(db, cards, ct)).Count;
     }
 
     /// <summary>A 预警 reaches the assignee, or every staff member of the department while nobody is assigned, as an in-site message.</summary>
-    private async Task WarnAsync(List<Card> warnings, CancellationToken ct)
+    private static async Task WarnAsync(YiwangDb db, List<Card> warnings, CancellationToken ct)
     {
         if (warnings.Count == 0) return;
         var names = warnings.Where(k => k.Assignee is not null).Select(k => k.Assignee!).Distinct().ToList();
@@ -104,7 +114,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
     }
 
     /// <summary>Inserts the cards; one that another sweep raised first is skipped (unique per case, rule and step).</summary>
-    private async Task<List<Card>> InsertAsync(List<Card> cards, CancellationToken ct)
+    private static async Task<List<Card>> InsertAsync(YiwangDb db, List<Card> cards, CancellationToken ct)
     {
         if (cards.Count == 0) return cards;
         try

@@ -403,6 +403,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "case_ids");
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
@@ -555,6 +558,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("DecidedAt")
+                        .HasFilter("\"RatingInvitedOn\" IS NULL AND \"ApplicantId\" IS NOT NULL AND \"DecidedAt\" IS NOT NULL");
+
                     b.HasIndex("NextCheckOn");
 
                     b.HasIndex("Number")
@@ -564,7 +570,17 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId", "Status");
 
-                    b.HasIndex("RatingInvitedOn", "DecidedAt");
+                    b.HasIndex("AcceptedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"AcceptedAt\" IS NOT NULL");
+
+                    b.HasIndex("DecidedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"DecidedAt\" IS NOT NULL");
+
+                    b.HasIndex("SubmittedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL");
+
+                    b.HasIndex("ClosedAt", "DepartmentId", "ItemCode", "Trips")
+                        .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.ToTable("Cases");
                 });
@@ -778,6 +794,69 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.ToTable("ServiceItemVersions");
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Indicators.Rollup.DailyFigure", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedTrips")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecidedRated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoodRatings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "DepartmentId", "ItemCode");
+
+                    b.ToTable("DailyFigures");
+                });
+
+            modelBuilder.Entity("Yiwang.Web.Features.Indicators.Rollup.FigureDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Marks")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RolledMarks")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RolledUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("FigureDays");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Organization.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -986,6 +1065,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId")
                         .IsUnique();
 
+                    b.HasIndex("RatedAt");
+
                     b.HasIndex("DepartmentId", "RatedAt");
 
                     b.ToTable("Ratings");
@@ -1180,6 +1261,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RaisedOn");
 
                     b.HasIndex("DepartmentId", "Status");
 

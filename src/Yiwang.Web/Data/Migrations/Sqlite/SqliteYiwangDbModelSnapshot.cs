@@ -380,6 +380,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
@@ -532,6 +535,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("DecidedAt")
+                        .HasFilter("\"RatingInvitedOn\" IS NULL AND \"ApplicantId\" IS NOT NULL AND \"DecidedAt\" IS NOT NULL");
+
                     b.HasIndex("NextCheckOn");
 
                     b.HasIndex("Number")
@@ -541,7 +547,17 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId", "Status");
 
-                    b.HasIndex("RatingInvitedOn", "DecidedAt");
+                    b.HasIndex("AcceptedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"AcceptedAt\" IS NOT NULL");
+
+                    b.HasIndex("DecidedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"DecidedAt\" IS NOT NULL");
+
+                    b.HasIndex("SubmittedAt", "DepartmentId", "ItemCode")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL");
+
+                    b.HasIndex("ClosedAt", "DepartmentId", "ItemCode", "Trips")
+                        .HasFilter("\"ClosedAt\" IS NOT NULL");
 
                     b.ToTable("Cases");
                 });
@@ -747,6 +763,69 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.ToTable("ServiceItemVersions");
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Indicators.Rollup.DailyFigure", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedTrips")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecidedRated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoodRatings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "DepartmentId", "ItemCode");
+
+                    b.ToTable("DailyFigures");
+                });
+
+            modelBuilder.Entity("Yiwang.Web.Features.Indicators.Rollup.FigureDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Marks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RolledMarks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RolledUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("FigureDays");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Organization.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -947,6 +1026,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId")
                         .IsUnique();
 
+                    b.HasIndex("RatedAt");
+
                     b.HasIndex("DepartmentId", "RatedAt");
 
                     b.ToTable("Ratings");
@@ -1137,6 +1218,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RaisedOn");
 
                     b.HasIndex("DepartmentId", "Status");
 

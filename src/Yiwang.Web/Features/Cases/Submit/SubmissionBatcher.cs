@@ -53,9 +53,10 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
             var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
             var numbers = scope.ServiceProvider.GetRequiredService<CaseNumbers>();
             using var _ = await gate.EnterAsync(ct);
-            // SQLite: the day's number counter and the cases commit together. PostgreSQL: sequence
-            // numbers are never rolled back anyway, and SaveChanges writes the batch atomically.
-            await using var tx = gate.Serializes ? await db.Database.BeginTransactionAsync(ct) : null;
+            // SQLite: the day's number counter and the cases commit together. PostgreSQL: the cases
+            // and their events are streamed with binary COPY and commit together (sequence numbers
+            // are never rolled back anyway).
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Database.AutoSavepointsEnabled = false;
             var issued = await numbers.NextManyAsync(batch.Count, ct);
             var cases = new List<(Pending Pending, Case Case)>(batch.Count);
@@ -75,8 +76,9 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
                 db.Cases.Add(c);
                 built.Add((p, c));
             }
-            await db.SaveChangesAsync(ct);
-            if (tx is not null) await tx.CommitAsync(ct);
+            if (gate.Serializes) await db.SaveChangesAsync(ct);
+            else await PostgresCopy.WriteAddedAsync(db, ct);
+            await tx.CommitAsync(ct);
             foreach (var (p, c) in built) p.Done.TrySetResult(c);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -26,7 +26,7 @@ public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string
 /// 好差评 of a case: by its applicant (PC, phone, SMS link) or at the window's evaluator tablet, once
 /// the case is decided; one rating per case, never changed. A 差评 opens a rectification with its deadline.
 /// </summary>
-public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock, Indicators.Rollup.DailyRollup rollup)
 {
     public async Task<Outcome<RatingView>> RateAsync(string number, RateRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -77,6 +77,8 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
         {
             return Outcome<RatingView>.Conflict("该办件已评价，评价提交后不能修改");
         }
+        // The rating counts for the coverage of the day the case was decided on.
+        if (c.DecidedAt is { } decided) await rollup.MarkAsync([decided], ct);
         return Outcome<RatingView>.Ok(View(rating, rectification));
     }
 
