@@ -24,6 +24,7 @@ public static class DemoCaseHistory
         var today = clock.Today();
         var items = await db.ServiceItems.Include(i => i.Versions).Where(i => Items.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
         var applicants = await db.Users.Where(u => u.UserName == "citizen" || u.UserName == "enterprise").ToDictionaryAsync(u => u.UserName!, ct);
+        var clerk = await db.Users.Where(u => u.UserName == "clerk").Select(u => new { u.HallId, u.WindowId }).SingleAsync(ct);
         var perDay = new Dictionary<DateOnly, int>();
         var ratings = new List<(Case Case, RatingLevel Level, string[] Reasons, string? Reply)>();
         for (var n = 0; n < 40; n++)
@@ -41,7 +42,7 @@ public static class DemoCaseHistory
             var present = !online;
             c.Submit(new Actor(enterprise ? "enterprise" : "citizen", At(day, 9), online ? "online" : "hall:1", present));
             if (n % 10 == 9) { db.Cases.Add(c); continue; } // still waiting at the window
-            c.Accept(new Actor("clerk", At(day, 10), "hall:1", present), day, schedule);
+            c.Accept(new Actor("clerk", At(day, 10), $"hall:{clerk.HallId}", present, clerk.HallId, clerk.WindowId), day, schedule);
             var decidedOn = schedule.AddWorkingDays(day, Math.Max(0, c.PromisedDays - 1 - n % 3)).Date;
             var running = n >= 34 || n is 30 or 31 || decidedOn >= today;
             if (running)

@@ -73,6 +73,8 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
                 DepartmentId = dept is null ? null : departments.Single(d => d.Name == dept).Id,
                 HallId = hall is null ? null : halls.Single(h => h.Name == hall).Id,
             };
+            // The window clerk sits at the centre's first comprehensive window.
+            if (user == "clerk") account.WindowId = halls.Single(h => h.Name == hall).Windows.OrderBy(w => w.Number, StringComparer.Ordinal).First().Id;
             Check(await users.CreateAsync(account, Password));
             Check(await users.AddToRolesAsync(account, staffRoles));
         }

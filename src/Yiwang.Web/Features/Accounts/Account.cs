@@ -21,6 +21,8 @@ public sealed class Account : IdentityUser<Guid>
     public string? LegalRepresentative { get; set; }
     public int? DepartmentId { get; set; }
     public int? HallId { get; set; }
+    /// <summary>The window a clerk sits at (one of the hall's windows).</summary>
+    public int? WindowId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Accounts;
 
 /// <summary>What anyone may see of an account: personal data masked.</summary>
 public sealed record AccountView(Guid Id, string UserName, AccountKind Kind, string Name, string? IdNumber, string? Phone,
-    string? CreditCode, string? LegalRepresentative, int? DepartmentId, int? HallId, IReadOnlyList<string> Roles);
+    string? CreditCode, string? LegalRepresentative, int? DepartmentId, int? HallId, IReadOnlyList<string> Roles, int? WindowId = null);
 
 /// <summary>Creates public and staff accounts; the only place that writes personal data of accounts.</summary>
 public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
@@ -69,7 +69,7 @@ public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, Per
         var account = new Account
         {
             UserName = r.UserName!.Trim(), Kind = AccountKind.Staff, DisplayName = r.Name!.Trim(), Phone = r.Phone?.Trim(),
-            DepartmentId = r.DepartmentId, HallId = r.HallId, CreatedAt = clock.GetUtcNow(),
+            DepartmentId = r.DepartmentId, HallId = r.HallId, WindowId = r.WindowId, CreatedAt = clock.GetUtcNow(),
         };
         return await CreateAsync(account, r.Password!, r.Roles!, admin, ct);
     }
@@ -95,7 +95,7 @@ public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, Per
 
     public static AccountView View(Account a, IReadOnlyList<string> roles) => new(
         a.Id, a.UserName!, a.Kind, a.DisplayName, a.IdNumber is null ? null : Mask.IdNumber(a.IdNumber),
-        a.Phone is null ? null : Mask.Phone(a.Phone), a.CreditCode, a.LegalRepresentative, a.DepartmentId, a.HallId, roles);
+        a.Phone is null ? null : Mask.Phone(a.Phone), a.CreditCode, a.LegalRepresentative, a.DepartmentId, a.HallId, roles, a.WindowId);
 
     private static Dictionary<string, string[]> IdentityErrors(IdentityResult result) =>
         result.Errors

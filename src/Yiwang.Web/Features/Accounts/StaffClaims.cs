@@ -7,6 +7,7 @@ public static class StaffClaims
 {
     public const string Department = "yiwang:department";
     public const string Hall = "yiwang:hall";
+    public const string Window = "yiwang:window";
     public const string Kind = "yiwang:kind";
     public const string DisplayName = "yiwang:name";
 
@@ -15,6 +16,10 @@ public static class StaffClaims
 
     public static int? HallId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(Hall), out var id) ? id : null;
+
+    /// <summary>The window (seat) a clerk works at in their hall.</summary>
+    public static int? WindowId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Window), out var id) ? id : null;
 
     public static Guid? AccountId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

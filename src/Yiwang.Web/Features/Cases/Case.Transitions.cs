@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Who acts, when, from where (window or IP), and whether the applicant stood there.</summary>
-public readonly record struct Actor(string Name, DateTimeOffset At, string? Place = null, bool ApplicantPresent = false);
+public readonly record struct Actor(string Name, DateTimeOffset At, string? Place = null, bool ApplicantPresent = false, int? HallId = null, int? WindowId = null);
 
 public sealed partial class Case
 {
@@ -37,6 +37,7 @@ public sealed partial class Case
         {
             AcceptedOn = today;
             AcceptedAt = a.At;
+            (AcceptedHallId, AcceptedWindowId, AcceptedBy) = (a.HallId, a.WindowId, a.Name);
             StepIndex = 1;
             MissingMaterials = [];
             ComputeDue(calendar);
@@ -99,6 +100,7 @@ public sealed partial class Case
                 Decision = decision;
                 DecisionReason = reason;
                 DecidedAt = a.At;
+                DecidedBy = a.Name;
                 StepIndex = Steps.Count - 1;
             });
     }
@@ -161,6 +163,7 @@ public sealed partial class Case
                 Decision = null;
                 DecisionReason = null;
                 DecidedAt = null;
+                DecidedBy = null;
                 StepIndex = DecisionStep;
             }
         });

@@ -34,6 +34,10 @@ public sealed partial class Case
     public DateOnly? AcceptedOn { get; private set; }
     /// <summary>The instant of 受理 (the day's figures count acceptances by it).</summary>
     public DateTimeOffset? AcceptedAt { get; private set; }
+    /// <summary>Where and by whom it was accepted: the hall and window of a window acceptance, the clerk's user name.</summary>
+    public int? AcceptedHallId { get; private set; }
+    public int? AcceptedWindowId { get; private set; }
+    public string? AcceptedBy { get; private set; }
     public DateOnly? Due { get; private set; }
     public bool DueProvisional { get; private set; }
     /// <summary>法定时限 end: legal working days (plus extensions and suspensions) from acceptance; null when the law sets none.</summary>
@@ -58,6 +62,8 @@ public sealed partial class Case
     public Decision? Decision { get; private set; }
     public string? DecisionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>The user name of who decided.</summary>
+    public string? DecidedBy { get; private set; }
     public DeliveryMethod? DeliveryMethod { get; private set; }
     public string? TrackingNumber { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }

@@ -56,7 +56,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         var countedAt = Indicators.Rollup.DailyRollup.InstantsOf(c);
         try
         {
-            action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent), calendar.Schedule);
+            action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent, user.HallId(), user.WindowId()), calendar.Schedule);
         }
         catch (CaseTransitionException e)
         {

@@ -38,7 +38,7 @@ public static class IndicatorsFeature
                     r.Indicators.Select(i => (IReadOnlyList<object?>)[i.Name, Shown(i.Value, i.Unit), i.Unit, i.Numerator, i.Denominator, Shown(i.Target, i.Unit), i.TargetYear,
                         i.Met, i.NumeratorDefinition, i.DenominatorDefinition, i.Basis])), Spreadsheet.ContentType, $"改革指标-{r.ScopeLabel}-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}.xlsx");
             })
-            .WithName("Indicators").WithSummary("改革指标：数值、分子、分母、目标（from、to 为日期，scope 为 city / division:区划代码 / department:部门编号；format=xlsx 导出）");
+            .WithName("Indicators").WithSummary("改革指标：数值、分子、分母、目标（from、to 为日期，scope 为 city / division:区划代码 / department:部门编号 / hall:大厅编号 / window:窗口编号 / staff:用户名（大厅、窗口、人员按受理或决定的办件统计）；format=xlsx 导出）");
         group.MapGet("/{key}/records", async (string key, DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
             {
                 if (!TryScope(http.User, scope, out var allowed)) return Results.Problem(statusCode: 403, title: NotYourScope);
@@ -49,6 +49,9 @@ public static class IndicatorsFeature
                     r.Records.Select(x => (IReadOnlyList<object?>)[x.Key, x.Title, x.Counted, x.Detail])), Spreadsheet.ContentType, $"{r.Indicator.Name}-明细.xlsx");
             })
             .WithName("IndicatorRecords").WithSummary("指标明细：构成该数值的事项、办件、红黄牌或评价");
+        group.MapGet("/trend", async (DateOnly? from, DateOnly? to, string? scope, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
+                TryScope(http.User, scope, out var allowed) ? (await h.TrendAsync(from, to, allowed, ct)).ToHttp() : Results.Problem(statusCode: 403, title: NotYourScope))
+            .WithName("IndicatorTrend").WithSummary("月度趋势：受理量、办结量、平均跑动次数、好差评覆盖率与满意率、红黄牌数（同一统计范围，按月）");
         api.MapPost("/indicators/rollup", async (Rollup.DailyRollup rollup, CancellationToken ct) => TypedResults.Ok(await rollup.RollAsync(ct)))
             .WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin))
             .WithName("IndicatorRollup").WithSummary("立即汇总：把已结束且尚未汇总（或汇总后又有变动）的日期汇总为日统计（后台每 10 分钟自动执行）");

@@ -16,6 +16,11 @@ public sealed record IndicatorValue(string Key, string Name, string Unit, double
 
 public sealed record IndicatorReport(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<IndicatorValue> Indicators);
 
+/// <summary>One month of the case figures, for the trend lines (rates are null when nothing was counted).</summary>
+public sealed record TrendPoint(string Month, int Accepted, int Closed, double? AverageTrips, double? RatingCoverage, double? RatingSatisfaction, int Cards);
+
+public sealed record IndicatorTrend(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<TrendPoint> Months);
+
 public sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<FigureRecord> Records, bool Truncated);
 
 /// <summary>
@@ -34,6 +39,27 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         foreach (var d in IndicatorDefinitions.All) values.Add(Value(d, await FigureAsync(d.Key, ctx, ct), ctx.To.Year));
         return Outcome<IndicatorReport>.Ok(new IndicatorReport(ctx.Scope.Text, ctx.Scope.Label, ctx.From, ctx.To, values));
     }
+
+    /// <summary>The case figures month by month (the first and last month cut to the period): daily rollup rows, summed per month.</summary>
+    public async Task<Outcome<IndicatorTrend>> TrendAsync(DateOnly? from, DateOnly? to, string? scopeText, CancellationToken ct)
+    {
+        var (ctx, error) = await ContextAsync(from, to, scopeText, records: false, ct);
+        if (ctx is null) return error!.As<IndicatorTrend>();
+        var months = new List<TrendPoint>();
+        for (var start = ctx.From; start <= ctx.To; start = new DateOnly(start.Year, start.Month, 1).AddMonths(1))
+        {
+            var end = new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1);
+            var month = new Context(ctx.Scope, start, end < ctx.To ? end : ctx.To, default, default, false);
+            month = month with { Start = ChinaTime.StartOf(month.From), End = ChinaTime.StartOf(month.To.AddDays(1)) };
+            var t = await TotalAsync(month, ct);
+            var cards = await CardsInScope(month).CountAsync(ct);
+            months.Add(new TrendPoint(start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), t.Accepted, t.Closed,
+                Rate(t.ClosedTrips, t.Closed), Rate(t.DecidedRated, t.Decided), Rate(t.GoodRatings, t.Ratings), cards));
+        }
+        return Outcome<IndicatorTrend>.Ok(new IndicatorTrend(ctx.Scope.Text, ctx.Scope.Label, ctx.From, ctx.To, months));
+    }
+
+    private static double? Rate(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
 
     public async Task<Outcome<IndicatorRecords>> RecordsAsync(string key, DateOnly? from, DateOnly? to, string? scopeText, CancellationToken ct)
     {
@@ -57,7 +83,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         var (f, t) = (from ?? new DateOnly(today.Year, 1, 1), to ?? today);
         if (t < f) return (null, Outcome<object>.Invalid("to", "截止日期不能早于起始日期"));
         if (await IndicatorScope.ResolveAsync(scopeText, db, ct) is not { } scope)
-            return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码 或 department:部门编号"));
+            return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码、department:部门编号、hall:大厅编号、window:窗口编号 或 staff:用户名"));
         return (new Context(scope, f, t, ChinaTime.StartOf(f), ChinaTime.StartOf(t.AddDays(1)), records), null);
     }
 
@@ -92,13 +118,18 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
     }
 
     /// <summary>The period's counts per department and item: rolled days from the daily rollup, the rest live.</summary>
+    /// <summary>Halls, windows and staff members are counted live: their cases are few, and the rollup is kept per department and item.</summary>
     private async Task<Dictionary<Rollup.FigureKey, Rollup.FigureCounts>> CountsAsync(Context ctx, CancellationToken ct) =>
-        ctx.Counts ??= await rollup.PeriodAsync(ctx.From, ctx.To, ctx.Scope.DepartmentIds, ct);
+        ctx.Counts ??= ctx.Scope.Cases is { } cases
+            ? await rollup.CountAsync(ctx.Start, ctx.End, cases, ct)
+            : await rollup.PeriodAsync(ctx.From, ctx.To, ctx.Scope.DepartmentIds, ct);
 
     private async Task<Rollup.FigureCounts> TotalAsync(Context ctx, CancellationToken ct) =>
         (await CountsAsync(ctx, ct)).Values.Aggregate(default(Rollup.FigureCounts), (a, b) => a + b);
 
-    private IQueryable<Case> CasesInScope(Context ctx) => db.Cases.AsNoTracking().Where(c => ctx.Scope.DepartmentIds.Contains(c.DepartmentId));
+    private IQueryable<Case> CasesInScope(Context ctx) => ctx.Scope.Cases is { } cases
+        ? db.Cases.AsNoTracking().Where(cases)
+        : db.Cases.AsNoTracking().Where(c => ctx.Scope.DepartmentIds.Contains(c.DepartmentId));
 
     private async Task<Figure> AverageTripsAsync(Context ctx, CancellationToken ct)
     {
@@ -110,13 +141,20 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
 
     private async Task<Figure> CardRateAsync(Context ctx, CancellationToken ct)
     {
-        var ids = ctx.Scope.DepartmentIds;
-        var cards = db.Cards.AsNoTracking().Where(k => ids.Contains(k.DepartmentId) && k.Level != CardLevel.Warning && k.RaisedOn >= ctx.From && k.RaisedOn <= ctx.To);
+        var cards = CardsInScope(ctx);
         var accepted = (await TotalAsync(ctx, ct)).Accepted;
         var count = await cards.CountAsync(ct);
         var records = !ctx.Records ? [] : (await cards.OrderByDescending(k => k.RaisedAt).Take(MaxRecords + 1).ToListAsync(ct))
             .Select(k => new FigureRecord(k.CaseNumber, $"{k.Level.Label()}：{k.Rule.Label()}", k.DepartmentId, true, k.Detail, $"/staff/supervision/cards/{k.Id}")).ToList();
         return new Figure(count, accepted, records);
+    }
+
+    /// <summary>Yellow and red cards raised in the period (预警 not counted), of the scope's departments or cases.</summary>
+    private IQueryable<Card> CardsInScope(Context ctx)
+    {
+        var ids = ctx.Scope.DepartmentIds;
+        var cards = db.Cards.AsNoTracking().Where(k => k.Level != CardLevel.Warning && k.RaisedOn >= ctx.From && k.RaisedOn <= ctx.To);
+        return ctx.Scope.Cases is null ? cards.Where(k => ids.Contains(k.DepartmentId)) : cards.Where(k => CasesInScope(ctx).Any(c => c.Id == k.CaseId));
     }
 
     private async Task<Figure> RatingCoverageAsync(Context ctx, CancellationToken ct)
@@ -133,7 +171,8 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
     {
         var total = await TotalAsync(ctx, ct);
         var ids = ctx.Scope.DepartmentIds;
-        var ratings = db.Ratings.AsNoTracking().Where(r => ids.Contains(r.DepartmentId) && r.RatedAt >= ctx.Start && r.RatedAt < ctx.End);
+        var ratings = db.Ratings.AsNoTracking().Where(r => r.RatedAt >= ctx.Start && r.RatedAt < ctx.End);
+        ratings = ctx.Scope.Cases is null ? ratings.Where(r => ids.Contains(r.DepartmentId)) : ratings.Where(r => CasesInScope(ctx).Any(c => c.Id == r.CaseId));
         var records = !ctx.Records ? [] : (await ratings.OrderByDescending(r => r.RatedAt).Take(MaxRecords + 1).ToListAsync(ct))
             .Select(r => new FigureRecord(r.CaseNumber, r.ItemName, r.DepartmentId, !r.IsBad, r.Level.Label() + (r.Reasons.Count > 0 ? "：" + string.Join("、", r.Reasons) : ""), $"/cases/{r.CaseNumber}")).ToList();
         return new Figure(total.GoodRatings, total.Ratings, records);

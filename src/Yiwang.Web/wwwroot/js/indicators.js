@@ -4,6 +4,29 @@
     var island = document.getElementById('indicator-data');
     if (!island || typeof echarts === 'undefined') return;
     var data = JSON.parse(island.textContent);
+    var trend = document.getElementById('chart-trend');
+    if (trend && data.trend) {
+      var lines = echarts.getInstanceByDom(trend) || echarts.init(trend);
+      var pick = function (k) { return data.trend.map(function (m) { return m[k]; }); };
+      lines.setOption({
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { data: ['受理量', '好差评满意率', '好差评覆盖率', '平均跑动次数'] },
+        grid: { left: 50, right: 110, bottom: 40 },
+        xAxis: { type: 'category', data: pick('month') },
+        yAxis: [
+          { type: 'value', name: '件', minInterval: 1 },
+          { type: 'value', name: '%', max: 100, axisLabel: { formatter: '{value}%' } },
+          { type: 'value', name: '次', position: 'right', offset: 55, minInterval: 0.5 }
+        ],
+        series: [
+          { name: '受理量', type: 'bar', data: pick('accepted'), itemStyle: { color: '#f0c8ca' } },
+          { name: '好差评满意率', type: 'line', yAxisIndex: 1, data: pick('satisfaction'), connectNulls: true, itemStyle: { color: '#c8161d' } },
+          { name: '好差评覆盖率', type: 'line', yAxisIndex: 1, data: pick('coverage'), connectNulls: true, itemStyle: { color: '#1f6fb2' } },
+          { name: '平均跑动次数', type: 'line', yAxisIndex: 2, data: pick('trips'), connectNulls: true, itemStyle: { color: '#2e7d32' } }
+        ]
+      });
+    }
     var rates = document.getElementById('chart-rates');
     if (rates) {
       var chart = echarts.getInstanceByDom(rates) || echarts.init(rates);

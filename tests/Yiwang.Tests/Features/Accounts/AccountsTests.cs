@@ -98,10 +98,15 @@ public class AccountsTests(YiwangFactory app) : IClassFixture<YiwangFactory>
             new { userName = "newclerk", password = "secret-2026", name = "新窗口", roles = new[] { "WindowClerk" } }), HttpStatusCode.BadRequest);
         Assert.Contains("hallId", missing.Errors.Keys);
         var hallId = await app.WithDbAsync(db => db.Halls.Select(h => h.Id).FirstAsync());
-        var ok = await admin.PostAsJsonAsync("/api/v1/staff", new { userName = "newclerk", password = "secret-2026", name = "新窗口", roles = new[] { "WindowClerk" }, hallId });
+        var windowId = await app.WithDbAsync(db => db.Windows.Where(w => w.HallId == hallId).Select(w => w.Id).FirstAsync());
+        var elsewhere = await app.WithDbAsync(db => db.Windows.Where(w => w.HallId != hallId).Select(w => w.Id).FirstAsync());
+        var wrongWindow = await Problem.ReadAsync(await admin.PostAsJsonAsync("/api/v1/staff",
+            new { userName = "newclerk", password = "secret-2026", name = "新窗口", roles = new[] { "WindowClerk" }, hallId, windowId = elsewhere }), HttpStatusCode.BadRequest);
+        Assert.Equal("窗口须是所在大厅的窗口", wrongWindow.Errors["windowId"][0]);
+        var ok = await admin.PostAsJsonAsync("/api/v1/staff", new { userName = "newclerk", password = "secret-2026", name = "新窗口", roles = new[] { "WindowClerk" }, hallId, windowId });
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         var list = await (await admin.GetAsync("/api/v1/staff")).ReadAsync<List<AccountView>>();
-        Assert.Contains(list, s => s.UserName == "newclerk" && s.Roles.Contains(StaffRole.WindowClerk));
+        Assert.Contains(list, s => s.UserName == "newclerk" && s.Roles.Contains(StaffRole.WindowClerk) && s.WindowId == windowId);
         var audit = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "account.staff.create" && a.Subject == "account:newclerk"));
         Assert.Equal(1, audit);
     }

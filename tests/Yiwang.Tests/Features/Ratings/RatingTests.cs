@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Common.Time;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Ratings;
 using Yiwang.Web.Features.Ratings.RateCase;
@@ -100,6 +101,12 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
         var stats = await (await (await app.ClientAsync()).GetAsync("/api/v1/ratings/stats")).ReadAsync<List<DepartmentRatingStats>>();
         var mine = stats.Single(s => s.Department == "市市场监管局");
         Assert.True(mine.Bad >= 1 && mine.Rectified >= 1);
+        // A period is a span of Beijing days: today's ratings are in today's statistics, not in yesterday's.
+        var today = app.Clock.Today();
+        var todays = await (await (await app.ClientAsync()).GetAsync($"/api/v1/ratings/stats?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).ReadAsync<List<DepartmentRatingStats>>();
+        Assert.Equal(mine.Ratings, todays.Single(s => s.Department == "市市场监管局").Ratings);
+        var yesterday = await (await (await app.ClientAsync()).GetAsync($"/api/v1/ratings/stats?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}")).ReadAsync<List<DepartmentRatingStats>>();
+        Assert.DoesNotContain(yesterday, s => s.Department == "市市场监管局");
     }
 
     [Fact]

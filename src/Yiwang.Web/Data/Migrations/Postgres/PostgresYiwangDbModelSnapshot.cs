@@ -328,6 +328,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("WindowId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreditCode");
@@ -406,8 +409,18 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("AcceptedHallId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("AcceptedWindowId")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ApplicantId")
                         .HasColumnType("uuid");
@@ -445,6 +458,10 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Decision")
                         .HasMaxLength(10)
@@ -556,10 +573,22 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedBy")
+                        .HasFilter("\"AcceptedBy\" IS NOT NULL");
+
+                    b.HasIndex("AcceptedHallId")
+                        .HasFilter("\"AcceptedHallId\" IS NOT NULL");
+
+                    b.HasIndex("AcceptedWindowId")
+                        .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
+
                     b.HasIndex("ApplicantId");
 
                     b.HasIndex("DecidedAt")
                         .HasFilter("\"RatingInvitedOn\" IS NULL AND \"ApplicantId\" IS NOT NULL AND \"DecidedAt\" IS NOT NULL");
+
+                    b.HasIndex("DecidedBy")
+                        .HasFilter("\"DecidedBy\" IS NOT NULL");
 
                     b.HasIndex("NextCheckOn");
 

@@ -307,6 +307,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WindowId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreditCode");
@@ -383,8 +386,18 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<long?>("AcceptedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptedHallId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptedWindowId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ApplicantId")
                         .HasColumnType("TEXT");
@@ -422,6 +435,10 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Decision")
                         .HasMaxLength(10)
@@ -533,10 +550,22 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedBy")
+                        .HasFilter("\"AcceptedBy\" IS NOT NULL");
+
+                    b.HasIndex("AcceptedHallId")
+                        .HasFilter("\"AcceptedHallId\" IS NOT NULL");
+
+                    b.HasIndex("AcceptedWindowId")
+                        .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
+
                     b.HasIndex("ApplicantId");
 
                     b.HasIndex("DecidedAt")
                         .HasFilter("\"RatingInvitedOn\" IS NULL AND \"ApplicantId\" IS NOT NULL AND \"DecidedAt\" IS NOT NULL");
+
+                    b.HasIndex("DecidedBy")
+                        .HasFilter("\"DecidedBy\" IS NOT NULL");
 
                     b.HasIndex("NextCheckOn");
 

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Accounts.ManageStaff;
 
 /// <summary>A staff account with its roles and scope.</summary>
 public sealed record CreateStaffRequest(string? UserName, string? Password, string? Name, string? Phone,
-    IReadOnlyList<string>? Roles, int? DepartmentId, int? HallId)
+    IReadOnlyList<string>? Roles, int? DepartmentId, int? HallId, int? WindowId = null)
 {
     public async Task<Dictionary<string, string[]>> ValidateAsync(YiwangDb db, CancellationToken ct)
     {
@@ -24,6 +24,7 @@ public sealed record CreateStaffRequest(string? UserName, string? Password, stri
         }
         if (DepartmentId is { } d && !await db.Departments.AnyAsync(x => x.Id == d, ct)) e["departmentId"] = ["部门不存在"];
         if (HallId is { } h && !await db.Halls.AnyAsync(x => x.Id == h, ct)) e["hallId"] = ["大厅不存在"];
+        if (WindowId is { } w && (HallId is null || !await db.Windows.AnyAsync(x => x.Id == w && x.HallId == HallId, ct))) e["windowId"] = ["窗口须是所在大厅的窗口"];
         return e;
     }
 }

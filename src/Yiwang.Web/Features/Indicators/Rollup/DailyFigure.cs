@@ -72,6 +72,13 @@ public static class DailyFigureConfiguration
             e.HasIndex(c => new { c.AcceptedAt, c.DepartmentId, c.ItemCode }).HasFilter("\"AcceptedAt\" IS NOT NULL");
             e.HasIndex(c => new { c.DecidedAt, c.DepartmentId, c.ItemCode }).HasFilter("\"DecidedAt\" IS NOT NULL");
             e.HasIndex(c => new { c.ClosedAt, c.DepartmentId, c.ItemCode, c.Trips }).HasFilter("\"ClosedAt\" IS NOT NULL");
+            // Hall, window and staff scopes are counted live from their own cases.
+            e.HasIndex(c => c.AcceptedHallId).HasFilter("\"AcceptedHallId\" IS NOT NULL");
+            e.HasIndex(c => c.AcceptedWindowId).HasFilter("\"AcceptedWindowId\" IS NOT NULL");
+            e.HasIndex(c => c.AcceptedBy).HasFilter("\"AcceptedBy\" IS NOT NULL");
+            e.HasIndex(c => c.DecidedBy).HasFilter("\"DecidedBy\" IS NOT NULL");
+            e.Property(c => c.AcceptedBy).HasMaxLength(100);
+            e.Property(c => c.DecidedBy).HasMaxLength(100);
         });
         b.Entity<Rating>().HasIndex(r => r.RatedAt);
         b.Entity<Card>().HasIndex(k => k.RaisedOn);

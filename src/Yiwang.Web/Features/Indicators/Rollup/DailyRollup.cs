@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
@@ -22,10 +23,10 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(10);
 
     /// <summary>The counts of what happened in [start, end), per department and item, straight from the cases and ratings.</summary>
-    public async Task<Dictionary<FigureKey, FigureCounts>> CountAsync(DateTimeOffset start, DateTimeOffset end, IReadOnlyList<int>? departmentIds, CancellationToken ct)
+    public async Task<Dictionary<FigureKey, FigureCounts>> CountAsync(DateTimeOffset start, DateTimeOffset end, Expression<Func<Case, bool>>? scope, CancellationToken ct)
     {
         var cases = db.Cases.AsNoTracking();
-        if (departmentIds is not null) cases = cases.Where(c => departmentIds.Contains(c.DepartmentId));
+        if (scope is not null) cases = cases.Where(scope);
         var counts = new Dictionary<FigureKey, FigureCounts>();
         void Add(int department, string item, FigureCounts c) =>
             counts[new FigureKey(department, item)] = counts.GetValueOrDefault(new FigureKey(department, item)) + c;
@@ -71,7 +72,7 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
             .ToDictionary(g => new FigureKey(g.DepartmentId, g.ItemCode),
                 g => new FigureCounts(g.Submitted, g.Accepted, g.Decided, g.DecidedRated, g.Closed, g.ClosedTrips, g.Ratings, g.GoodRatings));
         foreach (var (start, end) in LiveSpans(from, to, rolled.ToDictionary(d => d.Day, d => d.RolledUntil!.Value)))
-            foreach (var (key, c) in await CountAsync(start, end, departmentIds, ct))
+            foreach (var (key, c) in await CountAsync(start, end, x => departmentIds.Contains(x.DepartmentId), ct))
                 counts[key] = counts.GetValueOrDefault(key) + c;
         return counts;
     }

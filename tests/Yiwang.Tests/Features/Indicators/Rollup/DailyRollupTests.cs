@@ -63,6 +63,10 @@ public class DailyRollupTests(ClockedFactory app) : IClassFixture<ClockedFactory
 
         Assert.Equal(1, (await (await admin.PostJsonAsync("/api/v1/indicators/rollup", new { })).ReadAsync<RollupResult>()).DaysRolled);
         Assert.Equal(afterRecall, await ReportAsync(day));
+        // The trend sums the same rows month by month.
+        var trend = await (await (await app.ClientAsync("supervisor")).GetAsync($"/api/v1/indicators/trend?from={day:yyyy-MM-dd}")).ReadAsync<IndicatorTrend>();
+        Assert.Equal(afterRecall[IndicatorDefinitions.AverageTrips].Item2, trend.Months.Sum(m => m.Closed));
+        Assert.Equal(afterRecall[IndicatorDefinitions.CardRate].Item2, trend.Months.Sum(m => m.Accepted));
         Assert.Equal(2, (await app.WithDbAsync(db => db.DailyFigures.SingleAsync(f => f.Day == day))).Decided);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await (await app.ClientAsync("supervisor")).PostJsonAsync("/api/v1/indicators/rollup", new { })).StatusCode);
     }
