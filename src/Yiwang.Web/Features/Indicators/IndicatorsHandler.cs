@@ -162,7 +162,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         var total = await TotalAsync(ctx, ct);
         var decided = CasesInScope(ctx).Where(c => c.DecidedAt >= ctx.Start && c.DecidedAt < ctx.End);
         var records = !ctx.Records ? [] : (await decided.OrderByDescending(c => c.DecidedAt).Take(MaxRecords + 1)
-                .Select(c => new { c.Number, c.ItemName, c.DepartmentId, Rated = db.Ratings.Any(r => r.CaseId == c.Id) }).ToListAsync(ct))
+                .Select(c => new { c.Number, c.ItemName, c.DepartmentId, Rated = db.Ratings.Any(r => r.CaseId == c.Id && r.Service == Ratings.RatedService.Case) }).ToListAsync(ct))
             .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, c.Rated, c.Rated ? "已评价" : "未评价", $"/cases/{c.Number}")).ToList();
         return new Figure(total.DecidedRated, total.Decided, records);
     }

@@ -6,9 +6,13 @@ public enum RatingLevel { VeryDissatisfied = 1, Dissatisfied = 2, Fair = 3, Sati
 /// <summary>Where the rating was given: PC portal, phone page, the evaluator tablet at a window, or the SMS link.</summary>
 public enum RatingChannel { Pc, Mobile, WindowPad, Sms }
 
+/// <summary>What was rated: the case as a whole (once it is decided), or one visit to a window for it (that day's service at the counter).</summary>
+public enum RatedService { Case, WindowVisit }
+
 /// <summary>
-/// One applicant's rating of one service (a case). Written once by the applicant, never changed by
-/// staff. A 差评 (不满意 / 非常不满意) opens a <see cref="Rectification"/>.
+/// One applicant's rating of one service: a case, or a window visit for a case (once per visit day).
+/// Written once by the applicant, never changed by staff. A 差评 (不满意 / 非常不满意) opens a
+/// <see cref="Rectification"/>.
 /// </summary>
 public sealed class Rating
 {
@@ -20,6 +24,10 @@ public sealed class Rating
     public Guid ApplicantId { get; init; }
     public bool Online { get; init; }
     public RatingChannel Channel { get; init; }
+    public RatedService Service { get; init; }
+    /// <summary>A window visit: the day (Beijing) and the window of the visit.</summary>
+    public DateOnly? VisitOn { get; init; }
+    public int? WindowId { get; init; }
     public RatingLevel Level { get; init; }
     /// <summary>National sub-indicators, 1–5 each (online: 总体, 效率, 指南准确性, 便利度, 平台易用性; offline: 总体, 效率, 服务水平, 态度).</summary>
     public Dictionary<string, int> Scores { get; init; } = [];
@@ -44,6 +52,8 @@ public static class RatingNames
         RatingLevel.VerySatisfied => "非常满意", RatingLevel.Satisfied => "满意", RatingLevel.Fair => "基本满意",
         RatingLevel.Dissatisfied => "不满意", _ => "非常不满意",
     };
+
+    public static string Label(this RatedService s) => s == RatedService.Case ? "办件" : "窗口服务";
 
     public static string Label(this RatingChannel c) => c switch
     {

@@ -17,7 +17,7 @@ public sealed class RatingInvitations(YiwangDb db, TimeProvider clock)
         var today = clock.Today();
         var due = await db.Cases.AsNoTracking()
             .Where(c => c.RatingInvitedOn == null && c.DecidedAt != null && c.DecidedAt <= cutoff && c.ApplicantId != null
-                        && (c.Status == CaseStatus.Decided || c.Status == CaseStatus.Closed) && !db.Ratings.Any(r => r.CaseId == c.Id))
+                        && (c.Status == CaseStatus.Decided || c.Status == CaseStatus.Closed) && !db.Ratings.Any(r => r.CaseId == c.Id && r.Service == RatedService.Case))
             .OrderBy(c => c.Id).Take(1000).Select(c => new { c.Id, c.Number, c.ItemName, c.ApplicantId }).ToListAsync(ct);
         if (due.Count == 0) return 0;
         foreach (var c in due)

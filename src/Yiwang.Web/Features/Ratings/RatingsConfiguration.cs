@@ -11,7 +11,10 @@ public static class RatingsConfiguration
     {
         b.Entity<Rating>(e =>
         {
-            e.HasIndex(r => r.CaseId).IsUnique();
+            // One rating per case, and one per window visit (a case and a day).
+            e.HasIndex(r => r.CaseId).IsUnique().HasFilter("\"Service\" = 'Case'");
+            e.HasIndex(r => new { r.CaseId, r.VisitOn }).IsUnique().HasFilter("\"Service\" = 'WindowVisit'");
+            e.Property(r => r.Service).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(r => new { r.DepartmentId, r.RatedAt });
             e.Property(r => r.CaseNumber).HasMaxLength(32);
             e.Property(r => r.ItemName).HasMaxLength(200);

@@ -16,11 +16,12 @@ public static class RatingsFeature
     public static void MapRatings(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases/{number}/rating").WithTags("Ratings").RequireAuthorization();
-        cases.MapGet("", async (string number, RateCaseHandler h, HttpContext http, CancellationToken ct) => (await h.StateAsync(number, http.User, ct)).ToHttp())
-            .WithName("CaseRating").WithSummary("办件的评价及差评整改答复（申请人可见）");
+        cases.MapGet("", async (string number, RatedService? service, RateCaseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.StateAsync(number, http.User, ct, service ?? RatedService.Case)).ToHttp())
+            .WithName("CaseRating").WithSummary("办件的评价及差评整改答复（申请人可见）；service=WindowVisit：今天的窗口服务评价（窗口评价器）");
         cases.MapPost("", async (string number, RateRequest r, RateCaseHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.RateAsync(number, r, http.User, ct)).ToHttp())
-            .WithName("RateCase").WithSummary("好差评：五级评价、原因与意见；每件只评一次，提交后不能修改");
+            .WithName("RateCase").WithSummary("好差评：五级评价、原因与意见；每件只评一次，提交后不能修改；service=WindowVisit 在窗口评价器上评价当天的窗口服务（每次到窗口评一次）");
 
         var rect = api.MapGroup("/rectifications").WithTags("Ratings").RequireAuthorization();
         rect.MapGet("", async (RectificationStatus? status, string? format, RectificationsHandler h, HttpContext http, CancellationToken ct) =>

@@ -1089,12 +1089,28 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("VisitOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("WindowId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Service\" = 'Case'");
 
                     b.HasIndex("RatedAt");
+
+                    b.HasIndex("CaseId", "VisitOn")
+                        .IsUnique()
+                        .HasFilter("\"Service\" = 'WindowVisit'");
 
                     b.HasIndex("DepartmentId", "RatedAt");
 

@@ -1050,12 +1050,28 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WindowId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Service\" = 'Case'");
 
                     b.HasIndex("RatedAt");
+
+                    b.HasIndex("CaseId", "VisitOn")
+                        .IsUnique()
+                        .HasFilter("\"Service\" = 'WindowVisit'");
 
                     b.HasIndex("DepartmentId", "RatedAt");
 

@@ -40,7 +40,7 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
         var decided = cases.Where(c => c.DecidedAt >= start && c.DecidedAt < end);
         foreach (var g in await decided.GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
             Add(g.DepartmentId, g.ItemCode, new FigureCounts { Decided = g.N });
-        foreach (var g in await decided.Join(db.Ratings, c => c.Id, r => r.CaseId, (c, r) => c)
+        foreach (var g in await decided.Join(db.Ratings.Where(r => r.Service == RatedService.Case), c => c.Id, r => r.CaseId, (c, r) => c)
                      .GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
             Add(g.DepartmentId, g.ItemCode, new FigureCounts { DecidedRated = g.N });
         // Only 办结 sets ClosedAt, and nothing leaves 办结.

@@ -11,10 +11,13 @@ using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Ratings.RateCase;
 
-public sealed record RateRequest(RatingLevel? Level, RatingChannel? Channel = null, Dictionary<string, int>? Scores = null, List<string>? Reasons = null, string? Comment = null);
+/// <param name="Service">Case (the default), or WindowVisit: today's service at the counter, rated on the window's evaluator tablet.</param>
+public sealed record RateRequest(RatingLevel? Level, RatingChannel? Channel = null, Dictionary<string, int>? Scores = null, List<string>? Reasons = null, string? Comment = null,
+    RatedService? Service = null);
 
 public sealed record RatingView(string CaseNumber, string ItemName, RatingLevel Level, string LevelName, RatingChannel Channel, string ChannelName, bool Online,
-    IReadOnlyDictionary<string, int> Scores, IReadOnlyList<string> Reasons, string? Comment, DateTimeOffset RatedAt, RectificationSummary? Rectification);
+    IReadOnlyDictionary<string, int> Scores, IReadOnlyList<string> Reasons, string? Comment, DateTimeOffset RatedAt, RectificationSummary? Rectification,
+    RatedService Service = RatedService.Case, DateOnly? VisitOn = null);
 
 /// <summary>What the applicant sees of the rectification of their 差评: its state, and the department's reply.</summary>
 public sealed record RectificationSummary(long Id, RectificationStatus Status, string StatusName, DateOnly Due, string? Reply, DateTimeOffset? RepliedAt);
@@ -24,7 +27,9 @@ public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string
 
 /// <summary>
 /// 好差评 of a case: by its applicant (PC, phone, SMS link) or at the window's evaluator tablet, once
-/// the case is decided; one rating per case, never changed. A 差评 opens a rectification with its deadline.
+/// the case is decided; one rating per case, never changed. A window visit for a case (a day the
+/// applicant came to the counter) is rated on that window's tablet the same day, once per visit.
+/// A 差评 opens a rectification with its deadline.
 /// </summary>
 public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock, Indicators.Rollup.DailyRollup rollup)
 {
@@ -32,22 +37,34 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
     {
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<RatingView>.NotFound($"办件 {number} 不存在");
-        var channel = r.Channel ?? RatingChannel.Pc;
+        var service = r.Service ?? RatedService.Case;
+        if (!Enum.IsDefined(service)) return Outcome<RatingView>.Invalid("service", "评价对象应为 Case（办件）或 WindowVisit（窗口服务）");
+        var channel = r.Channel ?? (service == RatedService.WindowVisit ? RatingChannel.WindowPad : RatingChannel.Pc);
         var atWindow = user.IsStaff();
         // Staff never rate for themselves: only the window's evaluator tablet, handed to the applicant, records a rating.
         if (atWindow ? channel != RatingChannel.WindowPad || !await scope.AtWindowAsync(user, c, ct) : !CaseScope.IsApplicant(user, c) || channel == RatingChannel.WindowPad)
             return Outcome<RatingView>.Forbidden("只有申请人本人可以评价（窗口评价器由申请人现场评价）");
         if (c.ApplicantId is not { } applicant) return Outcome<RatingView>.Conflict("该办件没有登记申请人账号，无法评价");
-        if (c.Status is not (CaseStatus.Decided or CaseStatus.Closed)) return Outcome<RatingView>.Conflict("办件作出决定后才能评价");
-        var errors = Validate(r, c.Channel == CaseChannel.Online);
+        var today = clock.Today();
+        DateOnly? visitOn = null;
+        if (service == RatedService.WindowVisit)
+        {
+            if (channel != RatingChannel.WindowPad) return Outcome<RatingView>.Invalid("channel", "窗口服务只能在窗口评价器上评价");
+            if (!await VisitedTodayAsync(c.Id, today, ct)) return Outcome<RatingView>.Conflict("申请人今天没有到窗口办理该办件，无窗口服务可评价");
+            visitOn = today;
+        }
+        else if (c.Status is not (CaseStatus.Decided or CaseStatus.Closed)) return Outcome<RatingView>.Conflict("办件作出决定后才能评价");
+        var online = service == RatedService.Case && c.Channel == CaseChannel.Online;
+        var errors = Validate(r, online);
         if (errors.Count > 0) return Outcome<RatingView>.Invalid(errors, "评价填写有误");
-        if (await db.Ratings.AnyAsync(x => x.CaseId == c.Id, ct)) return Outcome<RatingView>.Conflict("该办件已评价，评价提交后不能修改");
+        var already = service == RatedService.Case ? "该办件已评价，评价提交后不能修改" : "本次窗口服务已评价，评价提交后不能修改";
+        if (await db.Ratings.AnyAsync(x => x.CaseId == c.Id && x.Service == service && x.VisitOn == visitOn, ct)) return Outcome<RatingView>.Conflict(already);
 
         var level = r.Level!.Value;
         var rating = new Rating
         {
             CaseId = c.Id, CaseNumber = c.Number, ItemName = c.ItemName, DepartmentId = c.DepartmentId, ApplicantId = applicant,
-            Online = c.Channel == CaseChannel.Online, Channel = channel, Level = level,
+            Online = online, Channel = channel, Service = service, VisitOn = visitOn, WindowId = channel == RatingChannel.WindowPad ? user.WindowId() : null, Level = level,
             Scores = new Dictionary<string, int>(r.Scores ?? []) { ["总体"] = r.Scores?.GetValueOrDefault("总体") is > 0 and var s ? s : (int)level },
             Reasons = r.Reasons?.Distinct().ToList() ?? [], Comment = r.Comment?.Trim() is { Length: > 0 } t ? t : null, RatedAt = clock.GetUtcNow(),
         };
@@ -56,7 +73,6 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
         if (rating.IsBad)
         {
             var rules = await settings.RulesAsync(ct);
-            var today = clock.Today();
             rectification = new Rectification
             {
                 Rating = rating, CaseId = c.Id, CaseNumber = c.Number, DepartmentId = c.DepartmentId, OpenedOn = today,
@@ -75,18 +91,34 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
         }
         catch (DbUpdateException)
         {
-            return Outcome<RatingView>.Conflict("该办件已评价，评价提交后不能修改");
+            return Outcome<RatingView>.Conflict(already);
         }
-        // The rating counts for the coverage of the day the case was decided on.
-        if (c.DecidedAt is { } decided) await rollup.MarkAsync([decided], ct);
+        // A case's rating counts for the coverage of the day the case was decided on.
+        if (service == RatedService.Case && c.DecidedAt is { } decided) await rollup.MarkAsync([decided], ct);
         return Outcome<RatingView>.Ok(View(rating, rectification));
     }
 
-    public async Task<Outcome<RatingState>> StateAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The applicant came to a counter for the case today (an in-person step of the case today).</summary>
+    private async Task<bool> VisitedTodayAsync(long caseId, DateOnly today, CancellationToken ct)
+    {
+        var start = ChinaTime.StartOf(today);
+        return await db.CaseEvents.AsNoTracking().AnyAsync(e => e.CaseId == caseId && e.InPerson && e.At >= start, ct);
+    }
+
+    public async Task<Outcome<RatingState>> StateAsync(string number, ClaimsPrincipal user, CancellationToken ct, RatedService service = RatedService.Case)
     {
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<RatingState>.NotFound($"办件 {number} 不存在");
-        var rating = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id, ct);
+        if (service == RatedService.WindowVisit)
+        {
+            // The evaluator tablet: today's visit, rated by the applicant standing at this window.
+            var today = clock.Today();
+            var visit = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == RatedService.WindowVisit && x.VisitOn == today, ct);
+            var visitRectification = visit is null ? null : await db.Rectifications.AsNoTracking().SingleOrDefaultAsync(x => x.RatingId == visit.Id, ct);
+            var mayVisit = visit is null && c.ApplicantId is not null && user.IsStaff() && await scope.AtWindowAsync(user, c, ct) && await VisitedTodayAsync(c.Id, today, ct);
+            return Outcome<RatingState>.Ok(new RatingState(mayVisit, false, Rating.OfflineIndicators, visit is null ? null : View(visit, visitRectification)));
+        }
+        var rating = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == RatedService.Case, ct);
         var rectification = rating is null ? null : await db.Rectifications.AsNoTracking().SingleOrDefaultAsync(x => x.RatingId == rating.Id, ct);
         var online = c.Channel == CaseChannel.Online;
         var may = rating is null && c.ApplicantId is not null && c.Status is CaseStatus.Decided or CaseStatus.Closed
@@ -116,5 +148,6 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
 
     public static RatingView View(Rating r, Rectification? x) => new(r.CaseNumber, r.ItemName, r.Level, r.Level.Label(), r.Channel, r.Channel.Label(), r.Online,
         r.Scores, r.Reasons, r.Comment, r.RatedAt,
-        x is null ? null : new RectificationSummary(x.Id, x.Status, x.Status.Label(), x.Due, x.Status == RectificationStatus.Done ? x.Reply : null, x.RepliedAt));
+        x is null ? null : new RectificationSummary(x.Id, x.Status, x.Status.Label(), x.Due, x.Status == RectificationStatus.Done ? x.Reply : null, x.RepliedAt),
+        r.Service, r.VisitOn);
 }
