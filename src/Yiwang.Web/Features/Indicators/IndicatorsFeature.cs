@@ -49,8 +49,16 @@ public static class IndicatorsFeature
                     r.Records.Select(x => (IReadOnlyList<object?>)[x.Key, x.Title, x.Counted, x.Detail])), Spreadsheet.ContentType, $"{r.Indicator.Name}-明细.xlsx");
             })
             .WithName("IndicatorRecords").WithSummary("指标明细：构成该数值的事项、办件、红黄牌或评价");
-        group.MapGet("/trend", async (DateOnly? from, DateOnly? to, string? scope, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
-                TryScope(http.User, scope, out var allowed) ? (await h.TrendAsync(from, to, allowed, ct)).ToHttp() : Results.Problem(statusCode: 403, title: NotYourScope))
+        group.MapGet("/trend", async (DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
+            {
+                if (!TryScope(http.User, scope, out var allowed)) return Results.Problem(statusCode: 403, title: NotYourScope);
+                var outcome = await h.TrendAsync(from, to, allowed, ct);
+                if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
+                var t = outcome.Value!;
+                return TypedResults.File(Spreadsheet.Table("月度趋势", ["月份", "受理量", "办结量", "平均跑动次数", "好差评覆盖率", "好差评满意率", "红黄牌"],
+                    t.Months.Select(m => (IReadOnlyList<object?>)[m.Month, m.Accepted, m.Closed, m.AverageTrips, m.RatingCoverage, m.RatingSatisfaction, m.Cards])),
+                    Spreadsheet.ContentType, $"月度趋势-{t.ScopeLabel}-{t.From:yyyyMMdd}-{t.To:yyyyMMdd}.xlsx");
+            })
             .WithName("IndicatorTrend").WithSummary("月度趋势：受理量、办结量、平均跑动次数、好差评覆盖率与满意率、红黄牌数（同一统计范围，按月）");
         api.MapPost("/indicators/rollup", async (Rollup.DailyRollup rollup, CancellationToken ct) => TypedResults.Ok(await rollup.RollAsync(ct)))
             .WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin))

@@ -47,7 +47,14 @@ public static class RatingsFeature
         rect.MapPost("/{id:long}/return-visit", async (long id, ReturnVisitRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.ReturnVisitAsync(id, r, http.User, ct)).ToHttp())
             .WithName("ReturnVisit").WithSummary("回访评价人");
 
-        api.MapGet("/ratings/stats", async (DateOnly? from, DateOnly? to, RatingStatsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(from, to, ct)))
-            .WithTags("Ratings").WithName("RatingStats").WithSummary("各部门好差评统计（公开）");
+        api.MapGet("/ratings/stats", async (DateOnly? from, DateOnly? to, string? format, RatingStatsHandler h, CancellationToken ct) =>
+            {
+                var stats = await h.HandleAsync(from, to, ct);
+                if (format != "xlsx") return Results.Ok(stats);
+                return TypedResults.File(Common.Documents.Spreadsheet.Table("好差评统计", ["部门", "评价数", "好评", "基本满意", "差评", "满意率(%)", "平均分", "差评已整改", "整改中"],
+                    stats.Select(s => (IReadOnlyList<object?>)[s.Department, s.Ratings, s.Good, s.Fair, s.Bad, s.SatisfactionRate, s.AverageScore, s.Rectified, s.RectificationsOpen])),
+                    Common.Documents.Spreadsheet.ContentType, "好差评统计.xlsx");
+            })
+            .WithTags("Ratings").WithName("RatingStats").WithSummary("各部门好差评统计（公开；format=xlsx 导出）");
     }
 }

@@ -47,6 +47,12 @@ public class IndicatorScopeTests(YiwangFactory app) : IClassFixture<YiwangFactor
         Assert.Equal((today.ToString("yyyy-MM"), 2, 1, 1.0), (month.Month, month.Accepted, month.Closed, month.AverageTrips));
         Assert.Equal((0, (double?)null), (trend.Months[0].Accepted, trend.Months[0].AverageTrips));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("scjg-admin")).GetAsync($"/api/v1/indicators/trend?scope=window:{clerk.WindowId}")).StatusCode);
+        var xlsx = await supervisor.GetAsync($"/api/v1/indicators/trend?scope=window:{clerk.WindowId}&from={today.AddMonths(-2):yyyy-MM-dd}&format=xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync()))
+        {
+            Assert.Equal("受理量", wb.Worksheet(1).Cell(1, 2).GetString());
+            Assert.Equal(2, wb.Worksheet(1).Cell(4, 2).GetValue<int>());
+        }
 
         var p = await Problem.ReadAsync(await supervisor.GetAsync("/api/v1/indicators?scope=staff:nobody"), HttpStatusCode.BadRequest);
         Assert.Contains("staff:用户名", p.Errors["scope"][0]);

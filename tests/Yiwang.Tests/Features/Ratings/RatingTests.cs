@@ -107,6 +107,9 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
         Assert.Equal(mine.Ratings, todays.Single(s => s.Department == "市市场监管局").Ratings);
         var yesterday = await (await (await app.ClientAsync()).GetAsync($"/api/v1/ratings/stats?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}")).ReadAsync<List<DepartmentRatingStats>>();
         Assert.DoesNotContain(yesterday, s => s.Department == "市市场监管局");
+        var xlsx = await (await app.ClientAsync()).GetAsync($"/api/v1/ratings/stats?from={today:yyyy-MM-dd}&format=xlsx");
+        using var wb = new ClosedXML.Excel.XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
+        Assert.Contains(wb.Worksheet(1).Column(1).CellsUsed(), c => c.GetString() == "市市场监管局");
     }
 
     [Fact]
