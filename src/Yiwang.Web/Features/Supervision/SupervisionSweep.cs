@@ -28,16 +28,17 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         int looked = 0, raised = 0;
         // The ids first, straight from the index on NextCheckOn; then the facts of each chunk by id.
         var due = await db.Cases.AsNoTracking().Where(c => c.NextCheckOn != null && c.NextCheckOn <= today).Select(c => c.Id).ToListAsync(ct);
-        // Chunks are independent (each card is unique, each move conditional): PostgreSQL takes two
-        // at once on their own connections; SQLite writes one at a time anyway.
-        await Parallel.ForEachAsync(due.Chunk(Chunk), new ParallelOptions { MaxDegreeOfParallelism = gate.Serializes ? 1 : 2, CancellationToken = ct }, async (chunk, ct) =>
+        // Chunks are independent (each card is unique, each move conditional), so two run at once on
+        // their own connections: on SQLite one reads its cases while the other writes (WAL readers
+        // never wait; the writes still take turns through the write gate), on PostgreSQL both at once.
+        await Parallel.ForEachAsync(due.Chunk(Chunk), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = ct }, async (chunk, ct) =>
         {
-            await using var scope = gate.Serializes ? (AsyncServiceScope?)null : scopes.CreateAsyncScope();
-            var (l, r) = await ChunkAsync(scope?.ServiceProvider.GetRequiredService<YiwangDb>() ?? db, chunk, today, rules, schedule, ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var (l, r) = await ChunkAsync(scope.ServiceProvider.GetRequiredService<YiwangDb>(), chunk, today, rules, schedule, ct);
             Interlocked.Add(ref looked, l);
             Interlocked.Add(ref raised, r);
         });
-        raised += await RectificationsOverdueAsync(db, today, rules, schedule, ct);
+        using (await gate.EnterAsync(ct)) raised += await RectificationsOverdueAsync(db, today, rules, schedule, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
     }
@@ -70,6 +71,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             }
             moves.Add((r.Id, r.NextCheckOn, CardRules.NextCheck(c, rules, schedule, done)));
         }
+        using var _ = await gate.EnterAsync(ct);
         var inserted = await InsertAsync(db, cards, ct);
         await WarnAsync(db, inserted.Where(k => k.Level == CardLevel.Warning).ToList(), ct);
         foreach (var g in moves.GroupBy(m => (m.From, m.To)))
