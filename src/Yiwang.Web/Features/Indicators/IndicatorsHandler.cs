@@ -30,6 +30,7 @@ public sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabe
 public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup)
 {
     public const int MaxRecords = 1000;
+    public const int MaxTrendMonths = 60;
 
     public async Task<Outcome<IndicatorReport>> ReportAsync(DateOnly? from, DateOnly? to, string? scopeText, CancellationToken ct)
     {
@@ -45,6 +46,8 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
     {
         var (ctx, error) = await ContextAsync(from, to, scopeText, records: false, ct);
         if (ctx is null) return error!.As<IndicatorTrend>();
+        if ((ctx.To.Year - ctx.From.Year) * 12 + ctx.To.Month - ctx.From.Month >= MaxTrendMonths)
+            return Outcome<IndicatorTrend>.Invalid("from", $"月度趋势最多统计 {MaxTrendMonths} 个月，请缩短期间");
         var months = new List<TrendPoint>();
         for (var start = ctx.From; start <= ctx.To; start = new DateOnly(start.Year, start.Month, 1).AddMonths(1))
         {

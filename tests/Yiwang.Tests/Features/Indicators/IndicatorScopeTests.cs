@@ -54,6 +54,9 @@ public class IndicatorScopeTests(YiwangFactory app) : IClassFixture<YiwangFactor
             Assert.Equal(2, wb.Worksheet(1).Cell(4, 2).GetValue<int>());
         }
 
+        var tooLong = await Problem.ReadAsync(await supervisor.GetAsync("/api/v1/indicators/trend?from=2000-01-01"), HttpStatusCode.BadRequest);
+        Assert.Contains("最多统计 60 个月", tooLong.Errors["from"][0]);
+
         var p = await Problem.ReadAsync(await supervisor.GetAsync("/api/v1/indicators?scope=staff:nobody"), HttpStatusCode.BadRequest);
         Assert.Contains("staff:用户名", p.Errors["scope"][0]);
         await Problem.ReadAsync(await supervisor.GetAsync("/api/v1/indicators?scope=window:abc"), HttpStatusCode.BadRequest);
