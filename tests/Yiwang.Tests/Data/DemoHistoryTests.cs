@@ -37,7 +37,7 @@ public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistor
         var again = await (await supervisor.GetAsync("/api/v1/indicators?from=2026-01-01")).ReadAsync<IndicatorReport>();
         Assert.Equal(report.Indicators.Select(i => (i.Key, i.Numerator, i.Denominator)), again.Indicators.Select(i => (i.Key, i.Numerator, i.Denominator)));
 
-        var rectifications = await (await supervisor.GetAsync("/api/v1/rectifications")).ReadAsync<List<RectificationView>>();
+        var rectifications = (await (await supervisor.GetAsync("/api/v1/rectifications")).ReadAsync<RectificationList>()).Items;
         Assert.Contains(rectifications, r => r.Status == RectificationStatus.Done && r.Reply is not null);
         Assert.Contains(rectifications, r => r.Status == RectificationStatus.Pending);
 

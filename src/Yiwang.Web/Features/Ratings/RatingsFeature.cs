@@ -24,16 +24,16 @@ public static class RatingsFeature
             .WithName("RateCase").WithSummary("好差评：五级评价、原因与意见；每件只评一次，提交后不能修改；service=WindowVisit 在窗口评价器上评价当天的窗口服务（每次到窗口评一次）");
 
         var rect = api.MapGroup("/rectifications").WithTags("Ratings").RequireAuthorization();
-        rect.MapGet("", async (RectificationStatus? status, string? format, RectificationsHandler h, HttpContext http, CancellationToken ct) =>
+        rect.MapGet("", async (RectificationStatus? status, int? page, string? format, RectificationsHandler h, HttpContext http, CancellationToken ct) =>
             {
-                var outcome = await h.ListAsync(status, http.User, ct);
+                var outcome = await h.ListAsync(status, http.User, ct, format == "xlsx" ? 0 : Math.Max(1, page ?? 1));
                 if (!outcome.IsOk || format != "xlsx") return outcome.ToHttp();
                 return TypedResults.File(Common.Documents.Spreadsheet.Table("差评整改", ["办件编号", "事项", "部门", "评价", "原因", "评价意见", "整改期限", "逾期", "状态", "核实情况", "整改措施", "答复", "回访"],
-                    outcome.Value!.Select(x => (IReadOnlyList<object?>)[x.CaseNumber, x.ItemName, x.DepartmentName, x.LevelName, string.Join("、", x.Reasons), x.Comment,
+                    outcome.Value!.Items.Select(x => (IReadOnlyList<object?>)[x.CaseNumber, x.ItemName, x.DepartmentName, x.LevelName, string.Join("、", x.Reasons), x.Comment,
                         x.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), x.Overdue, x.StatusName, x.Verification, x.Measures, x.Reply, x.ReturnVisit])),
                     Common.Documents.Spreadsheet.ContentType, "差评整改.xlsx");
             })
-            .WithName("Rectifications").WithSummary("差评整改单（部门看本部门，效能监察员看全部）");
+            .WithName("Rectifications").WithSummary("差评整改单（部门看本部门，效能监察员看全部；每页 50 条，page 翻页；format=xlsx 导出全部符合条件的）");
         rect.MapGet("/{id:long}", async (long id, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.GetAsync(id, http.User, ct)).ToHttp())
             .WithName("Rectification");
         rect.MapPost("/{id:long}/start", async (long id, StartRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.StartAsync(id, r, http.User, ct)).ToHttp())

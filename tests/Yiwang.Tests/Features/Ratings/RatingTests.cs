@@ -80,7 +80,7 @@ public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
         Assert.True(summary.Due > DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
 
         var department = await app.ClientAsync("scjg-admin");
-        var police = await (await (await app.ClientAsync("ga-admin")).GetAsync("/api/v1/rectifications")).ReadAsync<List<RectificationView>>();
+        var police = (await (await (await app.ClientAsync("ga-admin")).GetAsync("/api/v1/rectifications")).ReadAsync<RectificationList>()).Items;
         Assert.DoesNotContain(police, x => x.Id == summary.Id);
         var started = await (await department.PostJsonAsync($"/api/v1/rectifications/{summary.Id}/start", new { verification = "经核实，材料审查等待时间较长" })).ReadAsync<RectificationView>();
         Assert.Equal(RectificationStatus.InProgress, started.Status);

@@ -21,17 +21,27 @@ public sealed record AppealRequest(AppealKind? Kind, string? Reason);
 public sealed record AppealDecisionRequest(bool Approve, string? Note);
 public sealed record ReturnVisitRequest(string? View, bool Satisfied);
 
+/// <summary>One page of rectifications (the earliest deadline first) and how many there are in all.</summary>
+public sealed record RectificationList(IReadOnlyList<RectificationView> Items, int Total, int Page, int PageSize);
+
 /// <summary>差评整改: the department verifies, rectifies and replies; appeals go to the supervisor; a 回访 closes the loop.</summary>
 public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
 {
-    public async Task<Outcome<List<RectificationView>>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct)
+    public const int PageSize = 50;
+    public const int ExportLimit = 100_000;
+
+    /// <summary>Page 0: every matching rectification (the export), at most <see cref="ExportLimit"/>.</summary>
+    public async Task<Outcome<RectificationList>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct, int page = 1)
     {
-        if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<List<RectificationView>>.Forbidden("无权查看差评整改");
+        if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<RectificationList>.Forbidden("无权查看差评整改");
         var q = db.Rectifications.AsNoTracking().Include(x => x.Rating).AsQueryable();
         if (SupervisionScope.DepartmentOf(user) is { } own) q = q.Where(x => x.DepartmentId == own);
         if (status is { } s) q = q.Where(x => x.Status == s);
-        var list = await q.OrderBy(x => x.Due).ThenBy(x => x.Id).Take(200).ToListAsync(ct);
-        return Outcome<List<RectificationView>>.Ok(await ViewsAsync(list, user, ct));
+        var total = await q.CountAsync(ct);
+        var ordered = q.OrderBy(x => x.Due).ThenBy(x => x.Id);
+        page = Math.Max(0, page);
+        var list = await (page == 0 ? ordered.Take(ExportLimit) : ordered.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        return Outcome<RectificationList>.Ok(new RectificationList(await ViewsAsync(list, user, ct), total, page, PageSize));
     }
 
     public async Task<Outcome<RectificationView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
