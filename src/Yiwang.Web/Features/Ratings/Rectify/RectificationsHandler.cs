@@ -27,10 +27,7 @@ public sealed record RectificationList(IReadOnlyList<RectificationView> Items, i
 /// <summary>差评整改: the department verifies, rectifies and replies; appeals go to the supervisor; a 回访 closes the loop.</summary>
 public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
 {
-    public const int PageSize = 50;
-    public const int ExportLimit = 100_000;
-
-    /// <summary>Page 0: every matching rectification (the export), at most <see cref="ExportLimit"/>.</summary>
+    /// <summary>Page 0: every matching rectification (the export).</summary>
     public async Task<Outcome<RectificationList>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct, int page = 1)
     {
         if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<RectificationList>.Forbidden("无权查看差评整改");
@@ -38,10 +35,9 @@ public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
         if (SupervisionScope.DepartmentOf(user) is { } own) q = q.Where(x => x.DepartmentId == own);
         if (status is { } s) q = q.Where(x => x.Status == s);
         var total = await q.CountAsync(ct);
-        var ordered = q.OrderBy(x => x.Due).ThenBy(x => x.Id);
         page = Math.Max(0, page);
-        var list = await (page == 0 ? ordered.Take(ExportLimit) : ordered.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
-        return Outcome<RectificationList>.Ok(new RectificationList(await ViewsAsync(list, user, ct), total, page, PageSize));
+        var list = await StaffListPage.Of(q.OrderBy(x => x.Due).ThenBy(x => x.Id), page).ToListAsync(ct);
+        return Outcome<RectificationList>.Ok(new RectificationList(await ViewsAsync(list, user, ct), total, page, StaffListPage.Size));
     }
 
     public async Task<Outcome<RectificationView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)

@@ -23,9 +23,6 @@ public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null)
 /// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="SupervisionScope"/>).</summary>
 public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
 {
-    public const int PageSize = 50;
-    public const int ExportLimit = 100_000;
-
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<CardList>.Forbidden("无权查看红黄牌");
@@ -37,12 +34,11 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
         if (f.Status is { } status) q = q.Where(k => k.Status == status);
         if (f.DepartmentId is { } dept) q = q.Where(k => k.DepartmentId == dept);
         if (!string.IsNullOrWhiteSpace(f.CaseNumber)) q = q.Where(k => k.CaseNumber == f.CaseNumber.Trim());
-        // Page 0: every matching card (the export), at most ExportLimit.
+        // Page 0: every matching card (the export).
         var page = Math.Max(0, f.Page);
         var total = await q.CountAsync(ct);
-        var ordered = q.OrderByDescending(k => k.RaisedAt).ThenByDescending(k => k.Id);
-        var cards = await (page == 0 ? ordered.Take(ExportLimit) : ordered.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
-        return Outcome<CardList>.Ok(new CardList(await ViewsAsync(cards, user, ct), total, page, PageSize,
+        var cards = await StaffListPage.Of(q.OrderByDescending(k => k.RaisedAt).ThenByDescending(k => k.Id), page).ToListAsync(ct);
+        return Outcome<CardList>.Ok(new CardList(await ViewsAsync(cards, user, ct), total, page, StaffListPage.Size,
             open.ToDictionary(x => x.Key.ToString(), x => x.Count)));
     }
 
