@@ -11,4 +11,7 @@ public static class ChinaTime
 
     /// <summary>The instant a day begins in Beijing (as UTC).</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
+
+    /// <summary>The instant a day ends in Beijing (the next one begins; exclusive), as UTC.</summary>
+    public static DateTimeOffset EndOf(DateOnly day) => StartOf(day.AddDays(1));
 }

@@ -52,8 +52,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         for (var start = ctx.From; start <= ctx.To; start = new DateOnly(start.Year, start.Month, 1).AddMonths(1))
         {
             var end = new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1);
-            var month = new Context(ctx.Scope, start, end < ctx.To ? end : ctx.To, default, default, false);
-            month = month with { Start = ChinaTime.StartOf(month.From), End = ChinaTime.StartOf(month.To.AddDays(1)) };
+            var month = new Context(ctx.Scope, start, end < ctx.To ? end : ctx.To, Records: false);
             var t = await TotalAsync(month, ct);
             var cards = await CardsInScope(month).CountAsync(ct);
             months.Add(new TrendPoint(start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), t.Accepted, t.Closed,
@@ -74,8 +73,10 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         return Outcome<IndicatorRecords>.Ok(new IndicatorRecords(Value(d, figure, ctx.To.Year), ctx.Scope.Label, ctx.From, ctx.To, records, figure.Records.Count > MaxRecords));
     }
 
-    private sealed record Context(IndicatorScope Scope, DateOnly From, DateOnly To, DateTimeOffset Start, DateTimeOffset End, bool Records)
+    private sealed record Context(IndicatorScope Scope, DateOnly From, DateOnly To, bool Records)
     {
+        public DateTimeOffset Start { get; } = ChinaTime.StartOf(From);
+        public DateTimeOffset End { get; } = ChinaTime.EndOf(To);
         public List<ItemFacts>? Items { get; set; }
         public Dictionary<Rollup.FigureKey, Rollup.FigureCounts>? Counts { get; set; }
     }
@@ -87,7 +88,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         if (t < f) return (null, Outcome<object>.Invalid("to", "截止日期不能早于起始日期"));
         if (await IndicatorScope.ResolveAsync(scopeText, db, ct) is not { } scope)
             return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码、department:部门编号、hall:大厅编号、window:窗口编号 或 staff:用户名"));
-        return (new Context(scope, f, t, ChinaTime.StartOf(f), ChinaTime.StartOf(t.AddDays(1)), records), null);
+        return (new Context(scope, f, t, records), null);
     }
 
     private static IndicatorValue Value(IndicatorDefinition d, Figure f, int year)

@@ -50,7 +50,7 @@ public sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
         if (!string.IsNullOrWhiteSpace(s.Item)) q = q.Where(c => c.ItemName.Contains(s.Item.Trim()) || c.ItemCode == s.Item.Trim());
         if (status is { } st) q = q.Where(c => c.Status == st);
         if (from is { } f) { var start = Common.Time.ChinaTime.StartOf(f); q = q.Where(c => c.CreatedAt >= start); }
-        if (to is { } t) { var end = Common.Time.ChinaTime.StartOf(t.AddDays(1)); q = q.Where(c => c.CreatedAt < end); }
+        if (to is { } t) { var end = Common.Time.ChinaTime.EndOf(t); q = q.Where(c => c.CreatedAt < end); }
 
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(c => c.Id).Skip((s.Page - 1) * PageSize).Take(PageSize)

@@ -83,7 +83,7 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
         (DateTimeOffset Start, DateTimeOffset End)? open = null;
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            var (start, end) = (ChinaTime.StartOf(d), ChinaTime.StartOf(d.AddDays(1)));
+            var (start, end) = (ChinaTime.StartOf(d), ChinaTime.EndOf(d));
             if (rolledUntil.TryGetValue(d, out var until)) start = until > start ? until : start;
             if (start >= end) continue;
             if (open is { } o && o.End == start) { open = (o.Start, end); continue; }
@@ -107,7 +107,7 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
         var rolled = 0;
         for (var day = from; day <= to; day = day.AddDays(1))
         {
-            var until = day < to ? ChinaTime.StartOf(day.AddDays(1)) : settled;
+            var until = day < to ? ChinaTime.EndOf(day) : settled;
             if (state.GetValueOrDefault(day) is { } known && known.RolledMarks == known.Marks && known.RolledUntil >= until) continue;
             if (await RollDayAsync(day, until, ct)) rolled++;
         }

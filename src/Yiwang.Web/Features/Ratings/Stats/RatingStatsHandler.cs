@@ -18,7 +18,7 @@ public sealed class RatingStatsHandler(YiwangDb db)
         var q = db.Ratings.AsNoTracking();
         // Instants in UTC: PostgreSQL takes no other offset.
         if (from is { } f) { var start = Common.Time.ChinaTime.StartOf(f); q = q.Where(r => r.RatedAt >= start); }
-        if (to is { } t) { var end = Common.Time.ChinaTime.StartOf(t.AddDays(1)); q = q.Where(r => r.RatedAt < end); }
+        if (to is { } t) { var end = Common.Time.ChinaTime.EndOf(t); q = q.Where(r => r.RatedAt < end); }
         var rows = await q.GroupBy(r => new { r.DepartmentId, r.Level }).Select(g => new { g.Key.DepartmentId, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
         var rect = await db.Rectifications.AsNoTracking().Where(x => q.Any(r => r.Id == x.RatingId))
             .GroupBy(x => new { x.DepartmentId, x.Status }).Select(g => new { g.Key.DepartmentId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
