@@ -17,7 +17,7 @@ public sealed class CaseScope(YiwangDb db)
         var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
         if (hallDivision is null) return [];
         return (await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct))
-            .Where(d => DivisionCodes.SelfAndAncestors(d.DivisionCode).Contains(hallDivision)).Select(d => d.Id).ToList();
+            .Where(d => DivisionCodes.IsWithin(d.DivisionCode, hallDivision)).Select(d => d.Id).ToList();
     }
 
     /// <summary>A clerk's hall serves cases of departments in its division or below it.</summary>
@@ -26,7 +26,7 @@ public sealed class CaseScope(YiwangDb db)
         if (!(user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) || user.HallId() is not { } hallId) return false;
         var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
         var deptDivision = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
-        return hallDivision is not null && deptDivision is not null && DivisionCodes.SelfAndAncestors(deptDivision).Contains(hallDivision);
+        return hallDivision is not null && deptDivision is not null && DivisionCodes.IsWithin(deptDivision, hallDivision);
     }
 
     /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers).</summary>

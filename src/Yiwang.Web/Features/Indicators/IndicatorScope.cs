@@ -18,7 +18,7 @@ public sealed record IndicatorScope(string Text, string Label, IReadOnlyList<int
     public static async Task<IndicatorScope?> ResolveAsync(string? text, YiwangDb db, CancellationToken ct)
     {
         var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.Name, d.DivisionCode }).ToListAsync(ct);
-        List<int> Under(string divisionCode) => departments.Where(d => DivisionCodes.SelfAndAncestors(d.DivisionCode).Contains(divisionCode)).Select(d => d.Id).ToList();
+        List<int> Under(string divisionCode) => departments.Where(d => DivisionCodes.IsWithin(d.DivisionCode, divisionCode)).Select(d => d.Id).ToList();
         if (string.IsNullOrWhiteSpace(text) || text == "city") return new("city", "全市", departments.Select(d => d.Id).ToList(), null);
         var (kind, value) = text.IndexOf(':') is var i and > 0 ? (text[..i], text[(i + 1)..]) : (text, "");
         var id = int.TryParse(value, out var n) ? n : (int?)null;

@@ -198,7 +198,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
     {
         var items = await ItemsAsync(ctx, ct);
         var divisions = (await db.Divisions.AsNoTracking().Where(d => d.Level == level).OrderBy(d => d.Code).ToListAsync(ct))
-            .Where(d => ctx.Scope.DivisionCode is not { } code || DivisionCodes.SelfAndAncestors(d.Code).Contains(code)).ToList();
+            .Where(d => ctx.Scope.DivisionCode is not { } code || DivisionCodes.IsWithin(d.Code, code)).ToList();
         var halls = (await db.Halls.AsNoTracking().Select(h => h.DivisionCode).ToListAsync(ct)).ToHashSet();
         var departmentsWithItems = items.Select(i => i.DepartmentId).ToHashSet();
         var servedDivisions = (await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct))

@@ -17,5 +17,8 @@ public static class DivisionCodes
         return list;
     }
 
+    /// <summary>The division <paramref name="code"/> is <paramref name="division"/> or lies under it.</summary>
+    public static bool IsWithin(string code, string division) => SelfAndAncestors(code).Contains(division);
+
     public static bool IsWellFormed(string? code) => code is { Length: 12 } && code.All(char.IsAsciiDigit);
 }
