@@ -30,19 +30,18 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
         var counts = new Dictionary<FigureKey, FigureCounts>();
         void Add(int department, string item, FigureCounts c) =>
             counts[new FigureKey(department, item)] = counts.GetValueOrDefault(new FigureKey(department, item)) + c;
+        // The cases of a query counted per department and item, as one kind of count.
+        async Task CountEachAsync(IQueryable<Case> q, Func<int, FigureCounts> kind)
+        {
+            foreach (var g in await q.GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
+                Add(g.DepartmentId, g.ItemCode, kind(g.N));
+        }
 
-        foreach (var g in await cases.Where(c => c.SubmittedAt >= start && c.SubmittedAt < end)
-                     .GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
-            Add(g.DepartmentId, g.ItemCode, new FigureCounts { Submitted = g.N });
-        foreach (var g in await cases.Where(c => c.AcceptedAt >= start && c.AcceptedAt < end)
-                     .GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
-            Add(g.DepartmentId, g.ItemCode, new FigureCounts { Accepted = g.N });
+        await CountEachAsync(cases.Where(c => c.SubmittedAt >= start && c.SubmittedAt < end), n => new FigureCounts { Submitted = n });
+        await CountEachAsync(cases.Where(c => c.AcceptedAt >= start && c.AcceptedAt < end), n => new FigureCounts { Accepted = n });
         var decided = cases.Where(c => c.DecidedAt >= start && c.DecidedAt < end);
-        foreach (var g in await decided.GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
-            Add(g.DepartmentId, g.ItemCode, new FigureCounts { Decided = g.N });
-        foreach (var g in await decided.Join(db.Ratings.Where(r => r.Service == RatedService.Case), c => c.Id, r => r.CaseId, (c, r) => c)
-                     .GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count() }).ToListAsync(ct))
-            Add(g.DepartmentId, g.ItemCode, new FigureCounts { DecidedRated = g.N });
+        await CountEachAsync(decided, n => new FigureCounts { Decided = n });
+        await CountEachAsync(decided.Join(db.Ratings.Where(r => r.Service == RatedService.Case), c => c.Id, r => r.CaseId, (c, r) => c), n => new FigureCounts { DecidedRated = n });
         // Only 办结 sets ClosedAt, and nothing leaves 办结.
         foreach (var g in await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
                      .GroupBy(c => new { c.DepartmentId, c.ItemCode }).Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count(), Trips = g.Sum(c => c.Trips) }).ToListAsync(ct))

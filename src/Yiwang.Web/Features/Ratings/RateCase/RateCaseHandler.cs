@@ -109,20 +109,16 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
     {
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<RatingState>.NotFound($"办件 {number} 不存在");
-        if (service == RatedService.WindowVisit)
-        {
-            // The evaluator tablet: today's visit, rated by the applicant standing at this window.
-            var today = clock.Today();
-            var visit = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == RatedService.WindowVisit && x.VisitOn == today, ct);
-            var visitRectification = visit is null ? null : await db.Rectifications.AsNoTracking().SingleOrDefaultAsync(x => x.RatingId == visit.Id, ct);
-            var mayVisit = visit is null && c.ApplicantId is not null && user.IsStaff() && await scope.AtWindowAsync(user, c, ct) && await VisitedTodayAsync(c.Id, today, ct);
-            return Outcome<RatingState>.Ok(new RatingState(mayVisit, false, Rating.OfflineIndicators, visit is null ? null : View(visit, visitRectification)));
-        }
-        var rating = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == RatedService.Case, ct);
+        // A window visit is today's, rated by the applicant standing at this window's evaluator tablet.
+        var visit = service == RatedService.WindowVisit;
+        var today = clock.Today();
+        DateOnly? visitOn = visit ? today : null;
+        var rating = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == service && x.VisitOn == visitOn, ct);
         var rectification = rating is null ? null : await db.Rectifications.AsNoTracking().SingleOrDefaultAsync(x => x.RatingId == rating.Id, ct);
-        var online = c.Channel == CaseChannel.Online;
-        var may = rating is null && c.ApplicantId is not null && c.Status is CaseStatus.Decided or CaseStatus.Closed
-                  && (CaseScope.IsApplicant(user, c) || (user.IsStaff() && await scope.AtWindowAsync(user, c, ct)));
+        var online = !visit && c.Channel == CaseChannel.Online;
+        var may = rating is null && c.ApplicantId is not null && (visit
+            ? user.IsStaff() && await scope.AtWindowAsync(user, c, ct) && await VisitedTodayAsync(c.Id, today, ct)
+            : c.Status is CaseStatus.Decided or CaseStatus.Closed && (CaseScope.IsApplicant(user, c) || (user.IsStaff() && await scope.AtWindowAsync(user, c, ct))));
         return Outcome<RatingState>.Ok(new RatingState(may, online, online ? Rating.OnlineIndicators : Rating.OfflineIndicators,
             rating is null ? null : View(rating, rectification)));
     }
