@@ -149,30 +149,16 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
         k.DepartmentId, k.Assignee, k.RaisedAt, k.RaisedOn, k.AnswerDue);
 }
 
-/// <summary>Runs the sweep (and the invitations to rate) every few minutes (Supervision:SweepMinutes, default 5; 0 turns it off) and once at start.</summary>
-public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log) : BackgroundService
+/// <summary>
+/// Runs the sweep (and the invitations to rate) at start and every <c>Supervision:SweepMinutes</c>
+/// (default 5; 0: only on demand, POST /api/v1/supervision/sweep, e.g. for bench/supervision.sh).
+/// </summary>
+public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log)
+    : Common.Hosting.PeriodicJob(scopes, config, log, "Supervision:SweepMinutes", 5)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        var minutes = config.GetValue("Supervision:SweepMinutes", 5);
-        if (minutes <= 0) return; // 0: only on demand (POST /api/v1/supervision/sweep), e.g. for bench/supervision.sh
-        var every = TimeSpan.FromMinutes(minutes);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(stoppingToken);
-                await scope.ServiceProvider.GetRequiredService<Ratings.RatingInvitations>().SendAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Supervision sweep failed"); }
-        }
-        while (await Delay(every, stoppingToken));
-    }
-
-    private static async Task<bool> Delay(TimeSpan every, CancellationToken ct)
-    {
-        try { await Task.Delay(every, ct); return true; }
-        catch (OperationCanceledException) { return false; }
+        await services.GetRequiredService<SupervisionSweep>().RunAsync(ct);
+        await services.GetRequiredService<Ratings.RatingInvitations>().SendAsync(ct);
     }
 }
