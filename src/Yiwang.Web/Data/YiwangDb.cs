@@ -36,6 +36,9 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Ratings.Rectification> Rectifications => Set<Features.Ratings.Rectification>();
     public DbSet<Features.Indicators.Rollup.DailyFigure> DailyFigures => Set<Features.Indicators.Rollup.DailyFigure>();
     public DbSet<Features.Indicators.Rollup.FigureDay> FigureDays => Set<Features.Indicators.Rollup.FigureDay>();
+    public DbSet<Features.Bundles.Bundle> Bundles => Set<Features.Bundles.Bundle>();
+    public DbSet<Features.Bundles.BundleVersion> BundleVersions => Set<Features.Bundles.BundleVersion>();
+    public DbSet<Features.Bundles.BundleCase> BundleCases => Set<Features.Bundles.BundleCase>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -129,6 +132,7 @@ public class YiwangDb(DbContextOptions options)
         Features.Supervision.SupervisionConfiguration.Configure(b);
         Features.Ratings.RatingsConfiguration.Configure(b);
         Features.Indicators.Rollup.DailyFigureConfiguration.Configure(b);
+        Features.Bundles.BundleConfiguration.Configure(b, protector);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -28,7 +28,19 @@ public static class DemoCatalog
         ];
         foreach (var (name, dept) in local)
             yield return Build(reference.Items.Single(i => i.Name == name), dept, ++seq, departments, halls);
+        // Items of the national catalog the demo bundles need beyond the reference sample.
+        foreach (var extra in Extra)
+            yield return Build(extra, extra.Department, ++seq, departments, halls);
     }
+
+    public static readonly ReferenceItem[] Extra =
+    [
+        new("公章刻制备案", "市公安局", "其他行政权力", "法人"),
+        new("注销税务登记", "市税务局", "其他行政权力", "法人"),
+        new("死亡人员户口注销", "市公安局", "行政确认", "个人"),
+        new("丧葬补助金、抚恤金申领", "市人力资源社会保障局", "行政给付", "个人"),
+        new("适龄儿童入学登记", "市教育局", "公共服务", "个人"),
+    ];
 
     private static (string, string, ServiceGuide) Build(ReferenceItem r, string departmentName, int seq, IReadOnlyList<Department> departments, IReadOnlyList<Hall> halls)
     {
@@ -85,6 +97,7 @@ public static class DemoCatalog
             ResultName = f.Result ?? (r.Name.EndsWith("许可", StringComparison.Ordinal) ? r.Name + "证" : r.Name + "结果通知书"),
             Keywords = [.. f.Keywords ?? []],
             FormFields = f.Form ?? [],
+            Questions = [AgentQuestion],
             IntermediaryServices = f.Intermediary is { } i ? [new IntermediaryService { Name = i.Name, Basis = i.Basis, Provider = "具备相应资质的中介服务机构（申请人自主选择）" }] : [],
             ConsultationPhone = dept.Phone ?? "0744-12345",
             ComplaintPhone = "0744-12345",
@@ -97,6 +110,9 @@ public static class DemoCatalog
         };
         return ($"{dept.DivisionCode[..6]}-{abbr}-{seq:0000}", departmentName, guide);
     }
+
+    /// <summary>智能导办: whether the authorization material applies.</summary>
+    private static readonly Features.Catalog.Guidance.Question AgentQuestion = new() { Key = "agent", Text = "是否委托他人代为办理？", Kind = Features.Catalog.Guidance.QuestionKind.YesNo };
 
     private static string Conditions(ItemType type, Audience audience) =>
         (audience == Audience.LegalPerson ? "1. 申请人为依法设立的法人、非法人组织或拟设立的市场主体；\n" : "1. 申请人为具有完全民事行为能力的自然人，或由其监护人、委托代理人代为申请；\n")
@@ -117,7 +133,7 @@ public static class DemoCatalog
         list.Add(new Material
         {
             Name = "授权委托书及受托人居民身份证", Forms = [MaterialForm.Original], Copies = 1, Required = false,
-            Condition = "委托他人代为办理的", Source = MaterialSource.Applicant,
+            Condition = "委托他人代为办理的", When = "agent", Source = MaterialSource.Applicant,
         });
         return list;
     }

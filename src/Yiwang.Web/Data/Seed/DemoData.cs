@@ -25,6 +25,8 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         ("xf-approver", "吴军（消防救援支队）", [StaffRole.Approver], "市消防救援支队", null),
         ("chief", "赵静（首席审批员）", [StaffRole.ChiefApprover], "市市场监管局", "张家界市政务服务中心"),
         ("supervisor", "周平（效能监察）", [StaffRole.Supervisor], "市政务服务中心", null),
+        ("park-clerk", "黄蓉（高新区一件事专窗）", [StaffRole.WindowClerk], null, DemoOrganization.ParkHall),
+        ("county-clerk", "彭涛（慈利县综合窗口）", [StaffRole.WindowClerk], null, "慈利县政务服务中心"),
     ];
 
     public static readonly string CitizenIdNumber = WithCheckDigit("43080219900307123");
@@ -48,11 +50,13 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         db.Halls.AddRange(halls);
         await db.SaveChangesAsync(ct);
 
+        var codeByName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, dept, guide) in DemoCatalog.Items(reference, departments, halls))
         {
             var item = ServiceItem.Create(code, departments.Single(d => d.Name == dept).Id, guide, DemoCatalog.Author, now);
             item.Publish(DemoCatalog.Author, now);
             db.ServiceItems.Add(item);
+            codeByName.TryAdd(guide.Name, code); // the city's own item comes first
         }
         // One pending edit that breaks a publishing rule, so the consistency report has work to show.
         await db.SaveChangesAsync(ct);
@@ -62,6 +66,8 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         draft.Steps = [new() { Name = "受理", Days = 1 }, new() { Name = "审查", Days = 38 }, new() { Name = "决定", Days = 1 }];
         pharmacy.SaveDraft(draft, DemoCatalog.Author, now);
         await db.SaveChangesAsync(ct);
+
+        await SeedBundlesAsync(codeByName, now, ct);
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));
@@ -73,8 +79,8 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
                 DepartmentId = dept is null ? null : departments.Single(d => d.Name == dept).Id,
                 HallId = hall is null ? null : halls.Single(h => h.Name == hall).Id,
             };
-            // The window clerk sits at the centre's first comprehensive window.
-            if (user == "clerk") account.WindowId = halls.Single(h => h.Name == hall).Windows.OrderBy(w => w.Number, StringComparer.Ordinal).First().Id;
+            // Window clerks sit at their hall's first window (the centre's comprehensive window, the park's 一件事一次办专窗).
+            if (staffRoles.Contains(StaffRole.WindowClerk) && hall is not null) account.WindowId = halls.Single(h => h.Name == hall).Windows.OrderBy(w => w.Number, StringComparer.Ordinal).First().Id;
             Check(await users.CreateAsync(account, Password));
             Check(await users.AddToRolesAsync(account, staffRoles));
         }
@@ -92,6 +98,22 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         if (withCases) await DemoCaseHistory.SeedAsync(db, clock, ct);
         await tx.CommitAsync(ct);
         log.LogInformation("Demo data loaded: {Departments} departments, {Halls} halls", departments.Count, halls.Count);
+    }
+
+    /// <summary>The six demo 一件事, their materials merged from the items, checked like an admin's, published.</summary>
+    private async Task SeedBundlesAsync(IReadOnlyDictionary<string, string> codeByName, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var (code, definition) in DemoBundles.All(name => codeByName[name]))
+        {
+            var items = await Features.Bundles.CompiledBundles.ItemsOfAsync(db, definition, ct);
+            var d = DemoBundles.WithMaterials(definition, items);
+            var errors = Features.Bundles.Planning.BundleValidation.Validate(d, items);
+            if (errors.Count > 0) throw new InvalidOperationException($"Demo bundle {code}: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}")));
+            var bundle = Features.Bundles.Bundle.Create(code, d, DemoCatalog.Author, now);
+            bundle.Publish(DemoCatalog.Author, now);
+            db.Bundles.Add(bundle);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static void Check(IdentityResult result)

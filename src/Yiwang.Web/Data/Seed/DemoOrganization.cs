@@ -9,6 +9,7 @@ namespace Yiwang.Web.Data.Seed;
 public static class DemoOrganization
 {
     public const string CityCode = "430800000000";
+    public const string ParkHall = "张家界高新区政务服务中心";
 
     private static readonly (string County, string Name, string[] Villages)[] Townships =
     [
@@ -115,6 +116,17 @@ public static class DemoOrganization
             Name = "慈利县政务服务中心", Kind = HallKind.ServiceCenter, DivisionCode = "430821000000",
             Address = "张家界市慈利县零阳街道 慈利县政务服务中心", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-3220000",
             Windows = [new() { Number = "01", Name = "综合受理窗口", Kind = WindowKind.GeneralAll }],
+        },
+        new()
+        {
+            // 园区: the park's hall takes the items 赋权 to it, so it serves the city's departments.
+            Name = ParkHall, Kind = HallKind.ServiceCenter, DivisionCode = CityCode,
+            Address = "张家界市永定区 张家界高新技术产业开发区管委会一楼", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8666000",
+            Windows =
+            [
+                new() { Number = "01", Name = "“一件事一次办”专窗", Kind = WindowKind.Dedicated, Sector = "一件事一次办", DepartmentId = departmentId("张家界高新区管委会") },
+                new() { Number = "02", Name = "企业服务综合窗口", Kind = WindowKind.GeneralAll },
+            ],
         },
     ];
 }

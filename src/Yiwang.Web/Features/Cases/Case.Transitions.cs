@@ -106,8 +106,9 @@ public sealed partial class Case
     }
 
     /// <summary>统一窗口出件: the result goes out and the case closes (办结).</summary>
-    public void Deliver(Actor a, DeliveryMethod method, string? trackingNumber)
+    public void Deliver(Actor a, DeliveryMethod method, string? trackingNumber, bool withBundle = false)
     {
+        if (BundleCaseId is not null && !withBundle) throw new CaseTransitionException("本办件属于“一件事”，办理结果与其他环节统一出件，请在一件事办件中出件");
         if (method == Cases.DeliveryMethod.Post && string.IsNullOrWhiteSpace(trackingNumber))
             throw new CaseTransitionException("邮寄送达须登记快递单号");
         Move(a, "deliver", CaseStatus.Closed, $"{method.Label()}" + (trackingNumber is null ? "" : $"（单号 {trackingNumber}）") + "，办结",

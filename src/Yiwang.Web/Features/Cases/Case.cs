@@ -69,8 +69,16 @@ public sealed partial class Case
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>In-person visits the applicant needed (跑动次数).</summary>
     public int Trips { get; private set; }
+    /// <summary>一件事: the bundle case this is one part of (its result is delivered with the others).</summary>
+    public long? BundleCaseId { get; private set; }
+    /// <summary>跨域通办: any hall in the city may do the window work; the owning department handles it.</summary>
+    public bool CrossRegion { get; init; }
+    /// <summary>The hall the applicant chose to collect the result at (市域通办: not necessarily the owning office's).</summary>
+    public int? PickupHallId { get; private set; }
     public Guid Concurrency { get; private set; } = Guid.NewGuid();
     public List<CaseEvent> Events { get; init; } = [];
+    /// <summary>Uploaded materials (not loaded with the case; a new case may bring some along).</summary>
+    public List<CaseMaterial> Materials { get; init; } = [];
 
     public bool IsOpen => Status is not (CaseStatus.Refused or CaseStatus.Closed or CaseStatus.Withdrawn);
 
@@ -91,13 +99,19 @@ public sealed partial class Case
         Number = number, ServiceItemId = item.Id, ItemCode = item.Code, ItemName = version.Guide.Name, ItemVersionNo = version.VersionNo,
         DepartmentId = item.DepartmentId, ApplicantId = applicantId, ApplicantName = applicantName, Channel = channel,
         Steps = version.Guide.Steps.Count >= 2 ? [.. version.Guide.Steps] : [new() { Name = "受理" }, new() { Name = "办结" }],
-        Kind = version.Guide.CaseKind, ChiefDecidesAtWindow = version.Guide.ChiefDecidesAtWindow, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
+        CrossRegion = version.Guide.CrossRegion, Kind = version.Guide.CaseKind, ChiefDecidesAtWindow = version.Guide.ChiefDecidesAtWindow, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
         CreatedAt = now,
     };
 }
 
 public sealed partial class Case
 {
+    /// <summary>Makes the case a part of a bundle case (its result then goes out with the bundle's).</summary>
+    public void JoinBundle(long bundleCaseId) => BundleCaseId = bundleCaseId;
+
+    /// <summary>Where the applicant will collect the result.</summary>
+    public void CollectAt(int? hallId) => PickupHallId = hallId;
+
     /// <summary>Set by electronic supervision after it has looked at the case.</summary>
     public void ScheduleCheck(DateOnly? on) => NextCheckOn = on;
 

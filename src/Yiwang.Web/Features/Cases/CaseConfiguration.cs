@@ -48,6 +48,7 @@ public static class CaseConfiguration
             // Form answers hold ID numbers and phones: the whole document is SM4-encrypted at rest.
             e.Property(c => c.FormData).HasJsonConversion(encryptWith: protector);
             e.Property(c => c.Assignee).HasMaxLength(100);
+            e.HasIndex(c => c.BundleCaseId).HasFilter("\"BundleCaseId\" IS NOT NULL");
             e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);
             e.Ignore(c => c.IsOpen);
@@ -75,7 +76,7 @@ public static class CaseConfiguration
             e.Property(m => m.BlobKey).HasMaxLength(64);
             e.Property(m => m.Sha256).HasMaxLength(64);
             e.Property(m => m.UploadedBy).HasMaxLength(100);
-            e.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Case>().WithMany(c => c.Materials).HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<CaseNumberCounter>(e =>
         {

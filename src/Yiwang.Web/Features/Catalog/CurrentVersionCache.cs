@@ -28,7 +28,18 @@ public sealed class CurrentVersionCache
         return current;
     }
 
-    public void Forget(string code) => _byCode.TryRemove(code, out _);
+    /// <summary>Raised when an item may have changed (caches built from items listen).</summary>
+    public event Action? Changed;
 
-    public void Clear() => _byCode.Clear();
+    public void Forget(string code)
+    {
+        _byCode.TryRemove(code, out _);
+        Changed?.Invoke();
+    }
+
+    public void Clear()
+    {
+        _byCode.Clear();
+        Changed?.Invoke();
+    }
 }

@@ -13,6 +13,11 @@ public sealed class FormField
     /// <summary>Filled from the applicant's verified profile.</summary>
     public FormPrefill Prefill { get; set; }
     public int? MaxLength { get; set; }
+
+    /// <summary>An answer as pages show it: personal numbers masked.</summary>
+    public string Shown(string? value) => value is null ? "—"
+        : Type == FormFieldType.IdNumber || Prefill == FormPrefill.IdNumber ? Common.Identity.Mask.IdNumber(value)
+        : Prefill == FormPrefill.Phone ? Common.Identity.Mask.Phone(value) : value;
 }
 
 public enum FormFieldType { Text, Number, Date, Choice, IdNumber, CreditCode, Address }

@@ -57,6 +57,8 @@ public sealed class ServiceGuide
     public List<Faq> Faqs { get; set; } = [];
     /// <summary>The online application form (申请表).</summary>
     public List<FormField> FormFields { get; set; } = [];
+    /// <summary>智能导办: questions whose answers decide which conditional materials apply (<see cref="Material.When"/>).</summary>
+    public List<Guidance.Question> Questions { get; set; } = [];
     /// <summary>中介服务: intermediary services an applicant needs for this item.</summary>
     public List<IntermediaryService> IntermediaryServices { get; set; } = [];
     public string ConsultationPhone { get; set; } = "";
@@ -78,6 +80,8 @@ public sealed class Material
     public bool Required { get; set; } = true;
     /// <summary>When not required: the situation in which it is needed.</summary>
     public string? Condition { get; set; }
+    /// <summary>The same situation as a <see cref="Guidance.Condition"/> over the guide's questions (智能导办); null: always.</summary>
+    public string? When { get; set; }
     public MaterialSource? Source { get; set; }
     public string? Note { get; set; }
 }

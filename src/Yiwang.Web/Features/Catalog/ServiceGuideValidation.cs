@@ -52,6 +52,10 @@ public static class ServiceGuideValidation
             if (string.IsNullOrWhiteSpace(f.Label)) Add($"formFields[{i}].label", "请填写字段名称");
             if (f.Type == FormFieldType.Choice && f.Options.Count == 0) Add($"formFields[{i}].options", "选项字段须列出可选项");
         }
+        Guidance.Questionnaire.Validate(g.Questions, "questions", Add);
+        var questionnaire = new Guidance.Questionnaire(g.Questions);
+        for (var i = 0; i < g.Materials.Count; i++)
+            if (Guidance.Condition.Check(g.Materials[i].When, questionnaire) is { } problem) Add($"materials[{i}].when", problem);
         for (var i = 0; i < g.Faqs.Count; i++)
             if (string.IsNullOrWhiteSpace(g.Faqs[i].Question) || string.IsNullOrWhiteSpace(g.Faqs[i].Answer))
                 Add($"faqs[{i}]", "常见问题须有问有答");

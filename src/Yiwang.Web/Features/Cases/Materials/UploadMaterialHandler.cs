@@ -8,6 +8,9 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Materials;
 
+/// <summary>A checked file in the blob store.</summary>
+public sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
+
 public sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy);
 
 /// <summary>
@@ -27,24 +30,32 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
         if (c.Status is not (CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.AwaitingSupplement))
             return Outcome<MaterialView>.Conflict($"办件当前为“{c.Status.Label()}”，不能再上传材料");
         if (string.IsNullOrWhiteSpace(materialName)) return Outcome<MaterialView>.Invalid("materialName", "请选择对应的申请材料");
-        if (length <= 0) return Outcome<MaterialView>.Invalid("file", "请选择要上传的文件");
-        if (length > MaxBytes) return Outcome<MaterialView>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (bytes.Length > MaxBytes) return Outcome<MaterialView>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
-        if (FileKinds.Detect(bytes) is not { } kind) return Outcome<MaterialView>.Invalid("file", "文件内容不是 PDF、JPG、PNG 或 OFD，请重新选择");
-
-        var key = Guid.NewGuid().ToString("N") + kind.Extension();
-        await blobs.PutAsync(key, new MemoryStream(bytes), ct);
+        var stored = await StoreAsync(fileName, content, length, ct);
+        if (!stored.IsOk) return stored.As<MaterialView>();
+        var f = stored.Value!;
         var m = new CaseMaterial
         {
-            CaseId = c.Id, MaterialName = materialName.Trim(), FileName = Path.GetFileName(fileName), Kind = kind, Size = bytes.Length,
-            BlobKey = key, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
+            CaseId = c.Id, MaterialName = materialName.Trim(), FileName = f.FileName, Kind = f.Kind, Size = f.Size,
+            BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
         };
         db.CaseMaterials.Add(m);
         await db.SaveChangesAsync(ct);
         return Outcome<MaterialView>.Ok(View(m));
+    }
+
+    /// <summary>Checks a file (size, content type by its bytes) and puts it in the blob store.</summary>
+    public async Task<Outcome<StoredFile>> StoreAsync(string fileName, Stream content, long length, CancellationToken ct)
+    {
+        if (length <= 0) return Outcome<StoredFile>.Invalid("file", "请选择要上传的文件");
+        if (length > MaxBytes) return Outcome<StoredFile>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        if (bytes.Length > MaxBytes) return Outcome<StoredFile>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
+        if (FileKinds.Detect(bytes) is not { } kind) return Outcome<StoredFile>.Invalid("file", "文件内容不是 PDF、JPG、PNG 或 OFD，请重新选择");
+        var key = Guid.NewGuid().ToString("N") + kind.Extension();
+        await blobs.PutAsync(key, new MemoryStream(bytes), ct);
+        return Outcome<StoredFile>.Ok(new StoredFile(Path.GetFileName(fileName), kind, bytes.Length, key, Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }
 
     public async Task<Outcome<(CaseMaterial Material, Stream Content)>> DownloadAsync(string number, long id, ClaimsPrincipal user, CancellationToken ct)

@@ -39,6 +39,20 @@ public static class ApplicationForm
         return errors;
     }
 
+    /// <summary>Fills blank prefilled fields from the applicant's verified profile (read only when a field needs it).</summary>
+    public static async Task PrefillAsync(IEnumerable<FormField> fields, IDictionary<string, string> answers, string applicantName, Func<Task<Accounts.Account?>> profile)
+    {
+        Accounts.Account? account = null;
+        var loaded = false;
+        foreach (var f in fields.Where(f => f.Prefill != FormPrefill.None && string.IsNullOrWhiteSpace(answers.TryGetValue(f.Key, out var v) ? v : null)))
+        {
+            if (f.Prefill == FormPrefill.Name) { answers[f.Key] = applicantName; continue; }
+            if (!loaded) (account, loaded) = (await profile(), true);
+            var value = f.Prefill switch { FormPrefill.IdNumber => account?.IdNumber, FormPrefill.Phone => account?.Phone, _ => account?.CreditCode };
+            if (!string.IsNullOrEmpty(value)) answers[f.Key] = value;
+        }
+    }
+
     /// <summary>Only the defined fields are kept, trimmed.</summary>
     public static Dictionary<string, string> Clean(IReadOnlyList<FormField> fields, IDictionary<string, string> answers) =>
         fields.Where(f => answers.TryGetValue(f.Key, out var v) && !string.IsNullOrWhiteSpace(v)).ToDictionary(f => f.Key, f => answers[f.Key].Trim());

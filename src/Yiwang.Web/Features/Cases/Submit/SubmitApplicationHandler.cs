@@ -82,13 +82,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         var fields = current.Version.Guide.FormFields;
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
         // Prefill from the verified profile where the applicant left a field blank.
-        foreach (var f in fields.Where(f => f.Prefill != FormPrefill.None && string.IsNullOrWhiteSpace(answers.GetValueOrDefault(f.Key))))
-        {
-            if (f.Prefill == FormPrefill.Name) { answers[f.Key] = applicantName; continue; }
-            profile ??= await users.FindByIdAsync(applicantId.ToString());
-            var value = f.Prefill switch { FormPrefill.IdNumber => profile?.IdNumber, FormPrefill.Phone => profile?.Phone, _ => profile?.CreditCode };
-            if (!string.IsNullOrEmpty(value)) answers[f.Key] = value;
-        }
+        await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()));
         // A draft may leave required fields empty, but what it holds must be valid.
         var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");

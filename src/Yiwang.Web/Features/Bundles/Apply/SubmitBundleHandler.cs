@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Submit;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Bundles.Apply;
+
+/// <summary>
+/// Apply for a 一件事 once: the questionnaire's answers, the one form, how the results are to be
+/// delivered. For a pickup, the hall to collect them at.
+/// </summary>
+public sealed record SubmitBundleRequest(string? BundleCode, Dictionary<string, string>? Answers, Dictionary<string, string>? Form,
+    DeliveryMethod Delivery = DeliveryMethod.WindowPickup, int? PickupHallId = null, string? PostalAddress = null);
+
+public sealed record BundleCaseSummary(string Number, string BundleName, IReadOnlyList<BundlePartSummary> Parts);
+public sealed record BundlePartSummary(string Key, string ItemName, string DepartmentName, string? CaseNumber, IReadOnlyList<string> After);
+
+/// <summary>
+/// One submission: the parent case and, in the same transaction, one submitted case per part that
+/// can start now (in its own department); parts waiting for a predecessor's result get their case
+/// when it exists (<see cref="BundleProgress"/>).
+/// </summary>
+public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, SqliteWriteGate gate,
+    UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http)
+{
+    public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.IsStaff() || user.AccountId() is not { } applicantId) return Outcome<BundleCaseSummary>.Forbidden("一件事由申请人本人申请（窗口人员请在一件事办件中受理）");
+        if (string.IsNullOrWhiteSpace(r.BundleCode)) return Outcome<BundleCaseSummary>.Invalid("bundleCode", "请选择一件事");
+        var bundle = await bundles.FindAsync(db, r.BundleCode, ct);
+        if (bundle is null) return Outcome<BundleCaseSummary>.Invalid("bundleCode", $"一件事 {r.BundleCode} 不存在或未发布");
+        var values = bundle.Questionnaire.Bind(r.Answers, out var errors);
+        if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "请回答导办问卷的全部问题");
+        var plan = bundle.Plan(values);
+        if (!plan.Parts.Any(p => p)) return Outcome<BundleCaseSummary>.Invalid("answers", "按您的回答，本一件事没有需要办理的事项");
+
+        var applicantName = user.Name();
+        var fields = plan.FormFields.ToList();
+        var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
+        await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
+        errors = ApplicationForm.Validate(fields, answers);
+        if (await DeliveryProblemAsync(r, bundle, plan, ct) is { } problem) errors[problem.Field] = [problem.Message];
+        if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "申请表填写有误");
+        var form = ApplicationForm.Clean(fields, answers);
+
+        var d = bundle.Definition;
+        var selectedFields = d.Fields.Where((_, i) => plan.Fields[i]).ToList();
+        var parts = plan.SelectedParts.Select(i => new BundleCasePart
+        {
+            Key = d.Parts[i].Key, ItemCode = bundle.Items[i].Code, ItemName = bundle.Items[i].Guide.Name, DepartmentId = bundle.Items[i].DepartmentId,
+            DepartmentName = bundle.Items[i].DepartmentName, ResultName = bundle.Items[i].Guide.ResultName,
+            After = bundle.PredecessorsOf(i, plan.Parts).Select(a => d.Parts[a].Key).ToList(),
+            FieldMap = selectedFields.SelectMany(f => f.MapsTo.Where(m => m.StartsWith(d.Parts[i].Key + ".", StringComparison.Ordinal))
+                .Select(m => (f.Key, Item: m[(d.Parts[i].Key.Length + 1)..]))).ToDictionary(x => x.Key, x => x.Item),
+        }).ToList();
+        var materials = Enumerable.Range(0, d.Materials.Count).Where(m => plan.Materials[m].Needed).Select(m => new BundleCaseMaterial
+        {
+            Key = d.Materials[m].Key, Name = d.Materials[m].Name, Required = d.Materials[m].Required,
+            Parts = d.Materials[m].Parts.Where(k => parts.Any(p => p.Key == k)).ToList(),
+            ProvidedBy = plan.Materials[m].IsProvided ? d.Parts[plan.Materials[m].ProvidedByPart].Key : null,
+        }).ToList();
+
+        var now = clock.GetUtcNow();
+        var place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
+        var actor = new Actor(user.Identity!.Name!, now, place);
+        using var _ = await gate.EnterAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var startable = parts.Where(p => p.After.Count == 0).ToList();
+        var issued = await numbers.NextManyAsync(1 + startable.Count, ct);
+        var parent = new BundleCase
+        {
+            Number = issued[0], BundleCode = bundle.Code, BundleName = d.Name, BundleVersionNo = bundle.VersionNo, ApplicantId = applicantId, ApplicantName = applicantName,
+            Answers = d.Questions.ToDictionary(q => q.Key, q => r.Answers![q.Key].Trim()), FormData = form, Parts = parts, Materials = materials,
+            PromisedDays = plan.PromisedDays, CrossRegion = d.CrossRegion, DeliveryMethod = r.Delivery,
+            PickupHallId = r.Delivery == DeliveryMethod.WindowPickup ? r.PickupHallId : null,
+            PostalAddress = r.Delivery == DeliveryMethod.Post ? r.PostalAddress!.Trim() : null, SubmittedAt = now,
+        };
+        parent.Record(now, actor.Name, $"提交“{d.Name}”申请：{string.Join("、", parts.Select(p => p.ItemName))}（共{parts.Count}项）");
+        db.BundleCases.Add(parent);
+        await db.SaveChangesAsync(ct);
+        for (var i = 0; i < startable.Count; i++)
+        {
+            var part = startable[i];
+            var current = await versions.FindAsync(db, part.ItemCode, ct);
+            if (current is null) return Outcome<BundleCaseSummary>.Conflict($"事项“{part.ItemName}”已停止办理，请稍后重试");
+            db.Cases.Add(BundleProgress.OpenPart(parent, part, issued[i + 1], current, actor));
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Outcome<BundleCaseSummary>.Ok(Summary(parent));
+    }
+
+    public static BundleCaseSummary Summary(BundleCase b) =>
+        new(b.Number, b.BundleName, b.Parts.Select(p => new BundlePartSummary(p.Key, p.ItemName, p.DepartmentName, p.CaseNumber, p.After)).ToList());
+
+    private async Task<(string Field, string Message)?> DeliveryProblemAsync(SubmitBundleRequest r, Planning.CompiledBundle bundle, Planning.BundlePlan plan, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(r.Delivery)) return ("delivery", "送达方式无效");
+        if (r.Delivery == DeliveryMethod.Post && (r.PostalAddress?.Trim().Length ?? 0) < 6) return ("postalAddress", "邮寄送达请填写详细地址（到门牌号）");
+        if (r.Delivery != DeliveryMethod.WindowPickup) return null;
+        if (r.PickupHallId is not { } hall || !await db.Halls.AnyAsync(h => h.Id == hall, ct)) return ("pickupHallId", "请选择领取办理结果的大厅");
+        if (bundle.Definition.CrossRegion) return null;
+        // Without 跨域通办 the results are collected at a hall that serves every part's department.
+        var served = await scope.DepartmentsServedByAsync(hall, ct);
+        return plan.SelectedParts.All(i => served.Contains(bundle.Items[i].DepartmentId)) ? null : ("pickupHallId", "该大厅不能办理本一件事的全部事项，请选择市政务服务中心或所属区县政务服务中心");
+    }
+}

@@ -1,0 +1,115 @@
+using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Features.Cases;
+
+namespace Yiwang.Web.Features.Bundles;
+
+/// <summary>
+/// 一件事办件 (parent case): one application, one form, one set of materials, one delivery. Each
+/// selected part is a <see cref="Case"/> of its own department (linked by <see cref="Case.BundleCaseId"/>);
+/// a part with predecessors gets its case when their results exist. The parent's status is read
+/// from its parts (<see cref="BundleCaseStatus"/>); it records only what belongs to the whole.
+/// </summary>
+public sealed class BundleCase
+{
+    public long Id { get; init; }
+    public required string Number { get; init; }
+    public required string BundleCode { get; init; }
+    public required string BundleName { get; init; }
+    public int BundleVersionNo { get; init; }
+    public Guid ApplicantId { get; init; }
+    public required string ApplicantName { get; init; }
+    /// <summary>The questionnaire answers the plan was made from.</summary>
+    public Dictionary<string, string> Answers { get; init; } = [];
+    /// <summary>The bundle form's answers (SM4-encrypted at rest); each part's form is mapped from it.</summary>
+    public Dictionary<string, string> FormData { get; init; } = [];
+    public List<BundleCasePart> Parts { get; init; } = [];
+    public List<BundleCaseMaterial> Materials { get; init; } = [];
+    public int PromisedDays { get; init; }
+    public bool CrossRegion { get; init; }
+    public DeliveryMethod DeliveryMethod { get; init; }
+    /// <summary>The hall where the applicant collects the results (窗口领取).</summary>
+    public int? PickupHallId { get; init; }
+    /// <summary>邮寄地址 (SM4-encrypted at rest).</summary>
+    public string? PostalAddress { get; init; }
+    public string? TrackingNumber { get; private set; }
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset? AcceptedAt { get; private set; }
+    public int? AcceptedHallId { get; private set; }
+    public int? AcceptedWindowId { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public List<BundleCaseEvent> Events { get; init; } = [];
+    public Guid Concurrency { get; private set; } = Guid.NewGuid();
+
+    public BundleCasePart? Part(string key) => Parts.FirstOrDefault(p => p.Key == key);
+
+    public void Record(DateTimeOffset at, string actor, string text)
+    {
+        Events.Add(new BundleCaseEvent { At = at, Actor = actor, Text = text });
+        Concurrency = Guid.NewGuid();
+    }
+
+    /// <summary>The 综合窗口's one acceptance of the whole (parts are accepted or sent to 补正 individually).</summary>
+    public void AcceptedAtWindow(Actor a, string summary)
+    {
+        if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
+        AcceptedAt ??= a.At;
+        (AcceptedHallId, AcceptedWindowId) = (AcceptedHallId ?? a.HallId, AcceptedWindowId ?? a.WindowId);
+        Record(a.At, a.Name, summary);
+    }
+
+    /// <summary>统一出件: every result goes out together and the whole is 办结.</summary>
+    public void Close(Actor a, string? trackingNumber, string summary)
+    {
+        if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
+        (TrackingNumber, ClosedAt) = (trackingNumber, a.At);
+        Record(a.At, a.Name, summary);
+    }
+}
+
+/// <summary>One part of a bundle case: the item, its department, its predecessors and (once started) its case.</summary>
+public sealed class BundleCasePart
+{
+    public string Key { get; set; } = "";
+    public string ItemCode { get; set; } = "";
+    public string ItemName { get; set; } = "";
+    public int DepartmentId { get; set; }
+    public string DepartmentName { get; set; } = "";
+    public string? ResultName { get; set; }
+    public List<string> After { get; set; } = [];
+    /// <summary>Bundle field key → item form field key.</summary>
+    public Dictionary<string, string> FieldMap { get; set; } = [];
+    public string? CaseNumber { get; set; }
+    /// <summary>Why the part will not start (a predecessor was denied, refused or withdrawn).</summary>
+    public string? Cancelled { get; set; }
+}
+
+/// <summary>A material of the plan with the files the applicant gave for it (stored once, shared by the parts' cases).</summary>
+public sealed class BundleCaseMaterial
+{
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    public bool Required { get; set; }
+    public List<string> Parts { get; set; } = [];
+    /// <summary>The part whose result provides it (nothing to upload).</summary>
+    public string? ProvidedBy { get; set; }
+    public List<BundleFile> Files { get; set; } = [];
+}
+
+public sealed class BundleFile
+{
+    public string FileName { get; set; } = "";
+    public FileKind Kind { get; set; }
+    public long Size { get; set; }
+    public string BlobKey { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    public DateTimeOffset UploadedAt { get; set; }
+    public string UploadedBy { get; set; } = "";
+}
+
+/// <summary>What happened to the whole (submission, window acceptance, parts started, delivery).</summary>
+public sealed class BundleCaseEvent
+{
+    public DateTimeOffset At { get; set; }
+    public string Actor { get; set; } = "";
+    public string Text { get; set; } = "";
+}

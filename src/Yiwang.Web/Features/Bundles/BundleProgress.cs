@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Bundles;
+
+/// <summary>
+/// Moves a bundle case on when one of its parts changes, inside the same unit of work as that
+/// change (so a crash can never leave a granted predecessor without its successor): a part whose
+/// predecessors are all granted gets its case, accepted at once (the window checked the materials)
+/// and given the predecessors' results as materials; a part whose predecessor was denied, refused
+/// or withdrawn will not start; when every part is finished and the results go out electronically,
+/// all of them are delivered together and the whole is 办结.
+/// </summary>
+public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config,
+    Supervision.CardIssuer cards, ILogger<BundleProgress> log)
+{
+    public const string System = "一件事联办";
+
+    /// <summary>Runs after <paramref name="c"/>'s action and before it is saved; a message means the action must not stand.</summary>
+    public async Task<string?> AfterPartActionAsync(Case c, string action, WorkingDaySchedule calendar, DateTimeOffset now, CancellationToken ct)
+    {
+        if (c.BundleCaseId is not { } id) return null;
+        var parent = await db.BundleCases.SingleAsync(b => b.Id == id, ct);
+        var part = parent.Parts.First(p => p.CaseNumber == c.Number);
+        if (action == "recall" && parent.Parts.Any(p => p.After.Contains(part.Key) && p.CaseNumber is not null))
+            return "后续环节已凭该决定开始办理，不能撤回";
+        if (action is not ("decide" or "refuse" or "withdraw")) return null;
+        var parts = await db.Cases.Include(x => x.Events).Where(x => x.BundleCaseId == id).ToListAsync(ct);
+        await StartSuccessorsAsync(parent, parts, calendar, now, ct);
+        if (parent.DeliveryMethod == DeliveryMethod.Electronic && BundleCaseStatus.AllFinished(parent, parts))
+            await DeliverAllAsync(parent, parts, new Actor(System, now), null, calendar, ct);
+        return null;
+    }
+
+    /// <summary>统一出件: every decided part goes out the same way, then the whole closes.</summary>
+    public async Task DeliverAllAsync(BundleCase parent, List<Case> parts, Actor a, string? trackingNumber, WorkingDaySchedule calendar, CancellationToken ct)
+    {
+        var delivered = new List<string>();
+        foreach (var c in parts.Where(c => c.Status == CaseStatus.Decided))
+        {
+            c.Deliver(a, parent.DeliveryMethod, trackingNumber, withBundle: true);
+            await cards.AfterActionAsync(db, c, "deliver", calendar, ct);
+            delivered.Add(c.ItemName);
+        }
+        parent.Close(a, trackingNumber, $"统一出件（{parent.DeliveryMethod.Label()}{(trackingNumber is null ? "" : "，单号 " + trackingNumber)}）：{string.Join("、", delivered)}，一件事办结");
+        db.Messages.Add(new Common.Notifications.Message
+        {
+            AccountId = parent.ApplicantId, At = a.At, Title = "一件事已办结", CaseNumber = parent.Number,
+            Body = $"您申请的“{parent.BundleName}”（{parent.Number}）已全部办结，{delivered.Count}项办理结果已统一{parent.DeliveryMethod.Label()}。",
+        });
+    }
+
+    private async Task StartSuccessorsAsync(BundleCase parent, List<Case> parts, WorkingDaySchedule calendar, DateTimeOffset now, CancellationToken ct)
+    {
+        // Starting one part may make another startable only through a later decision, so one pass is enough.
+        foreach (var part in parent.Parts.Where(p => p.CaseNumber is null && p.Cancelled is null))
+        {
+            var predecessors = part.After.Select(k => parts.FirstOrDefault(c => c.Number == parent.Part(k)?.CaseNumber)).ToList();
+            var failed = predecessors.FirstOrDefault(c => c is not null && (c.Status is CaseStatus.Refused or CaseStatus.Withdrawn || c.Decision == Decision.Deny));
+            if (failed is not null || part.After.Any(k => parent.Part(k)?.Cancelled is not null))
+            {
+                part.Cancelled = $"前序事项“{failed?.ItemName ?? "前序环节"}”未获准予，本环节不再办理";
+                parent.Record(now, System, $"“{part.ItemName}”：{part.Cancelled}");
+                continue;
+            }
+            if (predecessors.Any(c => c is null || c.Decision != Decision.Grant)) continue;
+            var current = await versions.FindAsync(db, part.ItemCode, ct);
+            if (current is null)
+            {
+                part.Cancelled = "该事项已停止办理";
+                parent.Record(now, System, $"“{part.ItemName}”：{part.Cancelled}");
+                continue;
+            }
+            var actor = new Actor(System, now, parent.AcceptedHallId is { } h ? $"hall:{h}" : null, HallId: parent.AcceptedHallId, WindowId: parent.AcceptedWindowId);
+            var c = OpenPart(parent, part, await numbers.NextAsync(ct), current, actor);
+            c.Accept(actor, ChinaTime.Date(now), calendar);
+            foreach (var m in parent.Materials.Where(m => m.Parts.Contains(part.Key)))
+                foreach (var f in m.Files) c.Materials.Add(Attached(m.Name, f));
+            foreach (var p in predecessors) if (await ResultOfAsync(p!, now, ct) is { } result) c.Materials.Add(result);
+            db.Cases.Add(c);
+            parts.Add(c);
+            await cards.AfterActionAsync(db, c, "accept", calendar, ct);
+            parent.Record(now, System, $"前序事项已准予，“{part.ItemName}”开始办理（{c.Number}），已获得前序办理结果作为申请材料");
+        }
+    }
+
+    /// <summary>The case of one part: the applicant's, in the part's department, with its form mapped from the bundle form.</summary>
+    public static Case OpenPart(BundleCase parent, BundleCasePart part, string number, CurrentItemVersion current, Actor actor)
+    {
+        var c = Case.Open(number, current.Item, current.Version, parent.ApplicantId, parent.ApplicantName, CaseChannel.Online, actor.At);
+        c.FillForm(part.FieldMap.Where(m => parent.FormData.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => parent.FormData[m.Key]), complete: true);
+        c.Submit(actor with { Name = System });
+        c.JoinBundle(parent.Id);
+        c.CollectAt(parent.PickupHallId);
+        part.CaseNumber = number;
+        return c;
+    }
+
+    public static CaseMaterial Attached(string name, BundleFile f) => new()
+    {
+        MaterialName = name, FileName = f.FileName, Kind = f.Kind, Size = f.Size, BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = f.UploadedAt, UploadedBy = f.UploadedBy,
+    };
+
+    /// <summary>The predecessor's decision as a PDF material of the successor (its result, e.g. 营业执照).</summary>
+    private async Task<CaseMaterial?> ResultOfAsync(Case predecessor, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!ChineseFont.TryInstall(config["Pdf:FontPath"]))
+        {
+            log.LogWarning("No Chinese font: the result of {Case} is passed on without its document", predecessor.Number);
+            return null;
+        }
+        var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == predecessor.ServiceItemId && v.VersionNo == predecessor.ItemVersionNo)
+            .Select(v => v.Guide).SingleAsync(ct);
+        var result = guide.ResultName ?? predecessor.ItemName + "办理结果";
+        var issuer = await db.Departments.Where(d => d.Id == predecessor.DepartmentId).Select(d => d.Name).SingleAsync(ct);
+        var pdf = new NoticeDocument($"{result}（办理结果）", $"（{predecessor.Number}）", predecessor.ApplicantName,
+        [
+            $"你（单位）申请的“{predecessor.ItemName}”，经审查，本机关决定准予：{predecessor.DecisionReason}。",
+            $"办理结果“{result}”已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。",
+        ], issuer, ChinaTime.Date(predecessor.DecidedAt ?? now), $"{(config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}/progress?number={Uri.EscapeDataString(predecessor.Number)}").Render();
+        var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
+        await blobs.PutAsync(key, new MemoryStream(pdf), ct);
+        return new CaseMaterial
+        {
+            MaterialName = result, FileName = $"{result}-{predecessor.Number}.pdf", Kind = FileKind.Pdf, Size = pdf.Length, BlobKey = key,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)), UploadedAt = now, UploadedBy = System,
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Bundles.Planning;
+using Yiwang.Web.Features.Catalog.Guidance;
+
+namespace Yiwang.Web.Features.Bundles.Compose;
+
+/// <summary>Create a bundle (code and first draft), save a draft, publish it. MergeMaterials rebuilds the material list from the parts' items.</summary>
+public sealed record ComposeBundleRequest(string? Code, BundleDefinition? Definition, bool MergeMaterials = false, Guid? Concurrency = null);
+
+public sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurrency, IReadOnlyList<BundleMaterial> Materials);
+
+/// <summary>
+/// An admin of the 政务服务中心 composes bundles from items of several departments. A draft must be
+/// valid (<see cref="BundleValidation"/>) to be saved; publishing makes it the version applied under.
+/// </summary>
+public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
+{
+    public async Task<Outcome<BundleDraftSaved>> CreateAsync(ComposeBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (Catalog.ServiceGuideValidation.ValidateCode(r.Code) is { } codeError) return Outcome<BundleDraftSaved>.Invalid("code", codeError.Replace("事项", "一件事"));
+        if (await db.Bundles.AnyAsync(b => b.Code == r.Code, ct)) return Outcome<BundleDraftSaved>.Invalid("code", $"一件事编码 {r.Code} 已存在");
+        var checkedDefinition = await CheckAsync(r, ct);
+        if (!checkedDefinition.IsOk) return checkedDefinition.As<BundleDraftSaved>();
+        var bundle = Bundle.Create(r.Code!, checkedDefinition.Value!, user.Identity!.Name!, clock.GetUtcNow());
+        db.Bundles.Add(bundle);
+        audit.Record(user, "bundle.create", $"bundle:{bundle.Code}", bundle.Draft!.Definition.Name);
+        await db.SaveChangesAsync(ct);
+        return Outcome<BundleDraftSaved>.Ok(Saved(bundle));
+    }
+
+    public async Task<Outcome<BundleDraftSaved>> SaveDraftAsync(string code, ComposeBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var bundle = await db.Bundles.Include(b => b.Versions).SingleOrDefaultAsync(b => b.Code == code, ct);
+        if (bundle is null) return Outcome<BundleDraftSaved>.NotFound($"一件事 {code} 不存在");
+        var checkedDefinition = await CheckAsync(r, ct);
+        if (!checkedDefinition.IsOk) return checkedDefinition.As<BundleDraftSaved>();
+        if (r.Concurrency is { } seen && seen != bundle.Concurrency) return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再编辑");
+        bundle.SaveDraft(checkedDefinition.Value!, user.Identity!.Name!, clock.GetUtcNow());
+        audit.Record(user, "bundle.save-draft", $"bundle:{code}", $"v{bundle.DraftVersionNo}");
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再编辑"); }
+        return Outcome<BundleDraftSaved>.Ok(Saved(bundle));
+    }
+
+    public async Task<Outcome<BundleDraftSaved>> PublishAsync(string code, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var bundle = await db.Bundles.Include(b => b.Versions).SingleOrDefaultAsync(b => b.Code == code, ct);
+        if (bundle is null) return Outcome<BundleDraftSaved>.NotFound($"一件事 {code} 不存在");
+        if (bundle.Draft is null) return Outcome<BundleDraftSaved>.Conflict("没有待发布的草稿");
+        // Items may have changed since the draft was saved: it must still hold together.
+        var items = await CompiledBundles.ItemsOfAsync(db, bundle.Draft.Definition, ct);
+        var errors = BundleValidation.Validate(bundle.Draft.Definition, items);
+        if (errors.Count > 0) return Outcome<BundleDraftSaved>.Invalid(errors, "草稿不能发布");
+        var published = bundle.Publish(user.Identity!.Name!, clock.GetUtcNow());
+        audit.Record(user, "bundle.publish", $"bundle:{code}", $"v{published.VersionNo}");
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再发布"); }
+        compiled.Forget(code);
+        return Outcome<BundleDraftSaved>.Ok(new BundleDraftSaved(code, published.VersionNo, bundle.Concurrency, published.Definition.Materials));
+    }
+
+    private async Task<Outcome<BundleDefinition>> CheckAsync(ComposeBundleRequest r, CancellationToken ct)
+    {
+        if (r.Definition is null) return Outcome<BundleDefinition>.Invalid("definition", "请填写一件事内容");
+        var d = r.Definition;
+        var items = await CompiledBundles.ItemsOfAsync(db, d, ct);
+        if (r.MergeMaterials)
+        {
+            // The items' materials merged, then what the bundle adds of its own (those naming no item material).
+            var merged = BundleMaterials.Merge(d.Parts, items);
+            var own = d.Materials.Where(m => merged.All(x => x.Name != m.Name.Trim())).ToList();
+            foreach (var m in own) { m.Key = $"m{merged.Count + 1}"; merged.Add(m); }
+            d.Materials = merged;
+        }
+        var errors = BundleValidation.Validate(d, items);
+        return errors.Count > 0 ? Outcome<BundleDefinition>.Invalid(errors, "一件事内容有误") : Outcome<BundleDefinition>.Ok(d);
+    }
+
+    private static BundleDraftSaved Saved(Bundle b) => new(b.Code, b.DraftVersionNo!.Value, b.Concurrency, b.Draft!.Definition.Materials);
+}
