@@ -39,6 +39,7 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Bundles.Bundle> Bundles => Set<Features.Bundles.Bundle>();
     public DbSet<Features.Bundles.BundleVersion> BundleVersions => Set<Features.Bundles.BundleVersion>();
     public DbSet<Features.Bundles.BundleCase> BundleCases => Set<Features.Bundles.BundleCase>();
+    public DbSet<Features.CrossArea.ProxyCase> ProxyCases => Set<Features.CrossArea.ProxyCase>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -133,6 +134,7 @@ public class YiwangDb(DbContextOptions options)
         Features.Ratings.RatingsConfiguration.Configure(b);
         Features.Indicators.Rollup.DailyFigureConfiguration.Configure(b);
         Features.Bundles.BundleConfiguration.Configure(b, protector);
+        Features.CrossArea.CrossAreaFeature.Configure(b, protector);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -20,10 +20,14 @@ public sealed class CaseScope(YiwangDb db)
             .Where(d => DivisionCodes.IsWithin(d.DivisionCode, hallDivision)).Select(d => d.Id).ToList();
     }
 
-    /// <summary>A clerk's hall serves cases of departments in its division or below it.</summary>
+    /// <summary>
+    /// A clerk's hall serves cases of departments in its division or below it; a 跨域通办 case
+    /// (市域通办) any hall in the city, and the hall the applicant collects the result at.
+    /// </summary>
     public async Task<bool> AtWindowAsync(ClaimsPrincipal user, Case c, CancellationToken ct)
     {
         if (!(user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) || user.HallId() is not { } hallId) return false;
+        if (c.CrossRegion || c.PickupHallId == hallId) return true;
         var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
         var deptDivision = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
         return hallDivision is not null && deptDivision is not null && DivisionCodes.IsWithin(deptDivision, hallDivision);

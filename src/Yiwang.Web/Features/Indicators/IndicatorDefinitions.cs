@@ -39,6 +39,7 @@ public static class IndicatorDefinitions
     public const string CoverageTownships = "coverage-townships";
     public const string CoverageVillages = "coverage-villages";
     public const string CityWideHighFrequency = "city-wide-high-frequency";
+    public const string CrossAreaShare = "cross-area-share";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -71,6 +72,9 @@ public static class IndicatorDefinitions
             TargetDirection.AtLeast, [new(2022, 0.60), new(2023, 0.80), new(2024, 1.0)], IndicatorSource.Catalog, "村（社区）2022年底60%以上，2023年底80%以上，2024年底100%"),
         new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
             TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
+        new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",
+            "期间内受理的办件数＋跨省通办代收代办件数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "拓展深化“跨域通办”“跨省通办”，完善武陵山片区“跨省通办”工作机制"),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

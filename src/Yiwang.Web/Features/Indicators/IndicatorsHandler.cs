@@ -108,6 +108,7 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         IndicatorDefinitions.CoverageTownships => await DivisionCoverageAsync(ctx, DivisionLevel.Township, ct),
         IndicatorDefinitions.CoverageVillages => await DivisionCoverageAsync(ctx, DivisionLevel.Village, ct),
         IndicatorDefinitions.CityWideHighFrequency => await HighFrequencyAsync(ctx, ct),
+        IndicatorDefinitions.CrossAreaShare => await CrossAreaAsync(ctx, ct),
         _ => CatalogFigures.Compute(key, await ItemsAsync(ctx, ct)),
     };
 
@@ -212,6 +213,50 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
     }
 
     /// <summary>高频: the items with the most applications in the period, the top fifth (at least one item with at least one case).</summary>
+    /// <summary>市域通办 (accepted at a hall that does not serve the case's department) and 跨省通办 代收代办, over all acceptances.</summary>
+    private async Task<Figure> CrossAreaAsync(Context ctx, CancellationToken ct)
+    {
+        var accepted = (await TotalAsync(ctx, ct)).Accepted;
+        var halls = await db.Halls.AsNoTracking().Select(h => new { h.Id, h.Name, h.DivisionCode }).ToListAsync(ct);
+        var departments = await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct);
+        var acceptedAtHalls = CasesInScope(ctx).Where(c => c.AcceptedAt >= ctx.Start && c.AcceptedAt < ctx.End && c.AcceptedHallId != null);
+        var (count, records) = (0, new List<FigureRecord>());
+        foreach (var h in halls)
+        {
+            var local = departments.Where(d => DivisionCodes.IsWithin(d.DivisionCode, h.DivisionCode)).Select(d => d.Id).ToList();
+            var remote = acceptedAtHalls.Where(c => c.AcceptedHallId == h.Id && !local.Contains(c.DepartmentId));
+            count += await remote.CountAsync(ct);
+            if (ctx.Records)
+                records.AddRange((await remote.OrderByDescending(c => c.AcceptedAt).Take(MaxRecords + 1).Select(c => new { c.Number, c.ItemName, c.DepartmentId }).ToListAsync(ct))
+                    .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, true, $"市域通办：{h.Name}受理", $"/cases/{c.Number}")));
+        }
+        var proxies = await ProxiesInScopeAsync(ctx, ct);
+        var proxyCount = await proxies.CountAsync(ct);
+        if (ctx.Records)
+            records.AddRange((await proxies.OrderByDescending(p => p.ReceivedAt).Take(MaxRecords + 1).ToListAsync(ct))
+                .Select(p => new FigureRecord(p.Number, p.ItemName, null, true, $"跨省通办：代收{p.Province}{p.OfficeName}（{CrossArea.ProxyStatusNames.Label(p.Status)}）", "/staff/cross-province")));
+        return new Figure(count + proxyCount, accepted + proxyCount, records);
+    }
+
+    /// <summary>跨省通办 cases received in the period at the scope's halls (a department scope has none: they belong to other provinces' offices).</summary>
+    private async Task<IQueryable<CrossArea.ProxyCase>> ProxiesInScopeAsync(Context ctx, CancellationToken ct)
+    {
+        var received = db.ProxyCases.AsNoTracking().Where(p => p.ReceivedAt >= ctx.Start && p.ReceivedAt < ctx.End);
+        var (kind, value) = ctx.Scope.Text.IndexOf(':') is var i and > 0 ? (ctx.Scope.Text[..i], ctx.Scope.Text[(i + 1)..]) : (ctx.Scope.Text, "");
+        var id = int.TryParse(value, out var n) ? n : -1;
+        switch (kind)
+        {
+            case "city": return received;
+            case "division":
+                var halls = (await db.Halls.AsNoTracking().Select(h => new { h.Id, h.DivisionCode }).ToListAsync(ct)).Where(h => DivisionCodes.IsWithin(h.DivisionCode, value)).Select(h => h.Id).ToList();
+                return received.Where(p => halls.Contains(p.HallId));
+            case "hall": return received.Where(p => p.HallId == id);
+            case "window": return received.Where(p => p.WindowId == id);
+            case "staff": return received.Where(p => p.ReceivedBy == value);
+            default: return received.Where(p => false);
+        }
+    }
+
     private async Task<Figure> HighFrequencyAsync(Context ctx, CancellationToken ct)
     {
         var counts = (await CountsAsync(ctx, ct)).Where(kv => kv.Value.Submitted > 0).GroupBy(kv => kv.Key.ItemCode)

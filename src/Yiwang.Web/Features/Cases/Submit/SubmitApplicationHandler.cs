@@ -13,12 +13,13 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
 /// </summary>
 public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
-    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null);
+    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
-public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher, CurrentVersionCache versions)
+public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
+    CurrentVersionCache versions, CaseScope scope)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -88,6 +89,12 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
         var complete = r.Submit || ApplicationForm.Validate(fields, answers).Count == 0;
 
+        // 市域通办: the applicant may collect the result at any hall; otherwise at one serving the item's department.
+        if (r.PickupHallId is { } pickup && !(current.Version.Guide.CrossRegion
+                ? await db.Halls.AnyAsync(h => h.Id == pickup, ct)
+                : (await scope.DepartmentsServedByAsync(pickup, ct)).Contains(current.Item.DepartmentId)))
+            return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
+
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher).
         var form = ApplicationForm.Clean(fields, answers);
         var staff = user.IsStaff();
@@ -100,6 +107,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                 var now = clock.GetUtcNow();
                 var created = Case.Open(number, current.Item, current.Version, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online, now);
                 created.FillForm(form, complete);
+                created.CollectAt(r.PickupHallId);
                 if (r.Submit)
                 {
                     created.Submit(new Actor(actor, now, place, ApplicantPresent: staff));

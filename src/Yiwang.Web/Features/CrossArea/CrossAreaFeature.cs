@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.CrossArea;
+
+/// <summary>跨省通办 代收代办 (市域通办 itself is a property of items and cases: any hall may do the window work).</summary>
+public static class CrossAreaFeature
+{
+    public static IServiceCollection AddCrossArea(this IServiceCollection services) => services.AddScoped<ProxyCaseHandler>();
+
+    public static void MapCrossArea(this RouteGroupBuilder api)
+    {
+        var proxy = api.MapGroup("/proxy-cases").WithTags("CrossArea").RequireAuthorization();
+        proxy.MapPost("", async (ReceiveProxyCaseRequest r, ProxyCaseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.ReceiveAsync(r, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/proxy-cases/{v.Number}", v)))
+            .WithName("ReceiveProxyCase").WithSummary("跨省通办代收：登记为外省受理机构代收的申请（窗口）");
+        proxy.MapGet("", async (ProxyCaseHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(http.User, ct)))
+            .WithName("ListProxyCases").WithSummary("本大厅的跨省通办代收代办件");
+        proxy.MapPost("/{number}/{action:regex(^(handover|result|deliver)$)}", async (string number, string action, ProxyActionRequest r, ProxyCaseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.ActAsync(number, action, r, http.User, ct)).ToHttp())
+            .WithName("ActOnProxyCase").WithSummary("移交材料(handover)、登记办理结果(result)、送达(deliver)");
+    }
+
+    public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)
+    {
+        var personal = new ValueConverter<string, string>(v => protector.Encrypt(v), v => protector.Decrypt(v));
+        b.Entity<ProxyCase>(e =>
+        {
+            e.HasIndex(p => p.Number).IsUnique();
+            e.HasIndex(p => new { p.HallId, p.ReceivedAt });
+            e.Property(p => p.Number).HasMaxLength(32);
+            e.Property(p => p.ReceivedBy).HasMaxLength(100);
+            e.Property(p => p.ApplicantName).HasMaxLength(100);
+            e.Property(p => p.ApplicantIdNumber).HasConversion(personal).HasMaxLength(200);
+            e.Property(p => p.ApplicantPhone).HasConversion(personal).HasMaxLength(200);
+            e.Property(p => p.Province).HasMaxLength(20);
+            e.Property(p => p.OfficeName).HasMaxLength(200);
+            e.Property(p => p.ItemName).HasMaxLength(200);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Decision).HasConversion<string>().HasMaxLength(10);
+            e.Property(p => p.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.HandoverTracking).HasMaxLength(64);
+            e.Property(p => p.ResultNote).HasMaxLength(500);
+            e.Property(p => p.Concurrency).IsConcurrencyToken();
+            e.Property(p => p.Materials).HasJsonConversion();
+            e.Property(p => p.Events).HasJsonConversion();
+            e.HasOne<Organization.Hall>().WithMany().HasForeignKey(p => p.HallId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
