@@ -124,7 +124,7 @@ public static class DemoOrganization
             Address = "张家界市永定区 张家界高新技术产业开发区管委会一楼", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8666000",
             Windows =
             [
-                new() { Number = "01", Name = "“一件事一次办”专窗", Kind = WindowKind.Dedicated, Sector = "一件事一次办", DepartmentId = departmentId("张家界高新区管委会") },
+                new() { Number = "01", Name = "“一件事一次办”专窗", Kind = WindowKind.Dedicated, Sector = Features.Bundles.Window.BundleWindowHandler.BundleWindowSector, DepartmentId = departmentId("张家界高新区管委会") },
                 new() { Number = "02", Name = "企业服务综合窗口", Kind = WindowKind.GeneralAll },
             ],
         },

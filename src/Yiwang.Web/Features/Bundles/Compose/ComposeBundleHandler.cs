@@ -11,6 +11,8 @@ namespace Yiwang.Web.Features.Bundles.Compose;
 /// <summary>Create a bundle (code and first draft), save a draft, publish it. MergeMaterials rebuilds the material list from the parts' items.</summary>
 public sealed record ComposeBundleRequest(string? Code, BundleDefinition? Definition, bool MergeMaterials = false, Guid? Concurrency = null);
 
+public sealed record BundleRow(string Code, string Name, string LifeCycle, string Stage, int? CurrentVersionNo, int? DraftVersionNo, bool ParkEdition, bool CrossRegion);
+
 public sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurrency, IReadOnlyList<BundleMaterial> Materials);
 
 /// <summary>
@@ -61,6 +63,22 @@ public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, 
         catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再发布"); }
         compiled.Forget(code);
         return Outcome<BundleDraftSaved>.Ok(new BundleDraftSaved(code, published.VersionNo, bundle.Concurrency, published.Definition.Materials));
+    }
+
+    public async Task<List<BundleRow>> ListAsync(CancellationToken ct) =>
+        (await db.Bundles.AsNoTracking().Include(b => b.Versions).OrderBy(b => b.Id).ToListAsync(ct)).Select(b =>
+        {
+            var d = (b.Draft ?? b.Current)!.Definition;
+            return new BundleRow(b.Code, d.Name, d.LifeCycle.Label(), d.Stage, b.CurrentVersionNo, b.DraftVersionNo, d.ParkEdition, d.CrossRegion);
+        }).ToList();
+
+    /// <summary>The compose form of a bundle: its draft if there is one, else the version in force.</summary>
+    public async Task<(BundleComposeForm Form, int? Current, int? Draft)?> EditableAsync(string code, CancellationToken ct)
+    {
+        var b = await db.Bundles.AsNoTracking().Include(x => x.Versions).SingleOrDefaultAsync(x => x.Code == code, ct);
+        if (b is null) return null;
+        var d = (b.Draft ?? b.Current)!.Definition;
+        return (BundleComposeForm.Of(code, d, await CompiledBundles.ItemsOfAsync(db, d, ct), b.Concurrency), b.CurrentVersionNo, b.DraftVersionNo);
     }
 
     private async Task<Outcome<BundleDefinition>> CheckAsync(ComposeBundleRequest r, CancellationToken ct)

@@ -33,6 +33,13 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
         return View(b, parts, definition, hall);
     }
 
+    /// <summary>Whether the user is the applicant, and whether they act for a hall that may accept and deliver it.</summary>
+    public async Task<(bool IsApplicant, bool AtWindow)> AbilitiesAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var b = await db.BundleCases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        return b is null ? (false, false) : (BundleCaseScope.IsApplicant(user, b), await scope.AtWindowAsync(user, b, ct));
+    }
+
     public async Task<List<BundleCaseListRow>> MineAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var id = user.AccountId();
@@ -106,7 +113,7 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
         }).ToList();
         var timeline = b.Events.Select(e => new BundleTimelineEntry(e.At, b.BundleName, e.Actor, e.Text))
             .Concat(parts.SelectMany(c => c.Events.Select(e => new BundleTimelineEntry(e.At, c.ItemName, e.Actor,
-                ActionNames.Label(e.Action) + (string.IsNullOrEmpty(e.Detail) ? "" : "：" + e.Detail)))))
+                string.IsNullOrEmpty(e.Detail) ? ActionNames.Label(e.Action) : e.Detail))))
             .OrderBy(t => t.At).ToList();
         var answers = definition.Questions.Where(q => b.Answers.ContainsKey(q.Key)).Select(q => new LabeledValue(q.Text, b.Answers[q.Key])).ToList();
         var form = definition.Fields.Where(f => b.FormData.ContainsKey(f.Key)).Select(f => new LabeledValue(f.Label, f.AsFormField().Shown(b.FormData[f.Key]))).ToList();

@@ -15,6 +15,9 @@ public sealed record CaseView(
     DeadlineExplanation? Deadline, IReadOnlyList<TimelineEntry> Timeline, string? Assignee, IReadOnlyList<Countersign> Countersigns,
     IReadOnlyDictionary<string, string> FormData, bool FormComplete)
 {
+    /// <summary>The 一件事 this case is one part of.</summary>
+    public BundleLink? Bundle { get; init; }
+
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
         c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,
         c.CurrentStepName, c.SubmittedAt, c.AcceptedOn, c.Due, c.DueProvisional, Safe(() => c.RemainingWorkingDays(today, calendar)),
@@ -29,6 +32,8 @@ public sealed record CaseView(
         catch (CalendarRangeException) { return default; }
     }
 }
+
+public sealed record BundleLink(string Number, string Name);
 
 /// <summary>What anyone with the number and the applicant's name may see: status and dates, the name masked.</summary>
 public sealed record ProgressView(string Number, string ItemName, string ApplicantName, string StatusName, string? Step,

@@ -18,7 +18,10 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
     {
         var c = await db.Cases.AsNoTracking().Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
-        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()));
+        var bundle = c.BundleCaseId is { } id
+            ? await db.BundleCases.Where(b => b.Id == id).Select(b => new BundleLink(b.Number, b.BundleName)).SingleOrDefaultAsync(ct)
+            : null;
+        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle });
     }
 
     /// <summary>What the signed-in user may do with a case (drives which forms the case page shows).</summary>
