@@ -197,6 +197,20 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     }
 
     [Fact]
+    public async Task Bundles_are_accepted_only_from_a_comprehensive_window_seat()
+    {
+        var b = await SubmitAsync(await app.ClientAsync("citizen"), licensed: "是");
+        // The chief approver works at the centre but has no window seat registered.
+        var p = await Problem.ReadAsync(await (await app.ClientAsync("chief")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { }), HttpStatusCode.Forbidden);
+        Assert.Contains("综合窗口", p.Detail);
+        // The park's 一件事一次办专窗 accepts it (the park hall serves the city's departments).
+        var view = await (await (await app.ClientAsync("park-clerk")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { })).ReadAsync<BundleCaseView>();
+        Assert.Equal("办理中", view.StatusName);
+        var queue = await (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/bundle-cases/queue")).ReadAsync<List<BundleCaseListRow>>();
+        Assert.DoesNotContain(queue, r => r.Number == b.Number); // nothing left to accept or hand out
+    }
+
+    [Fact]
     public async Task Bad_submissions_name_the_field()
     {
         var applicant = await app.ClientAsync("citizen");

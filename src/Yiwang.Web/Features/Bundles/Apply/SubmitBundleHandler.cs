@@ -58,6 +58,13 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
             FieldMap = selectedFields.SelectMany(f => f.MapsTo.Where(m => m.StartsWith(d.Parts[i].Key + ".", StringComparison.Ordinal))
                 .Select(m => (f.Key, Item: m[(d.Parts[i].Key.Length + 1)..]))).ToDictionary(x => x.Key, x => x.Item),
         }).ToList();
+        // Item fields the verified profile fills and no bundle field feeds: filled the same way, kept in the (encrypted) form.
+        var profileFields = plan.SelectedParts.SelectMany(i => bundle.Items[i].Guide.FormFields
+            .Where(f => f.Prefill != FormPrefill.None && !parts.Single(p => p.Key == d.Parts[i].Key).FieldMap.ContainsValue(f.Key))
+            .Select(f => (Part: parts.Single(p => p.Key == d.Parts[i].Key), Field: new FormField { Key = $"{d.Parts[i].Key}.{f.Key}", Label = f.Label, Prefill = f.Prefill }, ItemKey: f.Key))).ToList();
+        await ApplicationForm.PrefillAsync(profileFields.Select(x => x.Field), form, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
+        foreach (var (part, field, itemKey) in profileFields.Where(x => form.ContainsKey(x.Field.Key))) part.FieldMap[field.Key] = itemKey;
+
         var materials = Enumerable.Range(0, d.Materials.Count).Where(m => plan.Materials[m].Needed).Select(m => new BundleCaseMaterial
         {
             Key = d.Materials[m].Key, Name = d.Materials[m].Name, Required = d.Materials[m].Required,

@@ -64,7 +64,8 @@ public static class BundleValidation
         }
         for (var i = 0; i < d.Parts.Count; i++)
             if (items.TryGetValue(d.Parts[i].ItemCode, out var item))
-                foreach (var f in item.Guide.FormFields.Where(f => f.Required && !mapped.Contains($"{d.Parts[i].Key}.{f.Key}")))
+                // A field the applicant's verified profile fills (name, ID number …) needs no bundle field.
+                foreach (var f in item.Guide.FormFields.Where(f => f.Required && f.Prefill == Catalog.FormPrefill.None && !mapped.Contains($"{d.Parts[i].Key}.{f.Key}")))
                     Add($"parts[{i}].itemCode", $"“{item.Guide.Name}”申请表的必填项“{f.Label}”没有对应的一件事表单字段");
 
         for (var i = 0; i < d.Materials.Count; i++)
