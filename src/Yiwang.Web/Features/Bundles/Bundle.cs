@@ -53,15 +53,8 @@ public sealed class Bundle
     }
 }
 
-public sealed class BundleVersion
+public sealed class BundleVersion : ContentVersion
 {
-    public int Id { get; init; }
     public int BundleId { get; init; }
-    public int VersionNo { get; init; }
-    public VersionState State { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public required string CreatedBy { get; set; }
-    public DateTimeOffset? PublishedAt { get; set; }
-    public string? PublishedBy { get; set; }
     public required BundleDefinition Definition { get; set; }
 }

@@ -47,33 +47,19 @@ public sealed class BundlePart
 }
 
 /// <summary>A field asked once, written into each mapped item's form field ("part.field").</summary>
-public sealed class BundleField
+public sealed class BundleField : FormField
 {
-    public string Key { get; set; } = "";
-    public string Label { get; set; } = "";
-    public FormFieldType Type { get; set; }
-    public bool Required { get; set; } = true;
-    public List<string> Options { get; set; } = [];
-    public FormPrefill Prefill { get; set; }
     public string? When { get; set; }
     public List<string> MapsTo { get; set; } = [];
 
-    public FormField AsFormField() => new() { Key = Key, Label = Label, Type = Type, Required = Required, Options = Options, Prefill = Prefill };
+    /// <summary>The field as a plain form field (for validation and display).</summary>
+    public FormField AsFormField() => new() { Key = Key, Label = Label, Type = Type, Required = Required, Options = Options, Prefill = Prefill, MaxLength = MaxLength };
 }
 
 /// <summary>A material of the merged list: asked once for every part that needs it.</summary>
-public sealed class BundleMaterial
+public sealed class BundleMaterial : Material
 {
     public string Key { get; set; } = "";
-    public string Name { get; set; } = "";
-    public List<MaterialForm> Forms { get; set; } = [];
-    public int Copies { get; set; } = 1;
-    public bool Required { get; set; } = true;
-    /// <summary>The situation in words, shown with an optional material.</summary>
-    public string? Condition { get; set; }
-    public string? When { get; set; }
-    public MaterialSource? Source { get; set; }
-    public string? Note { get; set; }
     /// <summary>The parts that need it.</summary>
     public List<string> Parts { get; set; } = [];
     /// <summary>Parts whose result is this material: when one of them is in the plan the applicant does not provide it.</summary>

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog;
 
-/// <summary>One field of an item's online application form (申请表), defined by the department admin.</summary>
-public sealed class FormField
+/// <summary>One field of an item's online application form (申请表), defined by the department admin (a bundle's form extends it).</summary>
+public class FormField
 {
     /// <summary>Stable key the answers are stored under (letters, digits, underscore).</summary>
     public string Key { get; set; } = "";

@@ -71,8 +71,8 @@ public sealed class ServiceGuide
     }
 }
 
-/// <summary>申请材料.</summary>
-public sealed class Material
+/// <summary>申请材料 (a bundle's merged material extends it).</summary>
+public class Material
 {
     public string Name { get; set; } = "";
     public List<MaterialForm> Forms { get; set; } = [];

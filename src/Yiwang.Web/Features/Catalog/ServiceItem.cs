@@ -77,17 +77,22 @@ public sealed class ServiceItem
     }
 }
 
-public sealed class ServiceItemVersion
+public sealed class ServiceItemVersion : ContentVersion
+{
+    public int ServiceItemId { get; init; }
+    public required ServiceGuide Guide { get; set; }
+}
+
+/// <summary>What every published-content version records: its number, state, author and publisher (items, bundles).</summary>
+public abstract class ContentVersion
 {
     public int Id { get; init; }
-    public int ServiceItemId { get; init; }
     public int VersionNo { get; init; }
     public VersionState State { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
-    public required ServiceGuide Guide { get; set; }
 }
 
 public enum VersionState { Draft, Published, Superseded }
