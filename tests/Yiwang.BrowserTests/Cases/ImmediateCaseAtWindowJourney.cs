@@ -29,7 +29,7 @@ public class ImmediateCaseAtWindowJourney(BrowserFixture fx)
             await clerk.GotoAsync($"/cases/{number}");
             await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
             await clerk.GetByTestId("case-status").Filter(new() { HasText = "办结" }).WaitForAsync();
-            var facts = await clerk.Locator("dl.facts").InnerTextAsync();
+            var facts = await clerk.Locator("dl.facts").First.InnerTextAsync();
             Assert.Contains("1 次", facts); // one trip
             Assert.Equal(await clerk.Locator("dl.facts div", new() { HasText = "受理日期" }).Locator("dd").InnerTextAsync(),
                 await clerk.GetByTestId("case-due").InnerTextAsync()); // due the day it was accepted
