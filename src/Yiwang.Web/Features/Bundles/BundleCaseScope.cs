@@ -14,13 +14,21 @@ public sealed class BundleCaseScope(CaseScope cases)
 {
     public static bool IsApplicant(ClaimsPrincipal user, BundleCase b) => user.AccountId() == b.ApplicantId;
 
-    public async Task<bool> AtWindowAsync(ClaimsPrincipal user, BundleCase b, CancellationToken ct)
+    public async Task<bool> AtWindowAsync(ClaimsPrincipal user, BundleCase b, CancellationToken ct) =>
+        IsWindowStaff(user) && (b.CrossRegion || b.PickupHallId == user.HallId() || Serves(await cases.DepartmentsServedByAsync(user.HallId()!.Value, ct), b));
+
+    /// <summary>The bundle cases of a list the user's hall may accept and hand out (its departments read once).</summary>
+    public async Task<List<BundleCase>> AtWindowAsync(ClaimsPrincipal user, IEnumerable<BundleCase> bundles, CancellationToken ct)
     {
-        if (!(user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) || user.HallId() is not { } hall) return false;
-        if (b.CrossRegion || b.PickupHallId == hall) return true;
-        var served = await cases.DepartmentsServedByAsync(hall, ct);
-        return b.Parts.All(p => served.Contains(p.DepartmentId));
+        if (!IsWindowStaff(user)) return [];
+        var served = await cases.DepartmentsServedByAsync(user.HallId()!.Value, ct);
+        return bundles.Where(b => b.CrossRegion || b.PickupHallId == user.HallId() || Serves(served, b)).ToList();
     }
+
+    private static bool IsWindowStaff(ClaimsPrincipal user) =>
+        (user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) && user.HallId() is not null;
+
+    private static bool Serves(List<int> served, BundleCase b) => b.Parts.All(p => served.Contains(p.DepartmentId));
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, BundleCase b, CancellationToken ct) =>
         IsApplicant(user, b) || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) || await AtWindowAsync(user, b, ct);

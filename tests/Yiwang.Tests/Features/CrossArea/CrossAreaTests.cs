@@ -46,6 +46,9 @@ public class CrossAreaTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(county, stored.PickupHallId);
         Assert.Equal(await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市公安局").Select(d => d.Id).SingleAsync()), stored.DepartmentId);
         Assert.Equal(before + 1, await CrossAreaNumeratorAsync());
+        var view = await (await citizen.GetAsync($"/api/v1/cases/{c.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
+        Assert.Equal("慈利县政务服务中心", view.PickupHall);
+        Assert.Contains("跨域通办：办理结果在哪个大厅领取", await citizen.GetStringAsync($"/apply/{await ItemCodeAsync("户口迁移")}"));
 
         // An item without 跨域通办 stays with the halls that serve its department.
         var food = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();

@@ -99,9 +99,7 @@ public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bund
     public async Task<List<BundleCaseListRow>> QueueAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var open = await db.BundleCases.AsNoTracking().Where(b => b.ClosedAt == null).OrderBy(b => b.Id).Take(500).ToListAsync(ct);
-        var mine = new List<BundleCase>();
-        foreach (var b in open) if (await scope.AtWindowAsync(user, b, ct)) mine.Add(b);
-        return (await cases.RowsAsync(mine, ct)).Where(r => r.StatusName is "待受理" or "待统一出件" or "部分事项待补正").ToList();
+        return (await cases.RowsAsync(await scope.AtWindowAsync(user, open, ct), ct)).Where(r => r.StatusName is "待受理" or "待统一出件" or "部分事项待补正").ToList();
     }
 
     private async Task<(BundleCase? Bundle, Outcome<bool>? Refusal)> LoadAsync(string number, Guid? concurrency, ClaimsPrincipal user, CancellationToken ct)

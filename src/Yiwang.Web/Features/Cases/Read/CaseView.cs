@@ -17,6 +17,8 @@ public sealed record CaseView(
 {
     /// <summary>The 一件事 this case is one part of.</summary>
     public BundleLink? Bundle { get; init; }
+    /// <summary>跨域通办: the hall the applicant collects the result at.</summary>
+    public string? PickupHall { get; init; }
 
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
         c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,

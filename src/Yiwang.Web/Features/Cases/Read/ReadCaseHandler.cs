@@ -21,7 +21,8 @@ public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCale
         var bundle = c.BundleCaseId is { } id
             ? await db.BundleCases.Where(b => b.Id == id).Select(b => new BundleLink(b.Number, b.BundleName)).SingleOrDefaultAsync(ct)
             : null;
-        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle });
+        var pickup = c.PickupHallId is { } hall ? await db.Halls.Where(h => h.Id == hall).Select(h => h.Name).SingleOrDefaultAsync(ct) : null;
+        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup });
     }
 
     /// <summary>What the signed-in user may do with a case (drives which forms the case page shows).</summary>
