@@ -92,6 +92,8 @@ public sealed class BundleCaseMaterial
     public List<string> Parts { get; set; } = [];
     /// <summary>The part whose result provides it (nothing to upload).</summary>
     public string? ProvidedBy { get; set; }
+    /// <summary>Where it comes from: an electronic licence or shared data is fetched by the departments (no upload needed).</summary>
+    public Catalog.MaterialSource? Source { get; set; }
     public List<BundleFile> Files { get; set; } = [];
 }
 

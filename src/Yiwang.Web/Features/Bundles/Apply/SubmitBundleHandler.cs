@@ -69,7 +69,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         {
             Key = d.Materials[m].Key, Name = d.Materials[m].Name, Required = d.Materials[m].Required,
             Parts = d.Materials[m].Parts.Where(k => parts.Any(p => p.Key == k)).ToList(),
-            ProvidedBy = plan.Materials[m].IsProvided ? d.Parts[plan.Materials[m].ProvidedByPart].Key : null,
+            ProvidedBy = plan.Materials[m].IsProvided ? d.Parts[plan.Materials[m].ProvidedByPart].Key : null, Source = d.Materials[m].Source,
         }).ToList();
 
         var now = clock.GetUtcNow();

@@ -124,7 +124,8 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
     }
 
     private static BundleMaterialView MaterialView(BundleCase b, BundleCaseMaterial m) =>
-        new(m.Key, m.Name, m.Required, m.Parts.Select(k => b.Part(k)?.ItemName ?? k).ToList(), m.ProvidedBy is { } p ? b.Part(p)?.ItemName : null, m.Files.Select(f => f.FileName).ToList());
+        new(m.Key, m.Name, m.Required, m.Parts.Select(k => b.Part(k)?.ItemName ?? k).ToList(), m.ProvidedBy is { } p ? b.Part(p)?.ItemName : null, m.Files.Select(f => f.FileName).ToList(),
+            m.Source is Catalog.MaterialSource.ElectronicLicence or Catalog.MaterialSource.SharedData);
 
     /// <summary>The street part of an address is kept, the door number masked.</summary>
     private static string MaskAddress(string address) => address.Length <= 6 ? address : address[..^4] + "****";

@@ -18,7 +18,7 @@ public sealed record LabeledValue(string Label, string Value);
 public sealed record BundlePartView(string Key, string ItemCode, string ItemName, string DepartmentName, string? CaseNumber, CaseStatus? Status, string StatusName,
     string? Step, DateOnly? Due, Decision? Decision, string? DecisionReason, IReadOnlyList<string> MissingMaterials, IReadOnlyList<string> After, string? Cancelled);
 
-public sealed record BundleMaterialView(string Key, string Name, bool Required, IReadOnlyList<string> ForItems, string? ProvidedBy, IReadOnlyList<string> Files);
+public sealed record BundleMaterialView(string Key, string Name, bool Required, IReadOnlyList<string> ForItems, string? ProvidedBy, IReadOnlyList<string> Files, bool Fetched);
 
 /// <summary>One line of the applicant's single timeline: the whole's own events and every part's.</summary>
 public sealed record BundleTimelineEntry(DateTimeOffset At, string Subject, string Actor, string Text);
