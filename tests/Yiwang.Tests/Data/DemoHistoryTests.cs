@@ -43,5 +43,11 @@ public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistor
 
         var mine = await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/cases/mine")).ReadAsync<List<Yiwang.Web.Features.Cases.CaseSummary>>();
         Assert.True(mine.Count >= 10);
+
+        // Two 一件事: one waiting at the window, one accepted with its 出生登记 waiting for the birth certificate.
+        var bundles = await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/bundle-cases/mine")).ReadAsync<List<Yiwang.Web.Features.Bundles.Track.BundleCaseListRow>>();
+        Assert.Equal(["办理中", "待受理"], bundles.Select(b => b.StatusName).Order());
+        var queue = await (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/bundle-cases/queue")).ReadAsync<List<Yiwang.Web.Features.Bundles.Track.BundleCaseListRow>>();
+        Assert.Contains(queue, b => b.BundleName == "开办餐饮店一件事");
     }
 }

@@ -83,6 +83,10 @@ public static class DemoCaseHistory
             }
         }
         await db.SaveChangesAsync(ct);
+
+        var lastWorkingDay = today.AddDays(-1);
+        while (!schedule.Day(lastWorkingDay).IsWorkingDay) lastWorkingDay = lastWorkingDay.AddDays(-1);
+        await DemoBundleCases.SeedAsync(db, schedule, lastWorkingDay, applicants["citizen"], (clerk.HallId, clerk.WindowId), ct);
     }
 
     private static DateTimeOffset At(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), ChinaTime.Offset).ToUniversalTime();

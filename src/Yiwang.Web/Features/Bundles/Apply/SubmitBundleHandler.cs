@@ -48,51 +48,29 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "申请表填写有误");
         var form = ApplicationForm.Clean(fields, answers);
 
+        // Item fields the verified profile fills and no bundle field feeds: filled the same way, kept in the (encrypted) form as "part.field".
         var d = bundle.Definition;
-        var selectedFields = d.Fields.Where((_, i) => plan.Fields[i]).ToList();
-        var parts = plan.SelectedParts.Select(i => new BundleCasePart
-        {
-            Key = d.Parts[i].Key, ItemCode = bundle.Items[i].Code, ItemName = bundle.Items[i].Guide.Name, DepartmentId = bundle.Items[i].DepartmentId,
-            DepartmentName = bundle.Items[i].DepartmentName, ResultName = bundle.Items[i].Guide.ResultName,
-            After = bundle.PredecessorsOf(i, plan.Parts).Select(a => d.Parts[a].Key).ToList(),
-            FieldMap = selectedFields.SelectMany(f => f.MapsTo.Where(m => m.StartsWith(d.Parts[i].Key + ".", StringComparison.Ordinal))
-                .Select(m => (f.Key, Item: m[(d.Parts[i].Key.Length + 1)..]))).ToDictionary(x => x.Key, x => x.Item),
-        }).ToList();
-        // Item fields the verified profile fills and no bundle field feeds: filled the same way, kept in the (encrypted) form.
+        var mapped = d.Fields.Where((_, i) => plan.Fields[i]).SelectMany(f => f.MapsTo).ToHashSet();
         var profileFields = plan.SelectedParts.SelectMany(i => bundle.Items[i].Guide.FormFields
-            .Where(f => f.Prefill != FormPrefill.None && !parts.Single(p => p.Key == d.Parts[i].Key).FieldMap.ContainsValue(f.Key))
-            .Select(f => (Part: parts.Single(p => p.Key == d.Parts[i].Key), Field: new FormField { Key = $"{d.Parts[i].Key}.{f.Key}", Label = f.Label, Prefill = f.Prefill }, ItemKey: f.Key))).ToList();
-        await ApplicationForm.PrefillAsync(profileFields.Select(x => x.Field), form, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
-        foreach (var (part, field, itemKey) in profileFields.Where(x => form.ContainsKey(x.Field.Key))) part.FieldMap[field.Key] = itemKey;
-
-        var materials = Enumerable.Range(0, d.Materials.Count).Where(m => plan.Materials[m].Needed).Select(m => new BundleCaseMaterial
-        {
-            Key = d.Materials[m].Key, Name = d.Materials[m].Name, Required = d.Materials[m].Required,
-            Parts = d.Materials[m].Parts.Where(k => parts.Any(p => p.Key == k)).ToList(),
-            ProvidedBy = plan.Materials[m].IsProvided ? d.Parts[plan.Materials[m].ProvidedByPart].Key : null, Source = d.Materials[m].Source,
-        }).ToList();
+            .Where(f => f.Prefill != FormPrefill.None && !mapped.Contains($"{d.Parts[i].Key}.{f.Key}"))
+            .Select(f => new FormField { Key = $"{d.Parts[i].Key}.{f.Key}", Label = f.Label, Prefill = f.Prefill })).ToList();
+        await ApplicationForm.PrefillAsync(profileFields, form, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
 
         var now = clock.GetUtcNow();
         var place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
         var actor = new Actor(user.Identity!.Name!, now, place);
         using var _ = await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var startable = parts.Where(p => p.After.Count == 0).ToList();
-        var issued = await numbers.NextManyAsync(1 + startable.Count, ct);
-        var parent = new BundleCase
-        {
-            Number = issued[0], BundleCode = bundle.Code, BundleName = d.Name, BundleVersionNo = bundle.VersionNo, ApplicantId = applicantId, ApplicantName = applicantName,
-            Answers = d.Questions.ToDictionary(q => q.Key, q => r.Answers![q.Key].Trim()), FormData = form, Parts = parts, Materials = materials,
-            PromisedDays = plan.PromisedDays, CrossRegion = d.CrossRegion, DeliveryMethod = r.Delivery,
-            PickupHallId = r.Delivery == DeliveryMethod.WindowPickup ? r.PickupHallId : null,
-            PostalAddress = r.Delivery == DeliveryMethod.Post ? r.PostalAddress!.Trim() : null, SubmittedAt = now,
-        };
-        parent.Record(now, actor.Name, $"提交“{d.Name}”申请：{string.Join("、", parts.Select(p => p.ItemName))}（共{parts.Count}项）");
+        var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
+        var issued = await numbers.NextManyAsync(1 + startable, ct);
+        var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
+        parent.Record(now, actor.Name, $"提交“{d.Name}”申请：{string.Join("、", parent.Parts.Select(p => p.ItemName))}（共{parent.Parts.Count}项）");
         db.BundleCases.Add(parent);
         await db.SaveChangesAsync(ct);
-        for (var i = 0; i < startable.Count; i++)
+        var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
+        for (var i = 0; i < first.Count; i++)
         {
-            var part = startable[i];
+            var part = first[i];
             var current = await versions.FindAsync(db, part.ItemCode, ct);
             if (current is null) return Outcome<BundleCaseSummary>.Conflict($"事项“{part.ItemName}”已停止办理，请稍后重试");
             db.Cases.Add(BundleProgress.OpenPart(parent, part, issued[i + 1], current, actor));
@@ -100,6 +78,42 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Outcome<BundleCaseSummary>.Ok(Summary(parent));
+    }
+
+    /// <summary>
+    /// The parent case of a plan: the selected parts (with their predecessors in the plan and the
+    /// bundle fields that feed their forms), the materials of the plan, the delivery choice.
+    /// </summary>
+    public static BundleCase Compose(string number, Planning.CompiledBundle bundle, Planning.BundlePlan plan, IReadOnlyDictionary<string, string> answers,
+        Dictionary<string, string> form, Guid applicantId, string applicantName, DeliveryMethod delivery, int? pickupHallId, string? postalAddress, DateTimeOffset now)
+    {
+        var d = bundle.Definition;
+        var selectedFields = d.Fields.Where((_, i) => plan.Fields[i]).ToList();
+        var parts = plan.SelectedParts.Select(i => new BundleCasePart
+        {
+            Key = d.Parts[i].Key, ItemCode = bundle.Items[i].Code, ItemName = bundle.Items[i].Guide.Name, DepartmentId = bundle.Items[i].DepartmentId,
+            DepartmentName = bundle.Items[i].DepartmentName, ResultName = bundle.Items[i].Guide.ResultName,
+            After = bundle.PredecessorsOf(i, plan.Parts).Select(a => d.Parts[a].Key).ToList(),
+            // Bundle fields mapped into this part's form, and the part's own profile-filled fields ("part.field" keys).
+            FieldMap = selectedFields.SelectMany(f => f.MapsTo.Where(m => m.StartsWith(d.Parts[i].Key + ".", StringComparison.Ordinal))
+                    .Select(m => (f.Key, Item: m[(d.Parts[i].Key.Length + 1)..])))
+                .Concat(form.Keys.Where(k => k.StartsWith(d.Parts[i].Key + ".", StringComparison.Ordinal)).Select(k => (Key: k, Item: k[(d.Parts[i].Key.Length + 1)..])))
+                .ToDictionary(x => x.Key, x => x.Item),
+        }).ToList();
+        var materials = Enumerable.Range(0, d.Materials.Count).Where(m => plan.Materials[m].Needed).Select(m => new BundleCaseMaterial
+        {
+            Key = d.Materials[m].Key, Name = d.Materials[m].Name, Required = d.Materials[m].Required,
+            Parts = d.Materials[m].Parts.Where(k => parts.Any(p => p.Key == k)).ToList(),
+            ProvidedBy = plan.Materials[m].IsProvided ? d.Parts[plan.Materials[m].ProvidedByPart].Key : null, Source = d.Materials[m].Source,
+        }).ToList();
+        return new BundleCase
+        {
+            Number = number, BundleCode = bundle.Code, BundleName = d.Name, BundleVersionNo = bundle.VersionNo, ApplicantId = applicantId, ApplicantName = applicantName,
+            Answers = d.Questions.ToDictionary(q => q.Key, q => answers[q.Key].Trim()), FormData = form, Parts = parts, Materials = materials,
+            PromisedDays = plan.PromisedDays, CrossRegion = d.CrossRegion, DeliveryMethod = delivery,
+            PickupHallId = delivery == DeliveryMethod.WindowPickup ? pickupHallId : null,
+            PostalAddress = delivery == DeliveryMethod.Post ? postalAddress?.Trim() : null, SubmittedAt = now,
+        };
     }
 
     public static BundleCaseSummary Summary(BundleCase b) =>
