@@ -42,6 +42,12 @@ public sealed class BundleCase
 
     public BundleCasePart? Part(string key) => Parts.FirstOrDefault(p => p.Key == key);
 
+    /// <summary>
+    /// A part finished: the whole's state may change, so two parts finishing at once must not both
+    /// read the other as unfinished (the second save fails on the token and is retried).
+    /// </summary>
+    public void PartFinished() => Concurrency = Guid.NewGuid();
+
     public void Record(DateTimeOffset at, string actor, string text)
     {
         Events.Add(new BundleCaseEvent { At = at, Actor = actor, Text = text });

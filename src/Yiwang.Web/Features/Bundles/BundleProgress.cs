@@ -32,6 +32,7 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
         if (action == "recall" && parent.Parts.Any(p => p.After.Contains(part.Key) && p.CaseNumber is not null))
             return "后续环节已凭该决定开始办理，不能撤回";
         if (action is not ("decide" or "refuse" or "withdraw")) return null;
+        parent.PartFinished();
         var parts = await db.Cases.Include(x => x.Events).Where(x => x.BundleCaseId == id).ToListAsync(ct);
         await StartSuccessorsAsync(parent, parts, calendar, now, ct);
         if (parent.DeliveryMethod == DeliveryMethod.Electronic && BundleCaseStatus.AllFinished(parent, parts))
