@@ -49,5 +49,6 @@ public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistor
         Assert.Equal(["办理中", "待受理"], bundles.Select(b => b.StatusName).Order());
         var queue = await (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/bundle-cases/queue")).ReadAsync<List<Yiwang.Web.Features.Bundles.Track.BundleCaseListRow>>();
         Assert.Contains(queue, b => b.BundleName == "开办餐饮店一件事");
+        Assert.Contains("一件事：1 件待受理", await (await app.ClientAsync("clerk")).GetStringAsync("/staff/workbench"));
     }
 }
