@@ -36,7 +36,7 @@ public static class DemoBundleCases
             var compiled = new CompiledBundle(code, bundle.CurrentVersionNo!.Value, bundle.Current!.Definition, await CompiledBundles.ItemsOfAsync(db, bundle.Current.Definition, ct));
             var plan = compiled.Plan(compiled.Questionnaire.Bind(answers, out _));
             var parent = SubmitBundleHandler.Compose(Number(), compiled, plan, answers, form, citizen.Id, citizen.DisplayName, DeliveryMethod.WindowPickup, clerk.Hall, null, at);
-            parent.Record(at, "citizen", $"提交“{parent.BundleName}”申请：{string.Join("、", parent.Parts.Select(p => p.ItemName))}（共{parent.Parts.Count}项）");
+            parent.RecordSubmission(at, "citizen");
             db.BundleCases.Add(parent);
             await db.SaveChangesAsync(ct);
             var window = new Actor("clerk", at.AddMinutes(40), $"hall:{clerk.Hall}", true, clerk.Hall, clerk.Window);

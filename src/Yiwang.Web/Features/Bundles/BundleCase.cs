@@ -42,6 +42,9 @@ public sealed class BundleCase
 
     public BundleCasePart? Part(string key) => Parts.FirstOrDefault(p => p.Key == key);
 
+    public void RecordSubmission(DateTimeOffset at, string actor) =>
+        Record(at, actor, $"提交“{BundleName}”申请：{string.Join("、", Parts.Select(p => p.ItemName))}（共{Parts.Count}项）");
+
     /// <summary>
     /// A part finished: the whole's state may change, so two parts finishing at once must not both
     /// read the other as unfinished (the second save fails on the token and is retried).

@@ -64,7 +64,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
         var issued = await numbers.NextManyAsync(1 + startable, ct);
         var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
-        parent.Record(now, actor.Name, $"提交“{d.Name}”申请：{string.Join("、", parent.Parts.Select(p => p.ItemName))}（共{parent.Parts.Count}项）");
+        parent.RecordSubmission(now, actor.Name);
         db.BundleCases.Add(parent);
         await db.SaveChangesAsync(ct);
         var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
