@@ -40,6 +40,9 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Bundles.BundleVersion> BundleVersions => Set<Features.Bundles.BundleVersion>();
     public DbSet<Features.Bundles.BundleCase> BundleCases => Set<Features.Bundles.BundleCase>();
     public DbSet<Features.CrossArea.ProxyCase> ProxyCases => Set<Features.CrossArea.ProxyCase>();
+    public DbSet<Features.Licences.LicenceType> LicenceTypes => Set<Features.Licences.LicenceType>();
+    public DbSet<Features.Licences.Licence> Licences => Set<Features.Licences.Licence>();
+    public DbSet<Features.Licences.Seal> Seals => Set<Features.Licences.Seal>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -135,6 +138,7 @@ public class YiwangDb(DbContextOptions options)
         Features.Indicators.Rollup.DailyFigureConfiguration.Configure(b);
         Features.Bundles.BundleConfiguration.Configure(b, protector);
         Features.CrossArea.CrossAreaFeature.Configure(b, protector);
+        Features.Licences.LicencesFeature.Configure(b, protector);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

@@ -68,6 +68,7 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         await db.SaveChangesAsync(ct);
 
         await SeedBundlesAsync(codeByName, now, ct);
+        db.LicenceTypes.AddRange(DemoLicenceTypes.All());
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));

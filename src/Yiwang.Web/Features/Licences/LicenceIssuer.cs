@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Cases;
+
+namespace Yiwang.Web.Features.Licences;
+
+/// <summary>The outcome of checking a licence: the signature against its seal, and its status today.</summary>
+public sealed record LicenceVerification(Guid Id, string Number, string TypeName, string HolderName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil,
+    bool SignatureValid, LicenceStatus Status, string StatusName, string Verdict, string SealName, string Digest);
+
+/// <summary>
+/// Issues the licence a granted decision produces (the item's 办理结果 names a licence type), signed
+/// by the deciding department's seal in the same unit of work as the decision; checks licences.
+/// </summary>
+public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, ILogger<LicenceIssuer> log)
+{
+    public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
+    {
+        if (action != "decide" || c.Decision != Decision.Grant || c.ApplicantId is not { } applicant) return;
+        var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide).SingleAsync(ct);
+        if (guide.ResultName is not { } result || await db.LicenceTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Name == result, ct) is not { } type) return;
+        var holder = await db.Users.AsNoTracking().Where(u => u.Id == applicant).Select(u => new { u.DisplayName, u.IdNumber, u.CreditCode }).SingleAsync(ct);
+        var holderId = (type.HolderKind == HolderKind.Organisation ? holder.CreditCode ?? holder.IdNumber : holder.IdNumber ?? holder.CreditCode)?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(holderId))
+        {
+            log.LogWarning("Case {Case}: no identity number on the applicant's account, {Type} not issued", c.Number, type.Name);
+            return;
+        }
+        var seal = await SealForAsync(c.DepartmentId, ct);
+        var issuedOn = ChinaTime.Date(c.DecidedAt ?? clock.GetUtcNow());
+        var licence = new Licence
+        {
+            Id = Guid.NewGuid(), Number = "DZ" + c.Number.Replace("-", "")[2..], TypeCode = type.Code, TypeName = type.Name,
+            HolderName = c.FormData.GetValueOrDefault("name") is { Length: > 0 } name && type.HolderKind == HolderKind.Organisation ? name : holder.DisplayName,
+            HolderKind = type.HolderKind, HolderId = holderId, HolderIndex = protector.BlindIndex(holderId), HolderAccountId = applicant,
+            IssuerDepartmentId = c.DepartmentId, IssuerName = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.Name).SingleAsync(ct),
+            IssuedOn = issuedOn, ValidUntil = type.ValidityYears is { } years ? issuedOn.AddYears(years).AddDays(-1) : null,
+            Fields = type.Fields.Where(f => c.FormData.ContainsKey(f.Key)).ToDictionary(f => f.Value, f => c.FormData[f.Key]),
+            CaseNumber = c.Number, SealId = seal.Id, IssuedAt = clock.GetUtcNow(),
+        };
+        licence.Signature = Convert.ToBase64String(Sm2.Sign(Convert.FromBase64String(protector.Decrypt(seal.EncryptedPrivateKey)), licence.SignedData()));
+        db.Licences.Add(licence);
+    }
+
+    /// <summary>
+    /// The department's seal, made the first time it is needed, in a unit of work of its own (the
+    /// caller's, holding the decision, is saved by the caller); two makers at once: one wins, both use it.
+    /// </summary>
+    public async Task<Seal> SealForAsync(int departmentId, CancellationToken ct)
+    {
+        if (await db.Seals.AsNoTracking().SingleOrDefaultAsync(s => s.DepartmentId == departmentId, ct) is { } existing) return existing;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var own = scope.ServiceProvider.GetRequiredService<YiwangDb>();
+            var keys = Sm2.Generate();
+            own.Seals.Add(new Seal
+            {
+                DepartmentId = departmentId, Name = await own.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).SingleAsync(ct) + "行政审批专用章",
+                PublicKey = keys.PublicKey, EncryptedPrivateKey = protector.Encrypt(Convert.ToBase64String(keys.PrivateKey)), CreatedAt = clock.GetUtcNow(),
+            });
+            try { await own.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { /* another request made it first */ }
+        }
+        return await db.Seals.AsNoTracking().SingleAsync(s => s.DepartmentId == departmentId, ct);
+    }
+
+    /// <summary>Recomputes the digest of the stored data and checks the seal's signature over it.</summary>
+    public async Task<LicenceVerification?> VerifyAsync(Guid id, CancellationToken ct)
+    {
+        var l = await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (l is null) return null;
+        var seal = await db.Seals.AsNoTracking().SingleAsync(s => s.Id == l.SealId, ct);
+        var data = l.SignedData();
+        var signed = Sm2.Verify(seal.PublicKey, data, TryBase64(l.Signature));
+        var status = l.StatusOn(ChinaTime.Date(clock.GetUtcNow()));
+        var verdict = !signed ? "无效：证照数据与电子印章签名不符，可能已被篡改" : status == LicenceStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但证照{status.Label()}";
+        return new LicenceVerification(l.Id, l.Number, l.TypeName, Common.Identity.Mask.PersonName(l.HolderName), l.IssuerName, l.IssuedOn, l.ValidUntil,
+            signed, status, status.Label(), verdict, seal.Name, Convert.ToHexStringLower(Sm3.Hash(data)));
+    }
+
+    private static byte[] TryBase64(string s)
+    {
+        try { return Convert.FromBase64String(s); }
+        catch (FormatException) { return []; }
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Licences;
+
+/// <summary>A licence in its holder's wallet (卡包).</summary>
+public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
+    IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
+
+public static class LicencesFeature
+{
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>();
+
+    public static void MapLicences(this RouteGroupBuilder api)
+    {
+        var licences = api.MapGroup("/licences").WithTags("Licences");
+        licences.MapGet("/{id:guid}/verify", async (Guid id, LicenceIssuer issuer, CancellationToken ct) =>
+                await issuer.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到"))
+            .WithName("VerifyLicence").WithSummary("核验电子证照：重算数据摘要（SM3）并验证签发部门电子印章的 SM2 签名（匿名）");
+        licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await WalletAsync(db, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
+            .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");
+    }
+
+    public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Guid? holder, DateOnly today, CancellationToken ct) =>
+        holder is null ? [] : (await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).OrderByDescending(l => l.IssuedAt).ToListAsync(ct))
+            .Select(l => new WalletLicence(l.Id, l.Number, l.TypeName, l.IssuerName, l.IssuedOn, l.ValidUntil, l.StatusOn(today).Label(), l.Fields, l.CaseNumber)).ToList();
+
+    public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)
+    {
+        b.Entity<LicenceType>(e =>
+        {
+            e.HasIndex(t => t.Code).IsUnique();
+            e.HasIndex(t => t.Name).IsUnique();
+            e.Property(t => t.Code).HasMaxLength(64);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.HolderKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.Fields).HasJsonConversion();
+        });
+        b.Entity<Seal>(e =>
+        {
+            e.HasIndex(s => s.DepartmentId).IsUnique();
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.EncryptedPrivateKey).HasMaxLength(400);
+            e.HasOne<Organization.Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Licence>(e =>
+        {
+            e.HasIndex(l => l.Number).IsUnique();
+            e.HasIndex(l => l.HolderIndex);
+            e.HasIndex(l => l.HolderAccountId);
+            e.Property(l => l.Id).ValueGeneratedNever();
+            e.Property(l => l.Number).HasMaxLength(40);
+            e.Property(l => l.TypeCode).HasMaxLength(64);
+            e.Property(l => l.TypeName).HasMaxLength(100);
+            e.Property(l => l.HolderName).HasMaxLength(200);
+            e.Property(l => l.HolderKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.HolderId).HasConversion(new ValueConverter<string, string>(v => protector.Encrypt(v), v => protector.Decrypt(v))).HasMaxLength(200);
+            e.Property(l => l.HolderIndex).HasMaxLength(64);
+            e.Property(l => l.IssuerName).HasMaxLength(100);
+            e.Property(l => l.CaseNumber).HasMaxLength(32);
+            e.Property(l => l.Signature).HasMaxLength(200);
+            e.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.StatusReason).HasMaxLength(500);
+            e.Property(l => l.Fields).HasJsonConversion();
+            e.HasOne<Seal>().WithMany().HasForeignKey(l => l.SealId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
