@@ -4,8 +4,12 @@ using QRCoder;
 
 namespace Yiwang.Web.Common.Documents;
 
-/// <summary>A one-page official notice (通知书/告知书) as PDF: title, numbered heading, wrapped body, issuer, date, QR code.</summary>
-public sealed record NoticeDocument(string Title, string DocumentNumber, string Addressee, IReadOnlyList<string> Paragraphs, string Issuer, DateOnly Date, string QrUrl)
+/// <summary>
+/// A one-page official notice (通知书/告知书) or licence as PDF: title, numbered heading, wrapped body,
+/// issuer, date, QR code; a licence also shows its electronic seal's name in a red ring.
+/// </summary>
+public sealed record NoticeDocument(string Title, string DocumentNumber, string Addressee, IReadOnlyList<string> Paragraphs, string Issuer, DateOnly Date, string QrUrl,
+    string QrCaption = "扫码查询办理进度", string? Seal = null)
 {
     private const double Margin = 72, Width = 595 - 2 * Margin; // A4 in points
 
@@ -36,7 +40,14 @@ public sealed record NoticeDocument(string Title, string DocumentNumber, string 
             g.DrawString(Issuer, body, XBrushes.Black, new XRect(Margin, y, Width, 16), XStringFormats.TopRight);
             g.DrawString($"{Date.Year}年{Date.Month}月{Date.Day}日", body, XBrushes.Black, new XRect(Margin, y + 22, Width, 16), XStringFormats.TopRight);
             DrawQr(g, QrUrl, Margin, 700, 90);
-            g.DrawString("扫码查询办理进度", small, XBrushes.Black, Margin + 100, 740);
+            if (Seal is not null)
+            {
+                var red = new XPen(XColor.FromArgb(200, 16, 46), 2.5);
+                g.DrawEllipse(red, Margin + Width - 150, y - 50, 120, 120);
+                foreach (var (line, i) in Wrap(g, Seal, small, 90).Select((l, i) => (l, i)))
+                    g.DrawString(line, small, new XSolidBrush(XColor.FromArgb(200, 16, 46)), new XRect(Margin + Width - 150, y - 10 + i * 13, 120, 13), XStringFormats.TopCenter);
+            }
+            g.DrawString(QrCaption, small, XBrushes.Black, Margin + 100, 740);
             g.DrawString(QrUrl, small, XBrushes.Black, Margin + 100, 756);
         }
         using var output = new MemoryStream();

@@ -19,7 +19,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// all of them are delivered together and the whole is 办结.
 /// </summary>
 public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config,
-    Supervision.CardIssuer cards, ILogger<BundleProgress> log)
+    Supervision.CardIssuer cards, Licences.LicenceIssuer licences, ILogger<BundleProgress> log)
 {
     public const string System = "一件事联办";
 
@@ -109,7 +109,10 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
         MaterialName = name, FileName = f.FileName, Kind = f.Kind, Size = f.Size, BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = f.UploadedAt, UploadedBy = f.UploadedBy,
     };
 
-    /// <summary>The predecessor's decision as a PDF material of the successor (its result, e.g. 营业执照).</summary>
+    /// <summary>
+    /// The predecessor's result as a PDF material of the successor: the signed electronic licence
+    /// when the decision issued one (e.g. 营业执照), else the decision itself.
+    /// </summary>
     private async Task<CaseMaterial?> ResultOfAsync(Case predecessor, DateTimeOffset now, CancellationToken ct)
     {
         if (!ChineseFont.TryInstall(config["Pdf:FontPath"]))
@@ -117,15 +120,25 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
             log.LogWarning("No Chinese font: the result of {Case} is passed on without its document", predecessor.Number);
             return null;
         }
-        var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == predecessor.ServiceItemId && v.VersionNo == predecessor.ItemVersionNo)
-            .Select(v => v.Guide).SingleAsync(ct);
-        var result = guide.ResultName ?? predecessor.ItemName + "办理结果";
-        var issuer = await db.Departments.Where(d => d.Id == predecessor.DepartmentId).Select(d => d.Name).SingleAsync(ct);
-        var pdf = new NoticeDocument($"{result}（办理结果）", $"（{predecessor.Number}）", predecessor.ApplicantName,
-        [
-            $"你（单位）申请的“{predecessor.ItemName}”，经审查，本机关决定准予：{predecessor.DecisionReason}。",
-            $"办理结果“{result}”已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。",
-        ], issuer, ChinaTime.Date(predecessor.DecidedAt ?? now), $"{(config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}/progress?number={Uri.EscapeDataString(predecessor.Number)}").Render();
+        var baseUrl = config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080";
+        var licence = db.Licences.Local.FirstOrDefault(l => l.CaseNumber == predecessor.Number)
+            ?? await db.Licences.AsNoTracking().FirstOrDefaultAsync(l => l.CaseNumber == predecessor.Number, ct);
+        string result;
+        byte[] pdf;
+        if (licence is not null && await licences.RenderAsync(licence, baseUrl, ct) is { } document)
+            (result, pdf) = (licence.TypeName, document.Pdf);
+        else
+        {
+            var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == predecessor.ServiceItemId && v.VersionNo == predecessor.ItemVersionNo)
+                .Select(v => v.Guide).SingleAsync(ct);
+            result = guide.ResultName ?? predecessor.ItemName + "办理结果";
+            var issuer = await db.Departments.Where(d => d.Id == predecessor.DepartmentId).Select(d => d.Name).SingleAsync(ct);
+            pdf = new NoticeDocument($"{result}（办理结果）", $"（{predecessor.Number}）", predecessor.ApplicantName,
+            [
+                $"你（单位）申请的“{predecessor.ItemName}”，经审查，本机关决定准予：{predecessor.DecisionReason}。",
+                $"办理结果“{result}”已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。",
+            ], issuer, ChinaTime.Date(predecessor.DecidedAt ?? now), $"{baseUrl.TrimEnd('/')}/progress?number={Uri.EscapeDataString(predecessor.Number)}").Render();
+        }
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf), ct);
         return new CaseMaterial

@@ -14,7 +14,7 @@ public sealed record LicenceVerification(Guid Id, string Number, string TypeName
 /// Issues the licence a granted decision produces (the item's 办理结果 names a licence type), signed
 /// by the deciding department's seal in the same unit of work as the decision; checks licences.
 /// </summary>
-public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, ILogger<LicenceIssuer> log)
+public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, IConfiguration config, ILogger<LicenceIssuer> log)
 {
     public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
     {
@@ -78,6 +78,18 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
         var verdict = !signed ? "无效：证照数据与电子印章签名不符，可能已被篡改" : status == LicenceStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但证照{status.Label()}";
         return new LicenceVerification(l.Id, l.Number, l.TypeName, Common.Identity.Mask.PersonName(l.HolderName), l.IssuerName, l.IssuedOn, l.ValidUntil,
             signed, status, status.Label(), verdict, seal.Name, Convert.ToHexStringLower(Sm3.Hash(data)));
+    }
+
+    /// <summary>The licence as PDF (fields, validity, the seal, a QR code to its public verification page), or null without a Chinese font.</summary>
+    public async Task<(string FileName, byte[] Pdf)?> RenderAsync(Licence l, string baseUrl, CancellationToken ct)
+    {
+        if (!Common.Documents.ChineseFont.TryInstall(config["Pdf:FontPath"])) return null;
+        var seal = await db.Seals.AsNoTracking().SingleAsync(s => s.Id == l.SealId, ct);
+        var url = $"{(config["Portal:BaseUrl"] ?? baseUrl).TrimEnd('/')}/verify/{l.Id}";
+        var paragraphs = l.Fields.Select(f => $"{f.Key}：{f.Value}").Append($"有效期：{l.IssuedOn:yyyy年M月d日}至{(l.ValidUntil is { } u ? u.ToString("yyyy年M月d日") : "长期")}")
+            .Append($"本证照为电子证照，由{l.IssuerName}电子印章（SM2）签发，与纸质证照具有同等效力。扫描二维码或访问核验地址可验证真伪。").ToList();
+        var pdf = new Common.Documents.NoticeDocument(l.TypeName, $"（证照编号 {l.Number}）", l.HolderName, paragraphs, l.IssuerName, l.IssuedOn, url, "扫码核验电子证照", seal.Name).Render();
+        return ($"{l.TypeName}-{l.Number}.pdf", pdf);
     }
 
     private static byte[] TryBase64(string s)

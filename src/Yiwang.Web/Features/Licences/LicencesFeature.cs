@@ -19,6 +19,18 @@ public static class LicencesFeature
         licences.MapGet("/{id:guid}/verify", async (Guid id, LicenceIssuer issuer, CancellationToken ct) =>
                 await issuer.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到"))
             .WithName("VerifyLicence").WithSummary("核验电子证照：重算数据摘要（SM3）并验证签发部门电子印章的 SM2 签名（匿名）");
+        licences.MapGet("/{id:guid}/pdf", async (Guid id, YiwangDb db, LicenceIssuer issuer, HttpContext http, CancellationToken ct) =>
+            {
+                var l = await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+                var user = http.User;
+                var mayRead = l is not null && (l.HolderAccountId == user.AccountId() || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin)
+                    || (user.IsStaff() && user.DepartmentId() == l.IssuerDepartmentId));
+                if (!mayRead) return TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到");
+                return await issuer.RenderAsync(l!, $"{http.Request.Scheme}://{http.Request.Host}", ct) is { } doc
+                    ? Results.File(doc.Pdf, "application/pdf", doc.FileName)
+                    : TypedResults.Problem("服务器未安装中文字体，无法生成证照文件", statusCode: 409, title: "操作冲突");
+            })
+            .RequireAuthorization().WithName("LicencePdf").WithSummary("电子证照版式文件（PDF，含电子印章和核验二维码；持证人或发证部门）");
         licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await WalletAsync(db, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
             .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");

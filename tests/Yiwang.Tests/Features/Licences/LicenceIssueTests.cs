@@ -37,6 +37,11 @@ public class LicenceIssueTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(licence.IssuedOn.AddYears(5).AddDays(-1), licence.ValidUntil);
         Assert.Empty(await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>());
 
+        var pdf = await enterprise.GetAsync($"/api/v1/licences/{licence.Id}/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync("citizen")).GetAsync($"/api/v1/licences/{licence.Id}/pdf")).StatusCode);
+
         var anon = await app.ClientAsync();
         var verified = await (await anon.GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
         Assert.True(verified.SignatureValid);
