@@ -5,6 +5,8 @@ using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences;
 
+public sealed record RevokeLicenceRequest(string? Reason);
+
 /// <summary>A licence in its holder's wallet (卡包).</summary>
 public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
     IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
@@ -31,6 +33,21 @@ public static class LicencesFeature
                     : TypedResults.Problem("服务器未安装中文字体，无法生成证照文件", statusCode: 409, title: "操作冲突");
             })
             .RequireAuthorization().WithName("LicencePdf").WithSummary("电子证照版式文件（PDF，含电子印章和核验二维码；持证人或发证部门）");
+        licences.MapPost("/{id:guid}/revoke", async (Guid id, RevokeLicenceRequest r, YiwangDb db, Common.Audit.AuditLog audit, HttpContext http, CancellationToken ct) =>
+            {
+                var l = await db.Licences.SingleOrDefaultAsync(x => x.Id == id, ct);
+                var user = http.User;
+                if (l is null || !(user.IsInRole(StaffRole.DepartmentAdmin) || user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)))
+                    return TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到");
+                if (user.DepartmentId() != l.IssuerDepartmentId) return TypedResults.Problem("只能注销本部门签发的证照", statusCode: 403, title: "无权操作");
+                if (string.IsNullOrWhiteSpace(r.Reason)) return Common.Http.OutcomeResults.Invalid("reason", "注销（吊销）须说明理由和依据");
+                if (l.Status != LicenceStatus.Valid) return TypedResults.Problem($"证照已{l.Status.Label()}", statusCode: 409, title: "操作冲突");
+                l.Revoke(r.Reason.Trim());
+                audit.Record(user, "licence.revoke", $"licence:{l.Number}", r.Reason.Trim());
+                await db.SaveChangesAsync(ct);
+                return Results.Ok(new { l.Id, l.Number, Status = l.Status.Label() });
+            })
+            .RequireAuthorization().WithName("RevokeLicence").WithSummary("注销（吊销）电子证照（签发部门；记入审计日志；核验页显示已注销）");
         licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await WalletAsync(db, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
             .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");

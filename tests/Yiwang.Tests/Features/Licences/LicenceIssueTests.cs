@@ -54,6 +54,15 @@ public class LicenceIssueTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var holderId = await app.WithDbAsync(db => db.Database.SqlQuery<string>($"SELECT \"HolderId\" AS \"Value\" FROM \"Licences\" WHERE \"Number\" = {licence.Number}").SingleAsync());
         Assert.DoesNotContain(Yiwang.Web.Data.Seed.DemoData.EnterpriseCreditCode, holderId);
 
+        // Only the issuing department revokes, with a reason; verification then says so.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("xf-approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await approver.PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await approver.PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "经营场所灭失，依法注销" })).StatusCode);
+        var revoked = await (await anon.GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
+        Assert.True(revoked.SignatureValid);
+        Assert.Equal(LicenceStatus.Revoked, revoked.Status);
+        Assert.Contains("已注销", revoked.Verdict);
+
         // Someone edits the stored licence directly in the database.
         await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Licences\" SET \"HolderName\" = '张家界某某公司' WHERE \"Number\" = {licence.Number}"));
         var tampered = await (await anon.GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
