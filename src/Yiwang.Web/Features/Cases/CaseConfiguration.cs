@@ -76,6 +76,7 @@ public static class CaseConfiguration
             e.Property(m => m.BlobKey).HasMaxLength(64);
             e.Property(m => m.Sha256).HasMaxLength(64);
             e.Property(m => m.UploadedBy).HasMaxLength(100);
+            e.Property(m => m.Trust).HasConversion<string>().HasMaxLength(2);
             e.HasOne<Case>().WithMany(c => c.Materials).HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<CaseNumberCounter>(e =>

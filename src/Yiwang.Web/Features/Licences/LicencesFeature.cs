@@ -13,7 +13,7 @@ public sealed record WalletLicence(Guid Id, string Number, string TypeName, stri
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<LicenceReuse>();
 
     public static void MapLicences(this RouteGroupBuilder api)
     {

@@ -860,6 +860,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MaterialName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -872,6 +875,11 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trust")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");

@@ -11,13 +11,15 @@ namespace Yiwang.Web.Features.Cases.Materials;
 /// <summary>A checked file in the blob store.</summary>
 public sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
 
-public sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy);
+public sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy,
+    MaterialTrust Trust = MaterialTrust.C, Guid? LicenceId = null);
 
 /// <summary>
 /// Upload a material to a case (applicant, or a window clerk helping), while the case is not yet
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
-public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config)
+public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
+    Licences.LicenceIssuer licences, IHttpContextAccessor http)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 
@@ -63,7 +65,10 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         var m = c is null ? null : await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.CaseId == c.Id, ct);
         if (c is null || m is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(CaseMaterial, Stream)>.NotFound("材料不存在");
-        var stream = await blobs.OpenAsync(m.BlobKey, ct);
+        // A material drawn from the licence library is the licence's own signed document.
+        var stream = m.LicenceId is { } licenceId
+            ? await LicenceDocumentAsync(licenceId, ct)
+            : await blobs.OpenAsync(m.BlobKey, ct);
         if (stream is null) return Outcome<(CaseMaterial, Stream)>.NotFound("材料文件缺失");
         audit.Record(user, "case.material.read", $"case:{number}/material:{id}", m.FileName);
         await db.SaveChangesAsync(ct);
@@ -76,5 +81,13 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
     public async Task<List<MaterialView>> ListAsync(long caseId, CancellationToken ct) =>
         (await db.CaseMaterials.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.Id).ToListAsync(ct)).Select(View).ToList();
 
-    public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy);
+    public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy, m.Trust, m.LicenceId);
+
+    private async Task<Stream?> LicenceDocumentAsync(Guid id, CancellationToken ct)
+    {
+        var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        var request = http.HttpContext?.Request;
+        return licence is not null && await licences.RenderAsync(licence, request is null ? "" : $"{request.Scheme}://{request.Host}", ct) is { } doc
+            ? new MemoryStream(doc.Pdf) : null;
+    }
 }

@@ -11,15 +11,16 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// <summary>
 /// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
+/// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办).
 /// </summary>
 public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
-    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null);
+    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
 public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
-    CurrentVersionCache versions, CaseScope scope)
+    CurrentVersionCache versions, CaseScope scope, Licences.LicenceReuse reuse, SqliteWriteGate gate)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -119,6 +120,12 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         catch (CaseTransitionException e)
         {
             return Outcome<CaseSummary>.Conflict(e.Message);
+        }
+        // 免证办: with the applicant's consent, licences they hold fill their materials (the case is already durable).
+        if (r.UseLicences && await reuse.AttachAsync(c, current.Version.Guide.Materials, user, ct) > 0)
+        {
+            using var _ = await gate.EnterAsync(ct);
+            await db.SaveChangesAsync(ct);
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }

@@ -1,0 +1,49 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Materials;
+using Yiwang.Web.Features.Licences;
+
+namespace Yiwang.Tests.Features.Licences;
+
+/// <summary>免证办: a licence the applicant holds fills the material of a later application, with consent, at trust level A, audited.</summary>
+public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    private const string SoleTrader = "430800-XK-0001"; // 个体工商户设立登记 → 营业执照
+
+    [Fact]
+    public async Task A_later_application_uses_the_licence_without_upload()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var sole = await (await citizen.PostJsonAsync("/api/v1/cases", new
+        {
+            itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店", ["address"] = "张家界市永定区解放路66号", ["scope"] = "小吃服务" },
+        })).ReadAsync<CaseSummary>();
+        var accepted = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{sole.Number}/accept", new { concurrency = sole.Concurrency })).ReadAsync<CaseSummary>();
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{sole.Number}/decide",
+            new { concurrency = accepted.Concurrency, decision = "Grant", reason = "当场登记" })).StatusCode);
+        var licence = Assert.Single(await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.CaseNumber == sole.Number);
+        Assert.Equal(("营业执照", "张三小吃店"), (licence.TypeName, licence.Fields["名称"]));
+
+        // Without consent nothing is drawn from the wallet.
+        var plain = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        Assert.Empty(await (await citizen.GetAsync($"/api/v1/cases/{plain.Number}/materials")).ReadAsync<List<MaterialView>>());
+
+        var food = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
+        var clerk = await app.ClientAsync("clerk");
+        var materials = await (await clerk.GetAsync($"/api/v1/cases/{food.Number}/materials")).ReadAsync<List<MaterialView>>();
+        var drawn = Assert.Single(materials);
+        Assert.Equal(("营业执照", MaterialTrust.A, licence.Id, "电子证照库"), (drawn.MaterialName, drawn.Trust, drawn.LicenceId!.Value, drawn.UploadedBy));
+        var file = await clerk.GetAsync($"/api/v1/cases/{food.Number}/materials/{drawn.Id}");
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("A级", await clerk.GetStringAsync($"/cases/{food.Number}"));
+        // Every use of the licence is on record.
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "licence.use" && a.Detail!.Contains(food.Number))));
+
+        // A revoked licence is not offered any more.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "申请人申请注销" })).StatusCode);
+        var after = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
+        Assert.Empty(await (await citizen.GetAsync($"/api/v1/cases/{after.Number}/materials")).ReadAsync<List<MaterialView>>());
+    }
+}
