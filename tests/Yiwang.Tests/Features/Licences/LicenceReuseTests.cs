@@ -41,6 +41,11 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         // Every use of the licence is on record.
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "licence.use" && a.Detail!.Contains(food.Number))));
 
+        // The holder sees who used the licence, for which case.
+        var uses = await (await citizen.GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<LicenceUse>>();
+        Assert.Contains(uses, u => u.What == "作为申请材料调用" && u.Detail!.Contains(food.Number));
+        Assert.Empty(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<LicenceUse>>());
+
         // A revoked licence is not offered any more.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "申请人申请注销" })).StatusCode);
         var after = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
