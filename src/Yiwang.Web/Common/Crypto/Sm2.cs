@@ -1,4 +1,3 @@
-using Org.BouncyCastle.Asn1.GM;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -12,13 +11,13 @@ namespace Yiwang.Web.Common.Crypto;
 public sealed record Sm2KeyPair(byte[] PrivateKey, byte[] PublicKey);
 
 /// <summary>
-/// 国密 SM2 signatures (GM/T 0003, curve sm2p256v1, SM3 digest with the standard default user id),
+/// 国密 SM2 signatures (GM/T 0003, curve sm2p256v1 in BouncyCastle's optimized custom form, SM3 digest with the standard default user id),
 /// through BouncyCastle: the electronic seal (电子印章) of a department signs what it issues.
 /// Signatures are DER-encoded (r, s).
 /// </summary>
 public static class Sm2
 {
-    private static readonly ECDomainParameters Domain = new(GMNamedCurves.GetByName("sm2p256v1"));
+    private static readonly ECDomainParameters Domain = new(Org.BouncyCastle.Crypto.EC.CustomNamedCurves.GetByName("sm2p256v1"));
     // A seal's public point, decoded once: the point keeps its multiplication tables between verifications.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ECPublicKeyParameters> PublicKeys = new();
 
