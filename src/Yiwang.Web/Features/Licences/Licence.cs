@@ -59,6 +59,9 @@ public sealed class Licence
 
     public void Revoke(string reason) => (Status, StatusReason) = (LicenceStatus.Revoked, reason);
 
+    /// <summary>换发: a newer licence of the same type for the same holder supersedes this one.</summary>
+    public void ReplaceWith(string number) => (Status, StatusReason) = (LicenceStatus.Replaced, $"已换发为 {number}");
+
     /// <summary>Valid, or why not (revoked, replaced, expired on the given day).</summary>
     public LicenceStatus StatusOn(DateOnly today) => Status == LicenceStatus.Valid && ValidUntil is { } until && until < today ? LicenceStatus.Expired : Status;
 }

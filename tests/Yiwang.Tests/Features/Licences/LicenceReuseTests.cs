@@ -46,6 +46,14 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains(uses, u => u.What == "作为申请材料调用" && u.Detail!.Contains(food.Number));
         Assert.Empty(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<LicenceUse>>());
 
+        // A second 营业执照 for the same holder replaces the first (still verifiable, marked 已换发).
+        var second = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店（新址）" } })).ReadAsync<CaseSummary>();
+        var second2 = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{second.Number}/accept", new { concurrency = second.Concurrency })).ReadAsync<CaseSummary>();
+        await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{second.Number}/decide", new { concurrency = second2.Concurrency, decision = "Grant", reason = "变更登记" });
+        var replaced = await (await (await app.ClientAsync()).GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
+        Assert.Equal((true, LicenceStatus.Replaced), (replaced.SignatureValid, replaced.Status));
+        licence = (await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>()).Single(l => l.CaseNumber == second.Number);
+
         // A revoked licence is not offered any more.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "申请人申请注销" })).StatusCode);
         var after = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
