@@ -7,6 +7,29 @@ public static class Spreadsheet
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The first sheet's rows as header → text, from the second row on (row numbers as in the sheet); null when it is not an .xlsx file.</summary>
+    public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream)
+    {
+        try
+        {
+            using var wb = new XLWorkbook(stream);
+            var ws = wb.Worksheets.First();
+            var last = ws.LastColumnUsed()?.ColumnNumber() ?? 0;
+            var headers = Enumerable.Range(1, last).Select(c => ws.Cell(1, c).GetString().Trim()).ToList();
+            return ws.RowsUsed().Where(r => r.RowNumber() > 1).Select(r => (r.RowNumber(),
+                headers.Select((h, i) => (h, v: Text(r.Cell(i + 1)))).Where(x => x.h.Length > 0).ToDictionary(x => x.h, x => x.v))).ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A cell as text: dates as yyyy-MM-dd, whatever the sheet's display format.</summary>
+    private static string Text(IXLCell cell) => cell.DataType == XLDataType.DateTime
+        ? cell.GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : cell.GetFormattedString().Trim();
+
     public static byte[] Table(string sheet, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var wb = new XLWorkbook();
@@ -16,13 +39,13 @@ public static class Spreadsheet
         var r = 2;
         foreach (var row in rows)
         {
-            for (var c = 0; c < row.Count; c++) ws.Cell(r, c + 1).Value = row[c] switch
+            for (var c = 0; c < row.Count; c++)
             {
-                null => "",
-                bool b => b ? "是" : "否",
-                double or int or long => row[c],
-                var o => o.ToString(),
-            };
+                var cell = ws.Cell(r, c + 1);
+                // Text stays text (an ID number or a date written as text must not turn into a number or a date).
+                if (row[c] is double or int or long) cell.Value = row[c];
+                else cell.SetValue(row[c] switch { null => "", bool b => b ? "是" : "否", var o => o.ToString() ?? "" });
+            }
             r++;
         }
         // Fixed widths: measuring text needs System.Drawing, which does not run on Linux.

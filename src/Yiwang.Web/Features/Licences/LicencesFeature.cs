@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 
@@ -16,7 +17,7 @@ public sealed record WalletLicence(Guid Id, string Number, string TypeName, stri
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<LicenceReuse>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<LicenceReuse>().AddScoped<Import.ImportLicencesHandler>();
 
     public static void MapLicences(this RouteGroupBuilder api)
     {
@@ -51,6 +52,14 @@ public static class LicencesFeature
                 return Results.Ok(new { l.Id, l.Number, Status = l.Status.Label() });
             })
             .RequireAuthorization().WithName("RevokeLicence").WithSummary("注销（吊销）电子证照（签发部门；记入审计日志；核验页显示已注销）");
+        licences.MapPost("/import", async (IFormFile? file, Import.ImportLicencesHandler h, HttpContext http, CancellationToken ct) =>
+            {
+                if (file is null) return Common.Http.OutcomeResults.Invalid("file", "请选择要导入的 .xlsx 文件");
+                await using var s = file.OpenReadStream();
+                return (await h.HandleAsync(s, http.User, ct)).ToHttp();
+            })
+            .DisableAntiforgery().RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin, StaffRole.DepartmentAdmin))
+            .WithName("ImportLicences").WithSummary("批量导入已有证照（.xlsx；逐行校验，有错则全部不导入；由发证机关电子印章签名）");
         licences.MapGet("/mine/uses", async (YiwangDb db, HttpContext http, CancellationToken ct) => TypedResults.Ok(await UsesAsync(db, http.User.AccountId(), ct)))
             .RequireAuthorization().WithName("MyLicenceUses").WithSummary("我的证照数据使用记录：谁在何时为何调用了本人的证照");
         licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
