@@ -57,6 +57,9 @@ public sealed class Licence
         ValidUntil = ValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Fields, CaseNumber,
     });
 
+    /// <summary>Signs the licence's data with a seal's private key.</summary>
+    public void Sign(byte[] sealPrivateKey) => Signature = Convert.ToBase64String(Sm2.Sign(sealPrivateKey, SignedData()));
+
     public void Revoke(string reason) => (Status, StatusReason) = (LicenceStatus.Revoked, reason);
 
     /// <summary>换发: a newer licence of the same type for the same holder supersedes this one.</summary>

@@ -40,7 +40,7 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
             Fields = type.Fields.Where(f => c.FormData.ContainsKey(f.Key)).ToDictionary(f => f.Value, f => c.FormData[f.Key]),
             CaseNumber = c.Number, SealId = seal.Id, IssuedAt = clock.GetUtcNow(),
         };
-        licence.Signature = Convert.ToBase64String(Sm2.Sign(Convert.FromBase64String(protector.Decrypt(seal.EncryptedPrivateKey)), licence.SignedData()));
+        licence.Sign(Convert.FromBase64String(protector.Decrypt(seal.EncryptedPrivateKey)));
         // A new licence of the same type for the same holder (a change, a renewal) replaces the one in force.
         foreach (var old in await db.Licences.Where(l => l.HolderIndex == licence.HolderIndex && l.TypeCode == type.Code && l.Status == LicenceStatus.Valid).ToListAsync(ct))
             old.ReplaceWith(licence.Number);

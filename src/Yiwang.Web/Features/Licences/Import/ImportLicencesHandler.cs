@@ -83,7 +83,7 @@ public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, Per
                 HolderId = v.HolderId, HolderIndex = index, HolderAccountId = accounts.FirstOrDefault(a => a.IdNumberIndex == index || a.CreditCode == v.HolderId)?.Id,
                 IssuerDepartmentId = v.Issuer, IssuerName = v.IssuerName, IssuedOn = v.Issued, ValidUntil = v.Until, Fields = v.Fields, SealId = seals[v.Issuer].Seal.Id, IssuedAt = now,
             };
-            licence.Signature = Convert.ToBase64String(Sm2.Sign(seals[v.Issuer].Key, licence.SignedData()));
+            licence.Sign(seals[v.Issuer].Key);
             db.Licences.Add(licence);
         }
         audit.Record(user, "licence.import", "licences", $"导入 {valid.Count} 张证照");
