@@ -16,9 +16,18 @@ public sealed class CaseMaterial
     public DateTimeOffset UploadedAt { get; init; }
     public required string UploadedBy { get; init; }
     /// <summary>How far the material can be trusted (A: an issued electronic licence, used directly; C: uploaded by the applicant).</summary>
-    public MaterialTrust Trust { get; init; } = MaterialTrust.C;
+    public MaterialTrust Trust { get => _trust; init => _trust = value; }
+    private MaterialTrust _trust = MaterialTrust.C;
     /// <summary>The electronic licence it was drawn from (免证办); its file is the licence's own document.</summary>
     public Guid? LicenceId { get; init; }
+
+    /// <summary>The window compared it with the original: C becomes B (others stay as they are).</summary>
+    public bool VerifyOriginal()
+    {
+        if (_trust != MaterialTrust.C) return false;
+        _trust = MaterialTrust.B;
+        return true;
+    }
 }
 
 /// <summary>材料可信等级.</summary>

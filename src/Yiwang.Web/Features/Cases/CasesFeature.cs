@@ -36,6 +36,7 @@ public static class CasesFeature
             .RequireAuthorization().WithName("CaseNotice").WithSummary("申请回执(receipt) / 受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码");
         cases.MapCaseActions();
         Materials.MaterialEndpoints.MapCaseMaterials(cases);
+        Materials.MaterialEndpoints.MapVerifyOriginal(cases);
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>
                 (await h.ProgressAsync(number, name, ct)).ToHttp())
             .RequireRateLimiting(RateLimits.Login).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");

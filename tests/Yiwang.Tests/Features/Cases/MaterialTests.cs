@@ -57,4 +57,21 @@ public class MaterialTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var other = await app.ClientAsync("citizen");
         await Problem.ReadAsync(await other.PostAsync($"/api/v1/cases/{number}/materials", Form(FileKindsTests.Pdf, "x.pdf")), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_window_verifies_an_uploaded_material_against_its_original()
+    {
+        var applicant = await app.ClientAsync("enterprise");
+        var number = await NewCase(applicant);
+        var m = await (await applicant.PostAsync($"/api/v1/cases/{number}/materials", Form(FileKindsTests.Pdf, "申请书.pdf"))).ReadAsync<MaterialView>();
+        Assert.Equal(MaterialTrust.C, m.Trust);
+        // The applicant cannot vouch for their own upload.
+        Assert.Equal(HttpStatusCode.Forbidden, (await applicant.PostAsync($"/api/v1/cases/{number}/materials/{m.Id}/verify-original", null)).StatusCode);
+        var clerk = await app.ClientAsync("clerk");
+        var verified = await (await clerk.PostAsync($"/api/v1/cases/{number}/materials/{m.Id}/verify-original", null)).ReadAsync<MaterialView>();
+        Assert.Equal(MaterialTrust.B, verified.Trust);
+        Assert.Equal(HttpStatusCode.Conflict, (await clerk.PostAsync($"/api/v1/cases/{number}/materials/{m.Id}/verify-original", null)).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "case.material.verify" && a.Subject.StartsWith($"case:{number}"))));
+        Assert.Contains("B级：窗口已核验", await clerk.GetStringAsync($"/cases/{number}"));
+    }
 }

@@ -34,8 +34,27 @@ public static class MaterialEndpoints
             .RequireAuthorization().WithName("DownloadMaterial").WithSummary("下载申请材料（记入审计日志）");
     }
 
+    public static void MapVerifyOriginal(this RouteGroupBuilder cases) =>
+        cases.MapPost("/{number}/materials/{id:long}/verify-original", async (string number, long id, UploadMaterialHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.VerifyOriginalAsync(number, id, http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("VerifyOriginal").WithSummary("核验原件（窗口）：上传材料与原件一致，可信等级由C级升为B级（记入审计日志）");
+
     /// <summary>The case page's upload form (antiforgery-checked), which returns to the page with the result.</summary>
-    public static void MapCaseMaterialForm(this IEndpointRouteBuilder app) =>
+    public static void MapCaseMaterialForm(this IEndpointRouteBuilder app)
+    {
+        // The case page's 核验原件 button (antiforgery-checked), which returns to the page.
+        app.MapPost("/cases/{number}/materials/{id:long}/verify-original", async (string number, long id, HttpContext http, IAntiforgery af, UploadMaterialHandler h, CancellationToken ct) =>
+            {
+                if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
+                var outcome = await h.VerifyOriginalAsync(number, id, http.User, ct);
+                var note = outcome.IsOk ? "uploaded=" + Uri.EscapeDataString(outcome.Value!.FileName + "（原件已核验）") : "error=" + Uri.EscapeDataString(outcome.Message ?? "核验失败");
+                return Results.Redirect($"/cases/{Uri.EscapeDataString(number)}?{note}");
+            })
+            .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
+        MapUploadForm(app);
+    }
+
+    private static void MapUploadForm(IEndpointRouteBuilder app) =>
         app.MapPost("/cases/{number}/materials", async (string number, HttpContext http, IAntiforgery af, UploadMaterialHandler h, CancellationToken ct) =>
             {
                 if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();

@@ -45,6 +45,19 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
         return Outcome<MaterialView>.Ok(View(m));
     }
 
+    /// <summary>核验原件: a window clerk compared an uploaded material with its original (C → B), audited.</summary>
+    public async Task<Outcome<MaterialView>> VerifyOriginalAsync(string number, long id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        var m = c is null ? null : await db.CaseMaterials.SingleOrDefaultAsync(x => x.Id == id && x.CaseId == c.Id, ct);
+        if (c is null || m is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<MaterialView>.NotFound("材料不存在");
+        if (!await scope.AtWindowAsync(user, c, ct)) return Outcome<MaterialView>.Forbidden("只有窗口工作人员可以核验原件");
+        if (!m.VerifyOriginal()) return Outcome<MaterialView>.Conflict($"该材料为{m.Trust.Label()}，无需核验原件");
+        audit.Record(user, "case.material.verify", $"case:{number}/material:{id}", m.MaterialName);
+        await db.SaveChangesAsync(ct);
+        return Outcome<MaterialView>.Ok(View(m));
+    }
+
     /// <summary>Checks a file (size, content type by its bytes) and puts it in the blob store.</summary>
     public async Task<Outcome<StoredFile>> StoreAsync(string fileName, Stream content, long length, CancellationToken ct)
     {
