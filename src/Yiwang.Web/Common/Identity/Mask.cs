@@ -15,6 +15,10 @@ internal static class Mask
         value.Length < 7 ? new string('*', value.Length) :
         string.Concat(value.AsSpan(0, 3), new string('*', value.Length - 7), value.AsSpan(value.Length - 4));
 
+    /// <summary>The street part of an address kept, the door number masked (解放路****).</summary>
+    public static string Address(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : value.Length <= 6 ? value : string.Concat(value.AsSpan(0, value.Length - 4), "****");
+
     /// <summary>张*明: first and last character of a personal name kept.</summary>
     public static string PersonName(string? value) =>
         string.IsNullOrEmpty(value) ? "" :

@@ -28,7 +28,7 @@ public sealed class ProxyCaseHandler(YiwangDb db, CaseNumbers numbers, SqliteWri
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(r.ApplicantName)) errors["applicantName"] = ["请填写申请人姓名"];
         if (ResidentIdNumber.Validate(r.ApplicantIdNumber?.Trim() ?? "") is { } idError) errors["applicantIdNumber"] = [idError];
-        if (r.ApplicantPhone?.Trim() is not { Length: 11 } phone || !phone.All(char.IsAsciiDigit)) errors["applicantPhone"] = ["请填写11位手机号码"];
+        if (PhoneNumber.Validate(r.ApplicantPhone) is { } phoneError) errors["applicantPhone"] = [phoneError];
         if (string.IsNullOrWhiteSpace(r.Province) || !ProxyCase.Provinces.Contains(r.Province.Trim())) errors["province"] = [$"请选择办理地省份：{string.Join("、", ProxyCase.Provinces)}"];
         if (string.IsNullOrWhiteSpace(r.OfficeName)) errors["officeName"] = ["请填写办理地的受理机构"];
         if (string.IsNullOrWhiteSpace(r.ItemName)) errors["itemName"] = ["请填写办理事项"];

@@ -119,16 +119,13 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
         var form = definition.Fields.Where(f => b.FormData.ContainsKey(f.Key)).Select(f => new LabeledValue(f.Label, f.AsFormField().Shown(b.FormData[f.Key]))).ToList();
         return new BundleCaseView(b.Number, b.BundleCode, b.BundleName, b.BundleVersionNo, b.ApplicantName, BundleCaseStatus.Label(b, statuses),
             b.SubmittedAt, b.AcceptedAt, b.ClosedAt, b.PromisedDays, b.CrossRegion, b.DeliveryMethod, b.DeliveryMethod.Label(), pickupHall,
-            b.PostalAddress is null ? null : MaskAddress(b.PostalAddress), b.TrackingNumber, answers, form, partViews,
+            b.PostalAddress is null ? null : Mask.Address(b.PostalAddress), b.TrackingNumber, answers, form, partViews,
             b.Materials.Select(m => MaterialView(b, m)).ToList(), timeline, b.Concurrency);
     }
 
     private static BundleMaterialView MaterialView(BundleCase b, BundleCaseMaterial m) =>
         new(m.Key, m.Name, m.Required, m.Parts.Select(k => b.Part(k)?.ItemName ?? k).ToList(), m.ProvidedBy is { } p ? b.Part(p)?.ItemName : null, m.Files.Select(f => f.FileName).ToList(),
             m.Source is Catalog.MaterialSource.ElectronicLicence or Catalog.MaterialSource.SharedData);
-
-    /// <summary>The street part of an address is kept, the door number masked.</summary>
-    private static string MaskAddress(string address) => address.Length <= 6 ? address : address[..^4] + "****";
 }
 
 public sealed record BundleCaseListRow(string Number, string BundleName, string ApplicantName, int PartCount, DateTimeOffset SubmittedAt, string StatusName);
