@@ -43,6 +43,13 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Licences.LicenceType> LicenceTypes => Set<Features.Licences.LicenceType>();
     public DbSet<Features.Licences.Licence> Licences => Set<Features.Licences.Licence>();
     public DbSet<Features.Licences.Seal> Seals => Set<Features.Licences.Seal>();
+    public DbSet<Features.DataSharing.PersonRecord> PersonRecords => Set<Features.DataSharing.PersonRecord>();
+    public DbSet<Features.DataSharing.LegalEntityRecord> LegalEntityRecords => Set<Features.DataSharing.LegalEntityRecord>();
+    public DbSet<Features.DataSharing.CreditRecord> CreditRecords => Set<Features.DataSharing.CreditRecord>();
+    public DbSet<Features.DataSharing.GeoAddress> GeoAddresses => Set<Features.DataSharing.GeoAddress>();
+    public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
+    public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
+    public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -139,6 +146,8 @@ public class YiwangDb(DbContextOptions options)
         Features.Bundles.BundleConfiguration.Configure(b, protector);
         Features.CrossArea.CrossAreaFeature.Configure(b, protector);
         Features.Licences.LicencesFeature.Configure(b, protector);
+        Features.DataSharing.DataSharingFeature.Configure(b, protector);
+        Features.Commitments.CommitmentsFeature.Configure(b);
         b.Entity<Common.Notifications.Message>(e =>
         {
             e.HasIndex(m => new { m.AccountId, m.At });

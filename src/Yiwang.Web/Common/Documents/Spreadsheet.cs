@@ -7,6 +7,10 @@ public static class Spreadsheet
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>An uploaded table, .csv or .xlsx by its name: rows as header → text; null when it is neither.</summary>
+    public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream, string? fileName) =>
+        fileName?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true ? Csv.Rows(stream) : Rows(stream);
+
     /// <summary>The first sheet's rows as header → text, from the second row on (row numbers as in the sheet); null when it is not an .xlsx file.</summary>
     public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream)
     {

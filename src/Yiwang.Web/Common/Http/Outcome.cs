@@ -16,6 +16,7 @@ public sealed class Outcome<T>
     public static Outcome<T> Ok(T value) => new() { Value = value, Kind = OutcomeKind.Ok };
     public static Outcome<T> NotFound(string message) => new() { Kind = OutcomeKind.NotFound, Message = message };
     public static Outcome<T> Forbidden(string message) => new() { Kind = OutcomeKind.Forbidden, Message = message };
+    public static Outcome<T> Unauthenticated(string message) => new() { Kind = OutcomeKind.Unauthenticated, Message = message };
     public static Outcome<T> Conflict(string message) => new() { Kind = OutcomeKind.Conflict, Message = message };
     public static Outcome<T> Invalid(IDictionary<string, string[]> errors, string? title = null) =>
         new() { Kind = OutcomeKind.Invalid, Errors = errors, Message = title ?? "提交的内容有误" };
@@ -24,4 +25,4 @@ public sealed class Outcome<T>
     public Outcome<TOther> As<TOther>() => new() { Kind = Kind, Message = Message, Errors = Errors };
 }
 
-public enum OutcomeKind { Ok, NotFound, Forbidden, Conflict, Invalid }
+public enum OutcomeKind { Ok, NotFound, Forbidden, Conflict, Invalid, Unauthenticated }

@@ -11,6 +11,7 @@ public static class OutcomeResults
         OutcomeKind.NotFound => TypedResults.Problem(outcome.Message, statusCode: 404, title: "未找到"),
         OutcomeKind.Forbidden => TypedResults.Problem(outcome.Message, statusCode: 403, title: "无权操作"),
         OutcomeKind.Conflict => TypedResults.Problem(outcome.Message, statusCode: 409, title: "操作冲突"),
+        OutcomeKind.Unauthenticated => TypedResults.Problem(outcome.Message, statusCode: 401, title: "未认证"),
         _ => TypedResults.ValidationProblem(outcome.Errors, title: outcome.Message),
     };
 

@@ -36,4 +36,11 @@ internal static class ResidentIdNumber
     }
 
     public static string Normalize(string value) => value.Trim().ToUpperInvariant();
+
+    /// <summary>The birth date a valid number carries (digits 7–14).</summary>
+    public static DateOnly BirthDate(string valid) =>
+        DateOnly.ParseExact(valid.AsSpan(6, 8), "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>男 or 女: the 17th digit is odd for men.</summary>
+    public static string Gender(string valid) => (valid[16] - '0') % 2 == 1 ? "男" : "女";
 }

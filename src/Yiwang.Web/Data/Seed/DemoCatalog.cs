@@ -128,8 +128,16 @@ public static class DemoCatalog
                 ? new() { Name = "申请人（经营者、法定代表人）居民身份证", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.ElectronicLicence, Note = "已有电子证照的免于提交" }
                 : new() { Name = "营业执照", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.ElectronicLicence, Note = "通过电子证照库调用，免于提交" },
         };
+        // Premises and domicile proofs may be replaced by a signed promise (住所（经营场所）申报承诺制).
         foreach (var m in specific ?? [])
-            list.Add(new Material { Name = m, Forms = [MaterialForm.Original, MaterialForm.Copy], Copies = 1, Source = MaterialSource.Applicant });
+        {
+            var promisable = m.EndsWith("场所使用证明", StringComparison.Ordinal) || m == "住所使用证明";
+            list.Add(new Material
+            {
+                Name = m, Forms = [MaterialForm.Original, MaterialForm.Copy], Copies = 1,
+                Source = promisable ? MaterialSource.InformedCommitment : MaterialSource.Applicant, Note = promisable ? "可以告知承诺书代替" : null,
+            });
+        }
         list.Add(new Material
         {
             Name = "授权委托书及受托人居民身份证", Forms = [MaterialForm.Original], Copies = 1, Required = false,

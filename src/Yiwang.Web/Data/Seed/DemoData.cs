@@ -69,6 +69,7 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
 
         await SeedBundlesAsync(codeByName, now, ct);
         db.LicenceTypes.AddRange(DemoLicenceTypes.All());
+        DemoLibraries.Seed(db, protector, now, departments.Single(d => d.Name == "市住房公积金管理中心").Id);
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));

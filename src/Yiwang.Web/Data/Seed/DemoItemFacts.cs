@@ -46,8 +46,9 @@ public sealed record DemoItemFacts(
             Materials: ["食品经营许可申请书", "经营场所使用证明", "与食品经营相适应的主要设备设施布局、操作流程等文件", "食品安全管理制度文本"],
             Form:
             [
-                F("operator_name", "经营者名称", Features.Catalog.FormFieldType.Text, required: false),
-                F("address", "经营场所", Features.Catalog.FormFieldType.Address, required: false),
+                F("operator_name", "经营者名称", Features.Catalog.FormFieldType.Text, required: false, prefill: Features.Catalog.FormPrefill.OrganisationName),
+                F("legal_representative", "法定代表人（负责人）", Features.Catalog.FormFieldType.Text, required: false, prefill: Features.Catalog.FormPrefill.LegalRepresentative),
+                F("address", "经营场所", Features.Catalog.FormFieldType.Address, required: false, prefill: Features.Catalog.FormPrefill.OrganisationAddress),
                 F("category", "主体业态", Features.Catalog.FormFieldType.Choice, required: false, options: ["餐饮服务经营者", "单位食堂", "食品销售经营者"]),
                 F("items", "经营项目", Features.Catalog.FormFieldType.Text, required: false),
             ]),

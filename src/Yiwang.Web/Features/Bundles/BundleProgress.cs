@@ -128,17 +128,7 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
         if (licence is not null && await licences.RenderAsync(licence, baseUrl, ct) is { } document)
             (result, pdf) = (licence.TypeName, document.Pdf);
         else
-        {
-            var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == predecessor.ServiceItemId && v.VersionNo == predecessor.ItemVersionNo)
-                .Select(v => v.Guide).SingleAsync(ct);
-            result = guide.ResultName ?? predecessor.ItemName + "办理结果";
-            var issuer = await db.Departments.Where(d => d.Id == predecessor.DepartmentId).Select(d => d.Name).SingleAsync(ct);
-            pdf = new NoticeDocument($"{result}（办理结果）", $"（{predecessor.Number}）", predecessor.ApplicantName,
-            [
-                $"你（单位）申请的“{predecessor.ItemName}”，经审查，本机关决定准予：{predecessor.DecisionReason}。",
-                $"办理结果“{result}”已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。",
-            ], issuer, ChinaTime.Date(predecessor.DecidedAt ?? now), $"{baseUrl.TrimEnd('/')}/progress?number={Uri.EscapeDataString(predecessor.Number)}").Render();
-        }
+            (result, pdf) = await CaseResultDocument.RenderAsync(db, predecessor, "已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。", baseUrl, now, ct);
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf), ct);
         return new CaseMaterial

@@ -185,6 +185,13 @@ public sealed partial class Case
         return true;
     }
 
+    /// <summary>撤销: a grant found to rest on a false 告知承诺 is revoked (the status stays; the timeline and the licence show it).</summary>
+    public void RevokeGrant(Actor a, string reason)
+    {
+        if (Decision != Cases.Decision.Grant) throw new CaseTransitionException("只有准予的决定可以撤销");
+        Append(a, "revoke-grant", Status, "撤销准予决定：" + Required(reason, "撤销须说明理由"));
+    }
+
     private void Move(Actor a, string action, CaseStatus to, string detail, CaseStatus[] allowedFrom, Action apply)
     {
         if (!allowedFrom.Contains(Status))
@@ -221,7 +228,7 @@ public static class ActionNames
     {
         "submit" => "提交", "request-supplement" => "一次性告知补正", "resubmit" => "补正后提交", "refuse" => "不予受理",
         "accept" => "受理", "pass" => "通过本环节", "return" => "退回", "suspend" => "启动特别程序", "resume" => "恢复计时",
-        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "reassign" => "转办", "request-countersign" => "请求会签", "countersign" => "会签", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限",
+        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "reassign" => "转办", "request-countersign" => "请求会签", "countersign" => "会签", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限", "revoke-grant" => "撤销准予决定",
         _ => action,
     };
 }

@@ -60,6 +60,10 @@ public sealed partial class Case
     /// <summary>Every required field of the form is answered (a draft may be incomplete).</summary>
     public bool FormComplete { get; private set; } = true;
     public Decision? Decision { get; private set; }
+    /// <summary>The required materials of the item version applied under (the 减证 indicator's denominator).</summary>
+    public int MaterialsRequired { get; private init; }
+    /// <summary>Of those, how many the platform drew for the applicant (licences, verified materials, earlier results), set once the application is in.</summary>
+    public int MaterialsDrawn { get; private set; }
     public string? DecisionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     /// <summary>The user name of who decided.</summary>
@@ -100,7 +104,7 @@ public sealed partial class Case
         DepartmentId = item.DepartmentId, ApplicantId = applicantId, ApplicantName = applicantName, Channel = channel,
         Steps = version.Guide.Steps.Count >= 2 ? [.. version.Guide.Steps] : [new() { Name = "受理" }, new() { Name = "办结" }],
         CrossRegion = version.Guide.CrossRegion, Kind = version.Guide.CaseKind, ChiefDecidesAtWindow = version.Guide.ChiefDecidesAtWindow, PromisedDays = version.Guide.PromisedLimitDays, LegalDays = version.Guide.LegalLimitDays,
-        CreatedAt = now,
+        CreatedAt = now, MaterialsRequired = version.Guide.Materials.Count(m => m.Required),
     };
 }
 

@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Indicators;
 public enum TargetDirection { AtLeast, AtMost }
 
 /// <summary>What a figure is made of: catalog items in force, or cases, cards and ratings of the period.</summary>
-public enum IndicatorSource { Catalog, Cases }
+public enum IndicatorSource { Catalog, Cases, Libraries }
 
 public sealed record YearTarget(int Year, double Value);
 
@@ -40,6 +40,8 @@ public static class IndicatorDefinitions
     public const string CoverageVillages = "coverage-villages";
     public const string CityWideHighFrequency = "city-wide-high-frequency";
     public const string CrossAreaShare = "cross-area-share";
+    public const string MaterialsDrawn = "materials-drawn";
+    public const string LibraryGrowth = "library-growth";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -75,6 +77,12 @@ public static class IndicatorDefinitions
         new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",
             "期间内受理的办件数＋跨省通办代收代办件数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
             "拓展深化“跨域通办”“跨省通办”，完善武陵山片区“跨省通办”工作机制"),
+        new(MaterialsDrawn, "材料免提交率（电子证照和共享材料调用）", "%", "期间内提交的办件中，由平台从电子证照库、已核验材料和已办结办件结果调用的必要材料数",
+            "期间内提交的办件的必要材料数（各办件申请时事项版本的必要材料之和）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "推进电子证照应用……到2024年底电子证照材料原则上一律从基础数据库中调用，“免证办”全面推行"),
+        new(LibraryGrowth, "基础库数据年增长率（五大库）", "%", "期末五大库记录数 − 期末前一年同日的记录数（人口库、法人库、信用库、地理空间库、电子证照库）",
+            "期末前一年同日的五大库记录数", TargetDirection.AtLeast, [new(2022, 0.50)], IndicatorSource.Libraries,
+            "定时更新人口库、法人库、信用库、地理空间库、电子证照库数据，五大库数据需及时汇聚到数据共享平台，互联互通，力争每年数据增长达到50%以上"),
     ];
 
     public static IndicatorDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -109,6 +109,8 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
         IndicatorDefinitions.CoverageVillages => await DivisionCoverageAsync(ctx, DivisionLevel.Village, ct),
         IndicatorDefinitions.CityWideHighFrequency => await HighFrequencyAsync(ctx, ct),
         IndicatorDefinitions.CrossAreaShare => await CrossAreaAsync(ctx, ct),
+        IndicatorDefinitions.MaterialsDrawn => await MaterialsDrawnAsync(ctx, ct),
+        IndicatorDefinitions.LibraryGrowth => await LibraryGrowthAsync(ctx, ct),
         _ => CatalogFigures.Compute(key, await ItemsAsync(ctx, ct)),
     };
 
@@ -236,6 +238,27 @@ public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.Da
             records.AddRange((await proxies.OrderByDescending(p => p.ReceivedAt).Take(MaxRecords + 1).ToListAsync(ct))
                 .Select(p => new FigureRecord(p.Number, p.ItemName, null, true, $"跨省通办：代收{p.Province}{p.OfficeName}（{CrossArea.ProxyStatusNames.Label(p.Status)}）", "/staff/cross-province")));
         return new Figure(count + proxyCount, accepted + proxyCount, records);
+    }
+
+    /// <summary>减证: required materials of the period's submitted cases that the platform drew for the applicant (from the daily rollup).</summary>
+    private async Task<Figure> MaterialsDrawnAsync(Context ctx, CancellationToken ct)
+    {
+        var total = await TotalAsync(ctx, ct);
+        var submitted = CasesInScope(ctx).Where(c => c.SubmittedAt >= ctx.Start && c.SubmittedAt < ctx.End && c.MaterialsRequired > 0);
+        var records = !ctx.Records ? [] : (await submitted.OrderByDescending(c => c.SubmittedAt).Take(MaxRecords + 1)
+                .Select(c => new { c.Number, c.ItemName, c.DepartmentId, c.MaterialsRequired, c.MaterialsDrawn }).ToListAsync(ct))
+            .Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, c.MaterialsDrawn > 0, $"必要材料 {c.MaterialsRequired} 项，平台调用 {c.MaterialsDrawn} 项", $"/cases/{c.Number}")).ToList();
+        return new Figure(total.MaterialsDrawn, total.MaterialsRequired, records);
+    }
+
+    /// <summary>五大库 growth over the year up to the period's end: records held then against a year before (city-wide: the libraries are shared by all).</summary>
+    private async Task<Figure> LibraryGrowthAsync(Context ctx, CancellationToken ct)
+    {
+        var yearBefore = ctx.End.AddYears(-1);
+        var sizes = await DataSharing.LibraryGrowth.SizesAsync(db, yearBefore, ctx.End, ct);
+        var records = sizes.Select(s => new FigureRecord(s.Code, s.Name, null, s.Before > 0 && s.Now >= s.Before * 1.5,
+            $"期末 {s.Now} 条，一年前 {s.Before} 条" + (s.Before > 0 ? $"，增长 {(s.Now - s.Before) * 100.0 / s.Before:0.#}%" : ""), null)).ToList();
+        return new Figure(sizes.Sum(s => s.Now - s.Before), sizes.Sum(s => s.Before), records);
     }
 
     /// <summary>跨省通办 cases received in the period at the scope's halls (a department scope has none: they belong to other provinces' offices).</summary>

@@ -8,16 +8,13 @@ namespace Yiwang.Web.Features.Licences;
 
 public sealed record RevokeLicenceRequest(string? Reason);
 
-/// <summary>One use of a holder's licence, as the holder sees it (数据使用记录).</summary>
-public sealed record LicenceUse(DateTimeOffset At, string Licence, string What, string By, string? Detail);
-
 /// <summary>A licence in its holder's wallet (卡包).</summary>
 public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
     IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<LicenceReuse>().AddScoped<Import.ImportLicencesHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
 
     public static void MapLicences(this RouteGroupBuilder api)
     {
@@ -56,27 +53,16 @@ public static class LicencesFeature
             {
                 if (file is null) return Common.Http.OutcomeResults.Invalid("file", "请选择要导入的 .xlsx 文件");
                 await using var s = file.OpenReadStream();
-                return (await h.HandleAsync(s, http.User, ct)).ToHttp();
+                return (await h.HandleAsync(s, file.FileName, http.User, ct)).ToHttp();
             })
             .DisableAntiforgery().RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin, StaffRole.DepartmentAdmin))
             .WithName("ImportLicences").WithSummary("批量导入已有证照（.xlsx；逐行校验，有错则全部不导入；由发证机关电子印章签名）");
-        licences.MapGet("/mine/uses", async (YiwangDb db, HttpContext http, CancellationToken ct) => TypedResults.Ok(await UsesAsync(db, http.User.AccountId(), ct)))
-            .RequireAuthorization().WithName("MyLicenceUses").WithSummary("我的证照数据使用记录：谁在何时为何调用了本人的证照");
+        licences.MapGet("/mine/uses", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await DataSharing.DataUses.MineAsync(db, protector, http.User.AccountId(), ct)))
+            .RequireAuthorization().WithName("MyDataUses").WithSummary("我的数据使用记录：谁在何时为何调用了本人的证照和基础库记录");
         licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await WalletAsync(db, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
             .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");
-    }
-
-    /// <summary>Who used which of the holder's licences, for what, and when: the operator-side audit log, filtered to them.</summary>
-    public static async Task<List<LicenceUse>> UsesAsync(YiwangDb db, Guid? holder, CancellationToken ct)
-    {
-        if (holder is null) return [];
-        var mine = await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).Select(l => new { l.Number, l.TypeName }).ToListAsync(ct);
-        var subjects = mine.Select(l => "licence:" + l.Number).ToList();
-        var names = mine.ToDictionary(l => "licence:" + l.Number, l => $"{l.TypeName}（{l.Number}）");
-        return (await db.AuditEntries.AsNoTracking().Where(a => subjects.Contains(a.Subject)).OrderByDescending(a => a.At).Take(200).ToListAsync(ct))
-            .Select(a => new LicenceUse(a.At, names[a.Subject], a.Action switch { "licence.use" => "作为申请材料调用", "licence.revoke" => "注销（吊销）", _ => a.Action }, a.Actor, a.Detail))
-            .ToList();
     }
 
     public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Guid? holder, DateOnly today, CancellationToken ct) =>

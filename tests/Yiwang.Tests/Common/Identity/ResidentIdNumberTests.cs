@@ -26,4 +26,10 @@ public class ResidentIdNumberTests
     [Fact]
     public void Check_digit_follows_the_weighted_mod_11_rule() =>
         Assert.Equal('X', ResidentIdNumber.CheckDigit("11010519491231002"));
+
+    [Theory]
+    [InlineData("11010519491231002X", "1949-12-31", "女")]
+    [InlineData("430802199003071232", "1990-03-07", "男")]
+    public void The_number_carries_birth_date_and_gender(string id, string birth, string gender) =>
+        Assert.Equal((DateOnly.Parse(birth, System.Globalization.CultureInfo.InvariantCulture), gender), (ResidentIdNumber.BirthDate(id), ResidentIdNumber.Gender(id)));
 }

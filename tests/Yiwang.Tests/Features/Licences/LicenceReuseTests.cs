@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Cases.Materials;
+using Yiwang.Web.Features.DataSharing;
 using Yiwang.Web.Features.Licences;
 
 namespace Yiwang.Tests.Features.Licences;
@@ -38,13 +39,16 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var file = await clerk.GetAsync($"/api/v1/cases/{food.Number}/materials/{drawn.Id}");
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
         Assert.Contains("A级", await clerk.GetStringAsync($"/cases/{food.Number}"));
+        // The case records how many of its required materials were drawn (the 减证 indicator).
+        Assert.Equal(1, await app.WithDbAsync(db => db.Cases.Where(c => c.Number == food.Number).Select(c => c.MaterialsDrawn).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.Cases.Where(c => c.Number == food.Number).Select(c => c.MaterialsRequired).SingleAsync()) >= 4);
         // Every use of the licence is on record.
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "licence.use" && a.Detail!.Contains(food.Number))));
 
         // The holder sees who used the licence, for which case.
-        var uses = await (await citizen.GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<LicenceUse>>();
+        var uses = await (await citizen.GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<DataUse>>();
         Assert.Contains(uses, u => u.What == "作为申请材料调用" && u.Detail!.Contains(food.Number));
-        Assert.Empty(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<LicenceUse>>());
+        Assert.Empty(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<DataUse>>());
 
         // A second 营业执照 for the same holder replaces the first (still verifiable, marked 已换发).
         var second = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店（新址）" } })).ReadAsync<CaseSummary>();

@@ -26,7 +26,7 @@ public sealed record BundlePartSummary(string Key, string ItemName, string Depar
 /// when it exists (<see cref="BundleProgress"/>).
 /// </summary>
 public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, SqliteWriteGate gate,
-    UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http)
+    UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http, DataSharing.LegalEntityPrefill legalEntities)
 {
     public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -42,7 +42,8 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var applicantName = user.Name();
         var fields = plan.FormFields.ToList();
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
-        await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
+        var legalEntity = legalEntities.For(user, $"申请表预填：{bundle.Definition.Name}", ct);
+        await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity);
         errors = ApplicationForm.Validate(fields, answers);
         if (await DeliveryProblemAsync(r, bundle, plan, ct) is { } problem) errors[problem.Field] = [problem.Message];
         if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "申请表填写有误");
@@ -54,7 +55,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var profileFields = plan.SelectedParts.SelectMany(i => bundle.Items[i].Guide.FormFields
             .Where(f => f.Prefill != FormPrefill.None && !mapped.Contains($"{d.Parts[i].Key}.{f.Key}"))
             .Select(f => new FormField { Key = $"{d.Parts[i].Key}.{f.Key}", Label = f.Label, Prefill = f.Prefill })).ToList();
-        await ApplicationForm.PrefillAsync(profileFields, form, applicantName, () => users.FindByIdAsync(applicantId.ToString()));
+        await ApplicationForm.PrefillAsync(profileFields, form, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity);
 
         var now = clock.GetUtcNow();
         var place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";

@@ -13,7 +13,7 @@ public static class BundleText
     private static readonly Dictionary<string, QuestionKind> Kinds = new() { ["是否"] = QuestionKind.YesNo, ["选择"] = QuestionKind.Choice, ["数字"] = QuestionKind.Number };
     private static readonly Dictionary<string, FormPrefill> Prefills = new()
     {
-        ["无"] = FormPrefill.None, ["姓名"] = FormPrefill.Name, ["身份证号码"] = FormPrefill.IdNumber, ["手机号码"] = FormPrefill.Phone, ["统一社会信用代码"] = FormPrefill.CreditCode,
+        ["无"] = FormPrefill.None, ["姓名"] = FormPrefill.Name, ["身份证号码"] = FormPrefill.IdNumber, ["手机号码"] = FormPrefill.Phone, ["统一社会信用代码"] = FormPrefill.CreditCode, ["法人名称"] = FormPrefill.OrganisationName, ["法人住所"] = FormPrefill.OrganisationAddress, ["法定代表人"] = FormPrefill.LegalRepresentative,
     };
 
     public static string Questions(IEnumerable<Question> questions) => string.Join("\n", questions.Select(q =>

@@ -19,7 +19,7 @@ public sealed record MaterialView(long Id, string MaterialName, string FileName,
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
 public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
-    Licences.LicenceIssuer licences, IHttpContextAccessor http)
+    Licences.LicenceIssuer licences, IHttpContextAccessor http, Commitments.CommitmentsHandler commitments)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 
@@ -79,9 +79,11 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
         var m = c is null ? null : await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.CaseId == c.Id, ct);
         if (c is null || m is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(CaseMaterial, Stream)>.NotFound("材料不存在");
         // A material drawn from the licence library is the licence's own signed document.
-        var stream = m.LicenceId is { } licenceId
-            ? await LicenceDocumentAsync(licenceId, ct)
-            : await blobs.OpenAsync(m.BlobKey, ct);
+        // A 告知承诺书 is rendered from the signed commitment.
+        var stream = m.LicenceId is { } licenceId ? await LicenceDocumentAsync(licenceId, ct)
+            : m.Trust == MaterialTrust.D && m.BlobKey.StartsWith("commitment:", StringComparison.Ordinal)
+                ? await commitments.LetterAsync(c.Id, m.MaterialName, null, ct) is { } letter ? new MemoryStream(letter) : null
+                : await blobs.OpenAsync(m.BlobKey, ct);
         if (stream is null) return Outcome<(CaseMaterial, Stream)>.NotFound("材料文件缺失");
         audit.Record(user, "case.material.read", $"case:{number}/material:{id}", m.FileName);
         await db.SaveChangesAsync(ct);

@@ -39,18 +39,40 @@ public static class ApplicationForm
         return errors;
     }
 
-    /// <summary>Fills blank prefilled fields from the applicant's verified profile (read only when a field needs it).</summary>
-    public static async Task PrefillAsync(IEnumerable<FormField> fields, IDictionary<string, string> answers, string applicantName, Func<Task<Accounts.Account?>> profile)
+    /// <summary>The prefills read from the 法人库 record of the form's credit code, with the library field each one reads.</summary>
+    public static readonly IReadOnlyDictionary<FormPrefill, string> FromLegalEntity = new Dictionary<FormPrefill, string>
+    {
+        [FormPrefill.OrganisationName] = "name", [FormPrefill.OrganisationAddress] = "address", [FormPrefill.LegalRepresentative] = "legalRepresentative",
+    };
+
+    /// <summary>
+    /// Fills blank prefilled fields from the applicant's verified profile (read only when a field needs
+    /// it), then the organisation's name, address and legal representative from the 法人库 record of the
+    /// credit code the form (or the profile) gives; legalEntity reads that record (and records the read).
+    /// </summary>
+    public static async Task PrefillAsync(IEnumerable<FormField> fields, IDictionary<string, string> answers, string applicantName, Func<Task<Accounts.Account?>> profile,
+        Func<string, IReadOnlyList<string>, Task<DataSharing.LegalEntityRecord?>>? legalEntity = null)
     {
         Accounts.Account? account = null;
         var loaded = false;
-        foreach (var f in fields.Where(f => f.Prefill != FormPrefill.None && string.IsNullOrWhiteSpace(answers.TryGetValue(f.Key, out var v) ? v : null)))
+        var blank = fields.Where(f => f.Prefill != FormPrefill.None && string.IsNullOrWhiteSpace(answers.TryGetValue(f.Key, out var v) ? v : null)).ToList();
+        foreach (var f in blank.Where(f => !FromLegalEntity.ContainsKey(f.Prefill)))
         {
             if (f.Prefill == FormPrefill.Name) { answers[f.Key] = applicantName; continue; }
             if (!loaded) (account, loaded) = (await profile(), true);
             var value = f.Prefill switch { FormPrefill.IdNumber => account?.IdNumber, FormPrefill.Phone => account?.Phone, _ => account?.CreditCode };
             if (!string.IsNullOrEmpty(value)) answers[f.Key] = value;
         }
+        var organisation = blank.Where(f => FromLegalEntity.ContainsKey(f.Prefill)).ToList();
+        if (organisation.Count == 0 || legalEntity is null) return;
+        var code = fields.Where(f => f.Type == FormFieldType.CreditCode || f.Prefill == FormPrefill.CreditCode)
+            .Select(f => answers.TryGetValue(f.Key, out var v) ? v?.Trim().ToUpperInvariant() : null).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        if (code is null) { if (!loaded) (account, loaded) = (await profile(), true); code = account?.CreditCode; }
+        if (code is null || !UnifiedSocialCreditCode.IsValid(code)) return;
+        var record = await legalEntity(code, organisation.Select(f => FromLegalEntity[f.Prefill]).Distinct().ToList());
+        if (record is null) return;
+        foreach (var f in organisation)
+            answers[f.Key] = f.Prefill switch { FormPrefill.OrganisationName => record.Name, FormPrefill.OrganisationAddress => record.Address, _ => record.LegalRepresentative };
     }
 
     /// <summary>Only the defined fields are kept, trimmed.</summary>

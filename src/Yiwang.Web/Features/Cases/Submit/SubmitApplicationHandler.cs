@@ -11,16 +11,18 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// <summary>
 /// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
-/// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办).
+/// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办);
+/// Commitments names the materials the applicant replaces by a signed 告知承诺书.
 /// </summary>
 public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
-    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false);
+    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
 public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
-    CurrentVersionCache versions, CaseScope scope, Licences.LicenceReuse reuse, SqliteWriteGate gate)
+    CurrentVersionCache versions, CaseScope scope, Materials.MaterialReuse reuse, SqliteWriteGate gate, DataSharing.LegalEntityPrefill legalEntities,
+    Commitments.CommitmentsHandler commitments)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -84,7 +86,8 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         var fields = current.Version.Guide.FormFields;
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
         // Prefill from the verified profile where the applicant left a field blank.
-        await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()));
+        await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()),
+            legalEntities.For(user, $"申请表预填：{current.Version.Guide.Name}", ct));
         // A draft may leave required fields empty, but what it holds must be valid.
         var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
@@ -95,6 +98,12 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                 ? await db.Halls.AnyAsync(h => h.Id == pickup, ct)
                 : (await scope.DepartmentsServedByAsync(pickup, ct)).Contains(current.Item.DepartmentId)))
             return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
+
+        // 告知承诺: only materials the item allows, and not for applicants the 信用库 bars.
+        var commitmentErrors = Commitments.CommitmentsHandler.Validate(r.Commitments, current.Version.Guide);
+        if (commitmentErrors.Count > 0) return Outcome<CaseSummary>.Invalid(commitmentErrors, "告知承诺填写有误");
+        if (r.Commitments is { Count: > 0 } && await commitments.BarringRecordAsync(applicantId, ct) is { } barred)
+            return Outcome<CaseSummary>.Invalid("commitments", $"申请人在信用库中有{DataSharing.CreditListNames.Label(barred.List)}（{barred.DecidedBy}，{barred.DecidedOn:yyyy-MM-dd}），不适用告知承诺制，请提交材料");
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher).
         var form = ApplicationForm.Clean(fields, answers);
@@ -121,11 +130,20 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         {
             return Outcome<CaseSummary>.Conflict(e.Message);
         }
-        // 免证办: with the applicant's consent, licences they hold fill their materials (the case is already durable).
-        if (r.UseLicences && await reuse.AttachAsync(c, current.Version.Guide.Materials, user, ct) > 0)
+        // 免证办: with the applicant's consent, licences they hold fill their materials (the case is already durable);
+        // the signed commitment letters are filed the same way.
+        var drawn = r.UseLicences ? await reuse.AttachAsync(c, current.Version.Guide.Materials, user, ct) : [];
+        if (r.Commitments is { Count: > 0 } promised) commitments.Sign(c, promised, user);
+        if (drawn.Count > 0 || r.Commitments is { Count: > 0 })
         {
             using var _ = await gate.EnterAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
+            var required = current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet();
+            if (drawn.Distinct().Count(required.Contains) is var n and > 0)
+                await db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.MaterialsDrawn, n), ct);
+            await tx.CommitAsync(ct);
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }

@@ -23,8 +23,11 @@ public sealed class DailyFigure
     public int ClosedTrips { get; init; }
     public int Ratings { get; init; }
     public int GoodRatings { get; init; }
+    /// <summary>Required materials of the cases submitted that day, and how many of them the platform drew from its libraries.</summary>
+    public int MaterialsRequired { get; init; }
+    public int MaterialsDrawn { get; init; }
 
-    public FigureCounts Counts => new(Submitted, Accepted, Decided, DecidedRated, Closed, ClosedTrips, Ratings, GoodRatings);
+    public FigureCounts Counts => new(Submitted, Accepted, Decided, DecidedRated, Closed, ClosedTrips, Ratings, GoodRatings, MaterialsRequired, MaterialsDrawn);
 }
 
 /// <summary>
@@ -43,10 +46,12 @@ public sealed class FigureDay
 }
 
 /// <summary>The counts the case indicators are made of, for any set of days, departments and items.</summary>
-public readonly record struct FigureCounts(int Submitted, int Accepted, int Decided, int DecidedRated, int Closed, int ClosedTrips, int Ratings, int GoodRatings)
+public readonly record struct FigureCounts(int Submitted, int Accepted, int Decided, int DecidedRated, int Closed, int ClosedTrips, int Ratings, int GoodRatings,
+    int MaterialsRequired = 0, int MaterialsDrawn = 0)
 {
     public static FigureCounts operator +(FigureCounts a, FigureCounts b) => new(a.Submitted + b.Submitted, a.Accepted + b.Accepted, a.Decided + b.Decided,
-        a.DecidedRated + b.DecidedRated, a.Closed + b.Closed, a.ClosedTrips + b.ClosedTrips, a.Ratings + b.Ratings, a.GoodRatings + b.GoodRatings);
+        a.DecidedRated + b.DecidedRated, a.Closed + b.Closed, a.ClosedTrips + b.ClosedTrips, a.Ratings + b.Ratings, a.GoodRatings + b.GoodRatings,
+        a.MaterialsRequired + b.MaterialsRequired, a.MaterialsDrawn + b.MaterialsDrawn);
 
     public bool IsEmpty => this == default;
 }
@@ -68,7 +73,7 @@ public static class DailyFigureConfiguration
         // step; the indexes carry what is counted, so counting a busy day never reads the case rows.
         b.Entity<Case>(e =>
         {
-            e.HasIndex(c => new { c.SubmittedAt, c.DepartmentId, c.ItemCode }).HasFilter("\"SubmittedAt\" IS NOT NULL");
+            e.HasIndex(c => new { c.SubmittedAt, c.DepartmentId, c.ItemCode, c.MaterialsRequired, c.MaterialsDrawn }).HasFilter("\"SubmittedAt\" IS NOT NULL");
             e.HasIndex(c => new { c.AcceptedAt, c.DepartmentId, c.ItemCode }).HasFilter("\"AcceptedAt\" IS NOT NULL");
             e.HasIndex(c => new { c.DecidedAt, c.DepartmentId, c.ItemCode }).HasFilter("\"DecidedAt\" IS NOT NULL");
             e.HasIndex(c => new { c.ClosedAt, c.DepartmentId, c.ItemCode, c.Trips }).HasFilter("\"ClosedAt\" IS NOT NULL");

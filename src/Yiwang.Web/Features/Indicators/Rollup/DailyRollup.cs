@@ -37,7 +37,10 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
                 Add(g.DepartmentId, g.ItemCode, kind(g.N));
         }
 
-        await CountEachAsync(cases.Where(c => c.SubmittedAt >= start && c.SubmittedAt < end), n => new FigureCounts { Submitted = n });
+        foreach (var g in await cases.Where(c => c.SubmittedAt >= start && c.SubmittedAt < end)
+                     .GroupBy(c => new { c.DepartmentId, c.ItemCode })
+                     .Select(g => new { g.Key.DepartmentId, g.Key.ItemCode, N = g.Count(), Required = g.Sum(c => c.MaterialsRequired), Drawn = g.Sum(c => c.MaterialsDrawn) }).ToListAsync(ct))
+            Add(g.DepartmentId, g.ItemCode, new FigureCounts { Submitted = g.N, MaterialsRequired = g.Required, MaterialsDrawn = g.Drawn });
         await CountEachAsync(cases.Where(c => c.AcceptedAt >= start && c.AcceptedAt < end), n => new FigureCounts { Accepted = n });
         var decided = cases.Where(c => c.DecidedAt >= start && c.DecidedAt < end);
         await CountEachAsync(decided, n => new FigureCounts { Decided = n });
@@ -67,9 +70,10 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
                     g.Key.DepartmentId, g.Key.ItemCode, Submitted = g.Sum(f => f.Submitted), Accepted = g.Sum(f => f.Accepted), Decided = g.Sum(f => f.Decided),
                     DecidedRated = g.Sum(f => f.DecidedRated), Closed = g.Sum(f => f.Closed), ClosedTrips = g.Sum(f => f.ClosedTrips),
                     Ratings = g.Sum(f => f.Ratings), GoodRatings = g.Sum(f => f.GoodRatings),
+                    MaterialsRequired = g.Sum(f => f.MaterialsRequired), MaterialsDrawn = g.Sum(f => f.MaterialsDrawn),
                 }).ToListAsync(ct))
             .ToDictionary(g => new FigureKey(g.DepartmentId, g.ItemCode),
-                g => new FigureCounts(g.Submitted, g.Accepted, g.Decided, g.DecidedRated, g.Closed, g.ClosedTrips, g.Ratings, g.GoodRatings));
+                g => new FigureCounts(g.Submitted, g.Accepted, g.Decided, g.DecidedRated, g.Closed, g.ClosedTrips, g.Ratings, g.GoodRatings, g.MaterialsRequired, g.MaterialsDrawn));
         foreach (var (start, end) in LiveSpans(from, to, rolled.ToDictionary(d => d.Day, d => d.RolledUntil!.Value)))
             foreach (var (key, c) in await CountAsync(start, end, x => departmentIds.Contains(x.DepartmentId), ct))
                 counts[key] = counts.GetValueOrDefault(key) + c;
@@ -132,7 +136,7 @@ public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate
             {
                 Day = day, DepartmentId = kv.Key.DepartmentId, ItemCode = kv.Key.ItemCode, Submitted = kv.Value.Submitted, Accepted = kv.Value.Accepted,
                 Decided = kv.Value.Decided, DecidedRated = kv.Value.DecidedRated, Closed = kv.Value.Closed, ClosedTrips = kv.Value.ClosedTrips,
-                Ratings = kv.Value.Ratings, GoodRatings = kv.Value.GoodRatings,
+                Ratings = kv.Value.Ratings, GoodRatings = kv.Value.GoodRatings, MaterialsRequired = kv.Value.MaterialsRequired, MaterialsDrawn = kv.Value.MaterialsDrawn,
             }));
             await db.SaveChangesAsync(ct);
             // Marks only grow: the rows are current as long as no mark came after the one read above.

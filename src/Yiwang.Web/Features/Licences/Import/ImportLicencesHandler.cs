@@ -15,7 +15,7 @@ public sealed record LicenceImportResult(int Imported);
 
 /// <summary>
 /// Bulk import of licences issued outside the platform (the existing 证照库 of a department), from an
-/// .xlsx sheet: every row checked, nothing imported when any row is wrong (errors keyed rows[n].列名),
+/// .xlsx or .csv table: every row checked, nothing imported when any row is wrong (errors keyed rows[n].列名),
 /// each licence signed by its issuing department's seal and linked to the holder's account when
 /// there is one. A department admin imports only their department's licences.
 /// </summary>
@@ -23,10 +23,10 @@ public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, Per
 {
     public static readonly string[] Columns = ["证照类型", "证照编号", "持证主体名称", "持证主体证件号码", "发证机关", "发证日期", "有效期至", "证照信息"];
 
-    public async Task<Outcome<LicenceImportResult>> HandleAsync(Stream file, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome<LicenceImportResult>> HandleAsync(Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        var rows = Spreadsheet.Rows(file);
-        if (rows is null) return Outcome<LicenceImportResult>.Invalid("file", "请上传 .xlsx 文件（首行为列名：" + string.Join("、", Columns) + "）");
+        var rows = Spreadsheet.Rows(file, fileName);
+        if (rows is null) return Outcome<LicenceImportResult>.Invalid("file", "请上传 .xlsx 或 .csv 文件（首行为列名：" + string.Join("、", Columns) + "）");
         if (rows.Count == 0) return Outcome<LicenceImportResult>.Invalid("file", "文件中没有证照");
         var types = await db.LicenceTypes.AsNoTracking().ToDictionaryAsync(t => t.Name, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Id, ct);

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Catalog;
+using Yiwang.Web.Features.Licences;
+
+namespace Yiwang.Web.Features.Cases.Materials;
+
+/// <summary>Where a reused material comes from.</summary>
+public enum ReuseSource { Licence, VerifiedMaterial, PriorResult }
+
+/// <summary>A material of a guide that something the applicant already has stands for.</summary>
+public sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null);
+
+/// <summary>
+/// 免证办 and material reuse: a material the item asks for is filled, with the applicant's consent,
+/// from what the platform already holds for them — a valid electronic licence (trust A, its own signed
+/// document), a material a window verified against its original in another case (trust B), or the
+/// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
+/// </summary>
+public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config)
+{
+    public const string Library = "电子证照库";
+    /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
+    public const int PriorCases = 50;
+
+    public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct, long? exceptCase = null)
+    {
+        var wanted = materials.Where(m => !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
+        if (wanted.Count == 0) return [];
+        var today = ChinaTime.Date(clock.GetUtcNow());
+        var held = await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).ToListAsync(ct);
+        var licences = held.Where(l => l.StatusOn(today) == LicenceStatus.Valid).OrderByDescending(l => l.IssuedOn).ToList();
+        // A case whose result is a licence is reused only as that licence (a revoked or replaced one not at all).
+        var licensed = held.Select(l => l.CaseNumber).OfType<string>().ToHashSet();
+        var names = wanted.Select(m => m.Name).ToList();
+        var verified = await db.CaseMaterials.AsNoTracking()
+            .Where(m => m.Trust == MaterialTrust.B && names.Contains(m.MaterialName) && m.CaseId != exceptCase && db.Cases.Any(c => c.Id == m.CaseId && c.ApplicantId == holder))
+            .OrderByDescending(m => m.Id).Select(m => new { m.Id, m.MaterialName, m.FileName, Number = db.Cases.Where(c => c.Id == m.CaseId).Select(c => c.Number).First() }).ToListAsync(ct);
+        var granted = await db.Cases.AsNoTracking()
+            .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && c.Id != exceptCase && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == "revoke-grant"))
+            .OrderByDescending(c => c.DecidedAt).Take(PriorCases)
+            .Select(c => new { c.Number, c.ItemName, Result = db.ServiceItemVersions.Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide.ResultName).First() })
+            .ToListAsync(ct);
+        var offers = new List<MaterialOffer>();
+        foreach (var m in wanted)
+        {
+            if (licences.FirstOrDefault(l => m.Name.Contains(l.TypeName, StringComparison.Ordinal)) is { } l)
+                offers.Add(new MaterialOffer(m.Name, ReuseSource.Licence, MaterialTrust.A, $"电子证照：{l.TypeName}（{l.Number}，{l.IssuerName}签发）", LicenceId: l.Id));
+            else if (granted.FirstOrDefault(c => c.Result is { Length: > 0 } r && !licensed.Contains(c.Number) && m.Name.Contains(r, StringComparison.Ordinal)) is { } prior)
+                offers.Add(new MaterialOffer(m.Name, ReuseSource.PriorResult, MaterialTrust.A, $"已办结办件的办理结果：{prior.Result}（{prior.ItemName}，{prior.Number}）", CaseNumber: prior.Number));
+            else if (verified.FirstOrDefault(v => v.MaterialName == m.Name) is { } v)
+                offers.Add(new MaterialOffer(m.Name, ReuseSource.VerifiedMaterial, MaterialTrust.B, $"窗口已核验的材料：{v.FileName}（办件 {v.Number}）", CaseMaterialId: v.Id, CaseNumber: v.Number));
+        }
+        return offers;
+    }
+
+    /// <summary>Attaches the offers to a committed case (and records each use); the caller saves. Returns the names of the materials filled.</summary>
+    public async Task<List<string>> AttachAsync(Case c, IEnumerable<Material> materials, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (c.ApplicantId is not { } holder) return [];
+        var now = clock.GetUtcNow();
+        var attached = new List<string>();
+        foreach (var o in await OffersAsync(holder, materials, ct, exceptCase: c.Id))
+        {
+            var material = o.Source switch
+            {
+                ReuseSource.Licence => await LicenceAsync(o.LicenceId!.Value, ct) is { } l ? new CaseMaterial
+                {
+                    CaseId = c.Id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
+                    Sha256 = "", UploadedAt = now, UploadedBy = Library, Trust = MaterialTrust.A, LicenceId = l.Id,
+                } : null,
+                ReuseSource.VerifiedMaterial => await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == o.CaseMaterialId, ct) is { } m ? new CaseMaterial
+                {
+                    CaseId = c.Id, MaterialName = o.MaterialName, FileName = m.FileName, Kind = m.Kind, Size = m.Size, BlobKey = m.BlobKey, Sha256 = m.Sha256,
+                    UploadedAt = now, UploadedBy = $"复用已核验材料（办件 {o.CaseNumber}）", Trust = MaterialTrust.B,
+                } : null,
+                _ => await PriorResultAsync(c.Id, o, now, ct),
+            };
+            if (material is null) continue;
+            db.CaseMaterials.Add(material);
+            attached.Add(o.MaterialName);
+            audit.Record(user, o.Source == ReuseSource.Licence ? "licence.use" : "material.reuse",
+                o.Source == ReuseSource.Licence ? $"licence:{(await LicenceAsync(o.LicenceId!.Value, ct))!.Number}" : $"case:{o.CaseNumber}", $"办件 {c.Number}：{o.MaterialName}");
+        }
+        return attached;
+    }
+
+    private async Task<Licence?> LicenceAsync(Guid id, CancellationToken ct) =>
+        db.Licences.Local.FirstOrDefault(l => l.Id == id) ?? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+
+    /// <summary>The earlier case's decision as a PDF material (null without a Chinese font).</summary>
+    private async Task<CaseMaterial?> PriorResultAsync(long caseId, MaterialOffer o, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return null;
+        var prior = await db.Cases.AsNoTracking().SingleAsync(c => c.Number == o.CaseNumber, ct);
+        var pdf = await CaseResultDocument.RenderAsync(db, prior, "办理结果已由平台直接调用作为新申请的材料，无需另行提交。", config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080", now, ct);
+        var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
+        await blobs.PutAsync(key, new MemoryStream(pdf.Pdf), ct);
+        return new CaseMaterial
+        {
+            CaseId = caseId, MaterialName = o.MaterialName, FileName = $"{pdf.Result}-{prior.Number}.pdf", Kind = FileKind.Pdf, Size = pdf.Pdf.Length, BlobKey = key,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf)), UploadedAt = now, UploadedBy = $"办理结果复用（办件 {prior.Number}）", Trust = MaterialTrust.A,
+        };
+    }
+}

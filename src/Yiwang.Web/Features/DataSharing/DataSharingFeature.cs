@@ -1,0 +1,164 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.DataSharing.AccessLog;
+using Yiwang.Web.Features.DataSharing.Clients;
+using Yiwang.Web.Features.DataSharing.Import;
+using Yiwang.Web.Features.DataSharing.Share;
+
+namespace Yiwang.Web.Features.DataSharing;
+
+/// <summary>Library sizes for the data-sharing console.</summary>
+public sealed record LibraryCount(string Code, string Name, string Owner, int Records);
+
+public static class DataSharingFeature
+{
+    public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
+        .AddSingleton<DataAccessLog>().AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>();
+
+    public static void MapDataSharing(this RouteGroupBuilder api)
+    {
+        // The sharing API for department systems: authenticated by API key, not by a person's sign-in.
+        var share = api.MapGroup("/share").WithTags("DataSharing").AllowAnonymous();
+        foreach (var info in BaseLibraries.All)
+        {
+            var library = info.Library;
+            var path = library switch
+            {
+                BaseLibrary.Population => "/population/{key}", BaseLibrary.LegalEntity => "/legal-entities/{key}", BaseLibrary.Credit => "/credit/{key}",
+                BaseLibrary.Geospatial => "/geospatial/{key}", _ => "/licences/{key}",
+            };
+            share.MapGet(path, async (string key, string? fields, string? purpose, string? caseNumber, [FromHeader(Name = ApiClient.KeyHeader)] string? apiKey,
+                    ShareHandler h, HttpContext http, CancellationToken ct) =>
+                    (await h.HandleAsync(apiKey, library, new ShareRequest(key, fields, purpose, caseNumber), http.Connection.RemoteIpAddress?.ToString(), ct)).ToHttp())
+                .WithName("Share" + library).WithSummary($"共享{info.Name}数据（部门系统凭接口密钥 {ApiClient.KeyHeader} 调用；按授权字段返回；每次调用记入数据访问日志）");
+        }
+
+        var libraries = api.MapGroup("/base-libraries").WithTags("DataSharing").RequireAuthorization();
+        libraries.MapGet("", async (Data.YiwangDb db, CancellationToken ct) => TypedResults.Ok(await CountsAsync(db, ct)))
+            .WithName("BaseLibraries").WithSummary("五大库及其数据量");
+        libraries.MapPost("/{library}/import", async (string library, IFormFile? file, ImportLibraryHandler h, Licences.Import.ImportLicencesHandler licences, HttpContext http, CancellationToken ct) =>
+            {
+                if (BaseLibraries.Find(library) is not { } info) return TypedResults.Problem($"库 {library} 不存在", statusCode: 404, title: "未找到");
+                if (file is null) return OutcomeResults.Invalid("file", "请选择要导入的 .csv 或 .xlsx 文件");
+                await using var s = file.OpenReadStream();
+                if (info.Library == BaseLibrary.Licence)
+                    return (await licences.HandleAsync(s, file.FileName, http.User, ct)).ToHttp(r => TypedResults.Ok(new LibraryImportResult(info.Code, r.Imported, 0)));
+                return (await h.HandleAsync(info.Library, s, file.FileName, http.User, ct)).ToHttp();
+            })
+            .DisableAntiforgery().RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin, StaffRole.DepartmentAdmin))
+            .WithName("ImportBaseLibrary").WithSummary("数据归集：批量导入（.csv 或 .xlsx；逐行校验，有错则全部不导入；库的归集部门管理员或系统管理员）");
+
+        var clients = api.MapGroup("/data-sharing/clients").WithTags("DataSharing").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin));
+        clients.MapGet("", async (ApiClientsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithName("ApiClients").WithSummary("已授权的部门系统（接口客户端）");
+        clients.MapPost("", async (CreateApiClientRequest r, ApiClientsHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.CreateAsync(r, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/data-sharing/clients/{v.Id}", v)))
+            .WithName("CreateApiClient").WithSummary("为部门系统开通接口：按库、按字段授权，返回仅显示一次的接口密钥");
+        clients.MapPost("/{id:int}/disable", async (int id, ApiClientsHandler h, HttpContext http, CancellationToken ct) => (await h.SetActiveAsync(id, false, http.User, ct)).ToHttp())
+            .WithName("DisableApiClient").WithSummary("停用接口客户端");
+
+        var log = api.MapGroup("/data-sharing/access-log").WithTags("DataSharing").RequireAuthorization();
+        log.MapGet("", async ([AsParameters] AccessLogQuery q, AccessLogHandler h, HttpContext http, CancellationToken ct) => (await h.SearchAsync(q, http.User, ct)).ToHttp())
+            .WithName("DataAccessLog").WithSummary("数据访问日志查询（数据归集部门查本部门的库；系统管理员、效能监察员查全部）");
+        log.MapGet("/export", async ([AsParameters] AccessLogQuery q, AccessLogHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.ExportAsync(q, http.User, ct)).ToHttp(b => Results.File(b, Common.Documents.Spreadsheet.ContentType, "数据访问日志.xlsx")))
+            .WithName("ExportDataAccessLog").WithSummary("导出数据访问日志（.xlsx；导出行为记入审计日志）");
+    }
+
+    public static async Task<List<LibraryCount>> CountsAsync(Data.YiwangDb db, CancellationToken ct)
+    {
+        var counts = new Dictionary<BaseLibrary, int>
+        {
+            [BaseLibrary.Population] = await db.PersonRecords.CountAsync(ct),
+            [BaseLibrary.LegalEntity] = await db.LegalEntityRecords.CountAsync(ct),
+            [BaseLibrary.Credit] = await db.CreditRecords.CountAsync(ct),
+            [BaseLibrary.Geospatial] = await db.GeoAddresses.CountAsync(ct),
+            [BaseLibrary.Licence] = await db.Licences.CountAsync(ct),
+        };
+        return BaseLibraries.All.Select(l => new LibraryCount(l.Code, l.Name, l.Owner, counts[l.Library])).ToList();
+    }
+
+    public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)
+    {
+        var personal = new ValueConverter<string, string>(v => protector.Encrypt(v), v => protector.Decrypt(v));
+        var optional = new ValueConverter<string?, string?>(v => v == null ? null : protector.Encrypt(v), v => v == null ? null : protector.Decrypt(v));
+        b.Entity<PersonRecord>(e =>
+        {
+            e.HasIndex(p => p.IdNumberIndex).IsUnique();
+            e.HasIndex(p => p.CreatedAt);
+            e.Property(p => p.Name).HasMaxLength(100);
+            e.Property(p => p.IdNumber).HasConversion(personal).HasMaxLength(200);
+            e.Property(p => p.IdNumberIndex).HasMaxLength(64);
+            e.Property(p => p.Gender).HasMaxLength(2);
+            e.Property(p => p.Ethnicity).HasMaxLength(20);
+            e.Property(p => p.Address).HasConversion(optional).HasMaxLength(600);
+            e.Property(p => p.Phone).HasConversion(optional).HasMaxLength(200);
+            e.Property(p => p.DivisionCode).HasMaxLength(12);
+        });
+        b.Entity<LegalEntityRecord>(e =>
+        {
+            e.HasIndex(l => l.CreditCode).IsUnique();
+            e.HasIndex(l => l.CreatedAt);
+            e.Property(l => l.CreditCode).HasMaxLength(18);
+            e.Property(l => l.Name).HasMaxLength(200);
+            e.Property(l => l.Kind).HasMaxLength(100);
+            e.Property(l => l.LegalRepresentative).HasMaxLength(100);
+            e.Property(l => l.Address).HasMaxLength(300);
+            e.Property(l => l.Capital).HasPrecision(18, 4);
+            e.Property(l => l.Status).HasMaxLength(10);
+            e.Property(l => l.Authority).HasMaxLength(100);
+            e.Property(l => l.DivisionCode).HasMaxLength(12);
+        });
+        b.Entity<CreditRecord>(e =>
+        {
+            e.HasIndex(c => c.SubjectIndex);
+            e.HasIndex(c => c.CreatedAt);
+            e.Property(c => c.SubjectName).HasMaxLength(200);
+            e.Property(c => c.SubjectId).HasConversion(personal).HasMaxLength(200);
+            e.Property(c => c.SubjectIndex).HasMaxLength(64);
+            e.Property(c => c.List).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Reason).HasMaxLength(500);
+            e.Property(c => c.DecidedBy).HasMaxLength(100);
+            e.Property(c => c.Source).HasMaxLength(100);
+        });
+        b.Entity<GeoAddress>(e =>
+        {
+            e.HasIndex(g => g.Address).IsUnique();
+            e.HasIndex(g => g.CreatedAt);
+            e.Property(g => g.Address).HasMaxLength(300);
+            e.Property(g => g.DivisionCode).HasMaxLength(12);
+        });
+        b.Entity<ApiClient>(e =>
+        {
+            e.HasIndex(c => c.KeyHash).IsUnique();
+            e.Property(c => c.Name).HasMaxLength(100);
+            e.Property(c => c.KeyHash).HasMaxLength(64);
+            e.Property(c => c.KeyPrefix).HasMaxLength(12);
+            e.Property(c => c.CreatedBy).HasMaxLength(100);
+            e.Property(c => c.Scopes).HasJsonConversion();
+            e.Ignore(c => c.ScopeText);
+            e.HasOne<Organization.Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<DataAccess>(e =>
+        {
+            e.HasIndex(a => new { a.Library, a.At });
+            e.HasIndex(a => a.SubjectIndex);
+            e.Property(a => a.Library).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.AccessorKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Result).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Accessor).HasMaxLength(100);
+            e.Property(a => a.DepartmentName).HasMaxLength(100);
+            e.Property(a => a.SubjectIndex).HasMaxLength(64);
+            e.Property(a => a.Subject).HasMaxLength(300);
+            e.Property(a => a.Fields).HasMaxLength(300);
+            e.Property(a => a.Purpose).HasMaxLength(200);
+            e.Property(a => a.CaseNumber).HasMaxLength(32);
+            e.Property(a => a.Ip).HasMaxLength(64);
+        });
+    }
+}

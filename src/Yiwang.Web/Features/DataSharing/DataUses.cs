@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.DataSharing;
+
+/// <summary>One use of a holder's data, as the holder sees it (数据使用记录).</summary>
+public sealed record DataUse(DateTimeOffset At, string Record, string What, string By, string? Detail);
+
+/// <summary>
+/// Who used which of a holder's licences or base-library records, for what, and when: the operator-side
+/// logs (licence audit entries and the 数据访问日志) filtered to the holder by their keyed hash.
+/// </summary>
+public static class DataUses
+{
+    public const int Max = 200;
+
+    public static async Task<List<DataUse>> MineAsync(YiwangDb db, PersonalDataProtector protector, Guid? holder, CancellationToken ct)
+    {
+        if (holder is null) return [];
+        var mine = await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).Select(l => new { l.Number, l.TypeName }).ToListAsync(ct);
+        var subjects = mine.Select(l => "licence:" + l.Number).ToList();
+        var names = mine.ToDictionary(l => "licence:" + l.Number, l => $"{l.TypeName}（{l.Number}）");
+        var uses = (await db.AuditEntries.AsNoTracking().Where(a => subjects.Contains(a.Subject)).OrderByDescending(a => a.At).Take(Max).ToListAsync(ct))
+            .Select(a => new DataUse(a.At, names[a.Subject], a.Action switch { "licence.use" => "作为申请材料调用", "licence.revoke" => "注销（吊销）", _ => a.Action }, a.Actor, a.Detail))
+            .ToList();
+        var indexes = await SubjectIndexesAsync(db, protector, holder.Value, ct);
+        if (indexes.Count > 0)
+            uses.AddRange((await db.DataAccesses.AsNoTracking().Where(a => a.SubjectIndex != null && indexes.Contains(a.SubjectIndex) && a.Result == AccessResult.Granted)
+                    .OrderByDescending(a => a.Id).Take(Max).ToListAsync(ct))
+                .Select(a => new DataUse(a.At, $"{a.Library.Info().Name}：{a.Subject}", "读取" + string.Join("、", a.Fields.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(f => a.Library.Info().Field(f)?.Label ?? f)),
+                    a.DepartmentName is { } d && a.AccessorKind == AccessorKind.ApiClient ? $"{d}·{a.Accessor}" : a.Accessor, a.Purpose + (a.CaseNumber is { } n ? $"（办件 {n}）" : ""))));
+        return uses.OrderByDescending(u => u.At).Take(Max).ToList();
+    }
+
+    /// <summary>The keyed hashes an account's records are found by in the libraries: its ID number's and its credit code's.</summary>
+    public static async Task<List<string>> SubjectIndexesAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
+    {
+        var a = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => new { u.IdNumberIndex, u.CreditCode }).SingleOrDefaultAsync(ct);
+        return new[] { a?.IdNumberIndex, a?.CreditCode is { } code ? protector.BlindIndex(code) : null }.OfType<string>().ToList();
+    }
+}
