@@ -17,11 +17,14 @@ public sealed record SuspensionSpan(SuspensionKind Kind, string Reason, string A
 
 public sealed partial class Case
 {
-    /// <summary>Promised working days, plus approved extensions, plus working days spent in closed suspensions.</summary>
+    /// <summary>
+    /// Promised working days, plus approved extensions, plus working days spent in closed suspensions.
+    /// A 即办件 is due the day it is accepted, even a weekend day at a hall open then (周末不打烊).
+    /// </summary>
     private void ComputeDue(WorkingDaySchedule calendar)
     {
         var added = Extensions.Sum(e => e.Days) + Spans(calendar).Sum(s => s.WorkingDays);
-        var result = calendar.AddWorkingDays(AcceptedOn!.Value, PromisedDays + added);
+        var result = PromisedDays + added == 0 ? new WorkingDayResult(AcceptedOn!.Value, false) : calendar.AddWorkingDays(AcceptedOn!.Value, PromisedDays + added);
         Due = result.Date;
         DueProvisional = result.Provisional;
         LegalDue = LegalDays > 0 ? calendar.AddWorkingDays(AcceptedOn.Value, LegalDays + added).Date : null;

@@ -68,6 +68,14 @@ public class CaseDeadlineTests
     }
 
     [Fact]
+    public void An_immediate_case_is_due_the_day_it_is_accepted_even_on_a_weekend()
+    {
+        Assert.Equal(D("2026-11-29"), Accepted("2026-11-29", promised: 0).Due); // Sunday, a hall open at the weekend
+        Assert.Equal(D("2026-11-30"), Accepted("2026-11-29", promised: 1).Due);
+        Assert.Equal(D("2026-11-30"), Accepted("2026-11-30", promised: 0).Due);
+    }
+
+    [Fact]
     public void Remaining_working_days_go_negative_when_overdue()
     {
         var c = Accepted("2026-11-02");
