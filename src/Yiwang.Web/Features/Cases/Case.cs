@@ -62,7 +62,7 @@ public sealed partial class Case
     public Decision? Decision { get; private set; }
     /// <summary>The required materials of the item version applied under (the 减证 indicator's denominator).</summary>
     public int MaterialsRequired { get; private init; }
-    /// <summary>Of those, how many the platform drew for the applicant (licences, verified materials, earlier results), set once the application is in.</summary>
+    /// <summary>Of those, how many the platform drew for the applicant (licences, verified materials, earlier results), set when the application is made.</summary>
     public int MaterialsDrawn { get; private set; }
     public string? DecisionReason { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
@@ -126,6 +126,9 @@ public sealed partial class Case
         FormData = answers;
         FormComplete = complete;
     }
+
+    /// <summary>免证办 at application: how many required materials the platform drew (never more than are required).</summary>
+    public void RecordMaterialsDrawn(int count) => MaterialsDrawn = Math.Clamp(count, 0, MaterialsRequired);
 }
 
 /// <summary>特别程序: the clock stops from From and restarts the working day after To.</summary>

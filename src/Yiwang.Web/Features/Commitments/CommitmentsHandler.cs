@@ -54,20 +54,20 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
             .FirstOrDefault(r => r.InForceOn(today));
     }
 
-    /// <summary>Signs the letters for a committed case and files each as its material (trust D); the caller saves.</summary>
-    public void Sign(Case c, IEnumerable<string> materials, ClaimsPrincipal user)
+    /// <summary>The signed letters of a case being submitted, each filed as its material (trust D), with their audit entries: they go in with the case, in its transaction.</summary>
+    public IEnumerable<object> Letters(Case c, IEnumerable<string> materials, ClaimsPrincipal user)
     {
         var now = clock.GetUtcNow();
         foreach (var material in materials.Distinct())
         {
             var letter = Commitment.Sign(c.Id, c.Number, c.DepartmentId, c.ItemName, material, c.ApplicantId!.Value, c.ApplicantName, user.Identity!.Name!, now);
-            db.Commitments.Add(letter);
-            db.CaseMaterials.Add(new CaseMaterial
+            yield return letter;
+            yield return new CaseMaterial
             {
                 CaseId = c.Id, MaterialName = material, FileName = LetterFile, Kind = FileKind.Pdf, BlobKey = $"commitment:{letter.Digest[..40]}",
                 Sha256 = letter.Digest, UploadedAt = now, UploadedBy = c.ApplicantName, Trust = MaterialTrust.D,
-            });
-            audit.Record(user, "commitment.sign", $"case:{c.Number}", $"以告知承诺书代替“{material}”");
+            };
+            yield return audit.Entry(user, "commitment.sign", $"case:{c.Number}", $"以告知承诺书代替“{material}”");
         }
     }
 

@@ -29,13 +29,17 @@ public sealed class CrashSurvivalTests : IDisposable
             await admin.OpenAsync();
             await new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}", admin).ExecuteNonQueryAsync();
         }
-        string number;
+        string number, promisedNumber;
         using (var server = await StartAsync())
         {
             var client = await SignedInAsync();
             var created = await client.PostAsJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             number = (await created.ReadAsync<CaseSummary>()).Number;
+            // A 告知承诺书 is part of the application: it commits with the case, not after it.
+            var promised = await client.PostAsJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005", commitments = new[] { "经营场所使用证明" } });
+            Assert.Equal(HttpStatusCode.Created, promised.StatusCode);
+            promisedNumber = (await promised.ReadAsync<CaseSummary>()).Number;
             server.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
             await server.WaitForExitAsync();
         }
@@ -44,6 +48,8 @@ public sealed class CrashSurvivalTests : IDisposable
             var view = await (await (await SignedInAsync()).GetAsync($"/api/v1/cases/{number}")).ReadAsync<CaseView>();
             Assert.Equal(CaseStatus.Submitted, view.Status);
             Assert.Equal("submit", Assert.Single(view.Timeline).Action);
+            var letter = Assert.Single(await (await (await SignedInAsync()).GetAsync($"/api/v1/cases/{promisedNumber}/materials")).ReadAsync<List<Yiwang.Web.Features.Cases.Materials.MaterialView>>());
+            Assert.Equal(("经营场所使用证明", MaterialTrust.D), (letter.MaterialName, letter.Trust));
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }

@@ -29,7 +29,7 @@ public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audi
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
     public const int PriorCases = 50;
 
-    public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct, long? exceptCase = null)
+    public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct)
     {
         var wanted = materials.Where(m => !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
         if (wanted.Count == 0) return [];
@@ -40,10 +40,10 @@ public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audi
         var licensed = held.Select(l => l.CaseNumber).OfType<string>().ToHashSet();
         var names = wanted.Select(m => m.Name).ToList();
         var verified = await db.CaseMaterials.AsNoTracking()
-            .Where(m => m.Trust == MaterialTrust.B && names.Contains(m.MaterialName) && m.CaseId != exceptCase && db.Cases.Any(c => c.Id == m.CaseId && c.ApplicantId == holder))
+            .Where(m => m.Trust == MaterialTrust.B && names.Contains(m.MaterialName) && db.Cases.Any(c => c.Id == m.CaseId && c.ApplicantId == holder))
             .OrderByDescending(m => m.Id).Select(m => new { m.Id, m.MaterialName, m.FileName, Number = db.Cases.Where(c => c.Id == m.CaseId).Select(c => c.Number).First() }).ToListAsync(ct);
         var granted = await db.Cases.AsNoTracking()
-            .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && c.Id != exceptCase && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == "revoke-grant"))
+            .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == "revoke-grant"))
             .OrderByDescending(c => c.DecidedAt).Take(PriorCases)
             .Select(c => new { c.Number, c.ItemName, Result = db.ServiceItemVersions.Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide.ResultName).First() })
             .ToListAsync(ct);
@@ -60,52 +60,67 @@ public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audi
         return offers;
     }
 
-    /// <summary>Attaches the offers to a committed case (and records each use); the caller saves. Returns the names of the materials filled.</summary>
-    public async Task<List<string>> AttachAsync(Case c, IEnumerable<Material> materials, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// Draws the offers for an application about to be submitted: what it draws (by material name) and
+    /// the entities (each material and the audit entry of its use) that go in with the case, in the
+    /// case's own transaction, once its id and number are known. A result document is rendered and
+    /// stored now; an unused one is an orphan file, never a case without its material.
+    /// </summary>
+    public async Task<DrawnMaterials> DrawAsync(Guid holder, IEnumerable<Material> materials, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (c.ApplicantId is not { } holder) return [];
         var now = clock.GetUtcNow();
-        var attached = new List<string>();
-        foreach (var o in await OffersAsync(holder, materials, ct, exceptCase: c.Id))
+        var drawn = new List<(string Name, Func<long, CaseMaterial> Material, string Action, string Subject)>();
+        foreach (var o in await OffersAsync(holder, materials, ct))
         {
-            var material = o.Source switch
+            switch (o.Source)
             {
-                ReuseSource.Licence => await LicenceAsync(o.LicenceId!.Value, ct) is { } l ? new CaseMaterial
-                {
-                    CaseId = c.Id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
-                    Sha256 = "", UploadedAt = now, UploadedBy = Library, Trust = MaterialTrust.A, LicenceId = l.Id,
-                } : null,
-                ReuseSource.VerifiedMaterial => await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == o.CaseMaterialId, ct) is { } m ? new CaseMaterial
-                {
-                    CaseId = c.Id, MaterialName = o.MaterialName, FileName = m.FileName, Kind = m.Kind, Size = m.Size, BlobKey = m.BlobKey, Sha256 = m.Sha256,
-                    UploadedAt = now, UploadedBy = $"复用已核验材料（办件 {o.CaseNumber}）", Trust = MaterialTrust.B,
-                } : null,
-                _ => await PriorResultAsync(c.Id, o, now, ct),
-            };
-            if (material is null) continue;
-            db.CaseMaterials.Add(material);
-            attached.Add(o.MaterialName);
-            audit.Record(user, o.Source == ReuseSource.Licence ? "licence.use" : "material.reuse",
-                o.Source == ReuseSource.Licence ? $"licence:{(await LicenceAsync(o.LicenceId!.Value, ct))!.Number}" : $"case:{o.CaseNumber}", $"办件 {c.Number}：{o.MaterialName}");
+                case ReuseSource.Licence when await LicenceAsync(o.LicenceId!.Value, ct) is { } l:
+                    drawn.Add((o.MaterialName, id => new CaseMaterial
+                    {
+                        CaseId = id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
+                        Sha256 = "", UploadedAt = now, UploadedBy = Library, Trust = MaterialTrust.A, LicenceId = l.Id,
+                    }, "licence.use", $"licence:{l.Number}"));
+                    break;
+                case ReuseSource.VerifiedMaterial when await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == o.CaseMaterialId, ct) is { } m:
+                    drawn.Add((o.MaterialName, id => new CaseMaterial
+                    {
+                        CaseId = id, MaterialName = o.MaterialName, FileName = m.FileName, Kind = m.Kind, Size = m.Size, BlobKey = m.BlobKey, Sha256 = m.Sha256,
+                        UploadedAt = now, UploadedBy = $"复用已核验材料（办件 {o.CaseNumber}）", Trust = MaterialTrust.B,
+                    }, "material.reuse", $"case:{o.CaseNumber}"));
+                    break;
+                case ReuseSource.PriorResult when await PriorResultAsync(o, now, ct) is { } result:
+                    drawn.Add((o.MaterialName, result, "material.reuse", $"case:{o.CaseNumber}"));
+                    break;
+            }
         }
-        return attached;
+        return new DrawnMaterials(drawn.Select(d => d.Name).ToList(), c => drawn.SelectMany(d => new object[]
+        {
+            d.Material(c.Id), audit.Entry(user, d.Action, d.Subject, $"办件 {c.Number}：{d.Name}"),
+        }));
     }
 
     private async Task<Licence?> LicenceAsync(Guid id, CancellationToken ct) =>
         db.Licences.Local.FirstOrDefault(l => l.Id == id) ?? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
 
-    /// <summary>The earlier case's decision as a PDF material (null without a Chinese font).</summary>
-    private async Task<CaseMaterial?> PriorResultAsync(long caseId, MaterialOffer o, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The earlier case's decision as a PDF material, stored now (null without a Chinese font).</summary>
+    private async Task<Func<long, CaseMaterial>?> PriorResultAsync(MaterialOffer o, DateTimeOffset now, CancellationToken ct)
     {
         if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return null;
         var prior = await db.Cases.AsNoTracking().SingleAsync(c => c.Number == o.CaseNumber, ct);
         var pdf = await CaseResultDocument.RenderAsync(db, prior, "办理结果已由平台直接调用作为新申请的材料，无需另行提交。", config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080", now, ct);
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf.Pdf), ct);
-        return new CaseMaterial
+        var sha = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf));
+        return id => new CaseMaterial
         {
-            CaseId = caseId, MaterialName = o.MaterialName, FileName = $"{pdf.Result}-{prior.Number}.pdf", Kind = FileKind.Pdf, Size = pdf.Pdf.Length, BlobKey = key,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf)), UploadedAt = now, UploadedBy = $"办理结果复用（办件 {prior.Number}）", Trust = MaterialTrust.A,
+            CaseId = id, MaterialName = o.MaterialName, FileName = $"{pdf.Result}-{prior.Number}.pdf", Kind = FileKind.Pdf, Size = pdf.Pdf.Length, BlobKey = key,
+            Sha256 = sha, UploadedAt = now, UploadedBy = $"办理结果复用（办件 {prior.Number}）", Trust = MaterialTrust.A,
         };
     }
+}
+
+/// <summary>The materials drawn for an application: their names, and what goes in with its case (materials and audit entries).</summary>
+public sealed record DrawnMaterials(IReadOnlyList<string> Names, Func<Case, IEnumerable<object>> Attach)
+{
+    public static readonly DrawnMaterials None = new([], _ => []);
 }

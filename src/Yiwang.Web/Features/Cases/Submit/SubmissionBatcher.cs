@@ -15,12 +15,16 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
     public const int MaxBatch = 256;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = false });
 
-    private sealed record Pending(Func<string, Case> Create, TaskCompletionSource<Case> Done);
+    private sealed record Pending(Func<string, Case> Create, Func<Case, IEnumerable<object>>? Attach, TaskCompletionSource<Case> Done);
 
-    /// <summary>Queues a case built from its number; completes once it is committed.</summary>
-    public async Task<Case> SubmitAsync(Func<string, Case> create, CancellationToken ct)
+    /// <summary>
+    /// Queues a case built from its number; completes once it is committed. Attach gives what goes in
+    /// with the case, in the same transaction, once its id is known (materials drawn for it, signed
+    /// promises, their audit entries): a crash leaves the case with all of them or none.
+    /// </summary>
+    public async Task<Case> SubmitAsync(Func<string, Case> create, CancellationToken ct, Func<Case, IEnumerable<object>>? attach = null)
     {
-        var pending = new Pending(create, new TaskCompletionSource<Case>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(create, attach, new TaskCompletionSource<Case>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, ct);
         return await pending.Done.Task.WaitAsync(ct);
     }
@@ -78,6 +82,12 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
             }
             if (gate.Serializes) await db.SaveChangesAsync(ct);
             else await PostgresCopy.WriteAddedAsync(db, ct);
+            var attached = built.Where(x => x.Pending.Attach is not null).SelectMany(x => x.Pending.Attach!(x.Case)).ToList();
+            if (attached.Count > 0)
+            {
+                db.AddRange(attached);
+                await db.SaveChangesAsync(ct);
+            }
             await tx.CommitAsync(ct);
             foreach (var (p, c) in built) p.Done.TrySetResult(c);
         }

@@ -21,7 +21,7 @@ public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = tr
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
 public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
-    CurrentVersionCache versions, CaseScope scope, Materials.MaterialReuse reuse, SqliteWriteGate gate, DataSharing.LegalEntityPrefill legalEntities,
+    CurrentVersionCache versions, CaseScope scope, Materials.MaterialReuse reuse, DataSharing.LegalEntityPrefill legalEntities,
     Commitments.CommitmentsHandler commitments)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
@@ -105,7 +105,14 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         if (r.Commitments is { Count: > 0 } && await commitments.BarringRecordAsync(applicantId, ct) is { } barred)
             return Outcome<CaseSummary>.Invalid("commitments", $"申请人在信用库中有{DataSharing.CreditListNames.Label(barred.List)}（{barred.DecidedBy}，{barred.DecidedOn:yyyy-MM-dd}），不适用告知承诺制，请提交材料");
 
-        // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher).
+        // 免证办: with the applicant's consent, what the platform holds for them fills their materials.
+        var drawn = r.UseLicences ? await reuse.DrawAsync(applicantId, current.Version.Guide.Materials, user, ct) : Materials.DrawnMaterials.None;
+        // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
+        var drawnRequired = drawn.Names.Distinct().Count(current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet().Contains);
+        var promised = r.Commitments ?? [];
+
+        // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher);
+        // the drawn materials and the signed 告知承诺书 commit with the case.
         var form = ApplicationForm.Clean(fields, answers);
         var staff = user.IsStaff();
         var actor = user.Identity!.Name!;
@@ -118,32 +125,18 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                 var created = Case.Open(number, current.Item, current.Version, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online, now);
                 created.FillForm(form, complete);
                 created.CollectAt(r.PickupHallId);
+                created.RecordMaterialsDrawn(drawnRequired);
                 if (r.Submit)
                 {
                     created.Submit(new Actor(actor, now, place, ApplicantPresent: staff));
                     if (staff) created.Events[^1] = Annotated(created.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
                 }
                 return created;
-            }, ct);
+            }, ct, drawn.Names.Count > 0 || promised.Count > 0 ? c => drawn.Attach(c).Concat(commitments.Letters(c, promised, user)) : null);
         }
         catch (CaseTransitionException e)
         {
             return Outcome<CaseSummary>.Conflict(e.Message);
-        }
-        // 免证办: with the applicant's consent, licences they hold fill their materials (the case is already durable);
-        // the signed commitment letters are filed the same way.
-        var drawn = r.UseLicences ? await reuse.AttachAsync(c, current.Version.Guide.Materials, user, ct) : [];
-        if (r.Commitments is { Count: > 0 } promised) commitments.Sign(c, promised, user);
-        if (drawn.Count > 0 || r.Commitments is { Count: > 0 })
-        {
-            using var _ = await gate.EnterAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
-            var required = current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet();
-            if (drawn.Distinct().Count(required.Contains) is var n and > 0)
-                await db.Cases.Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.MaterialsDrawn, n), ct);
-            await tx.CommitAsync(ct);
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
