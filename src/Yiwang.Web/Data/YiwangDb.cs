@@ -43,6 +43,7 @@ public class YiwangDb(DbContextOptions options)
     public DbSet<Features.Licences.LicenceType> LicenceTypes => Set<Features.Licences.LicenceType>();
     public DbSet<Features.Licences.Licence> Licences => Set<Features.Licences.Licence>();
     public DbSet<Features.Licences.Seal> Seals => Set<Features.Licences.Seal>();
+    public DbSet<Features.Licences.Decisions.DecisionDocument> DecisionDocuments => Set<Features.Licences.Decisions.DecisionDocument>();
     public DbSet<Features.DataSharing.PersonRecord> PersonRecords => Set<Features.DataSharing.PersonRecord>();
     public DbSet<Features.DataSharing.LegalEntityRecord> LegalEntityRecords => Set<Features.DataSharing.LegalEntityRecord>();
     public DbSet<Features.DataSharing.CreditRecord> CreditRecords => Set<Features.DataSharing.CreditRecord>();

@@ -19,7 +19,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// all of them are delivered together and the whole is 办结.
 /// </summary>
 public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config,
-    Supervision.CardIssuer cards, Licences.LicenceIssuer licences, ILogger<BundleProgress> log)
+    Supervision.CardIssuer cards, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
 {
     public const string System = "一件事联办";
 
@@ -111,7 +111,7 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
 
     /// <summary>
     /// The predecessor's result as a PDF material of the successor: the signed electronic licence
-    /// when the decision issued one (e.g. 营业执照), else the decision itself.
+    /// when the decision issued one (e.g. 营业执照), else its signed decision document.
     /// </summary>
     private async Task<CaseMaterial?> ResultOfAsync(Case predecessor, DateTimeOffset now, CancellationToken ct)
     {
@@ -127,8 +127,9 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
         byte[] pdf;
         if (licence is not null && await licences.RenderAsync(licence, baseUrl, ct) is { } document)
             (result, pdf) = (licence.TypeName, document.Pdf);
-        else
-            (result, pdf) = await CaseResultDocument.RenderAsync(db, predecessor, "已作为“一件事”后续事项的申请材料，由平台直接推送至后续办理部门，无需另行提交。", baseUrl, now, ct);
+        else if (await decisions.ResultDocumentAsync(predecessor, baseUrl, ct) is { } decision)
+            (result, pdf) = decision;
+        else return null;
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf), ct);
         return new CaseMaterial

@@ -16,7 +16,7 @@ public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
 public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications,
-    Supervision.CardIssuer cards, Indicators.Rollup.DailyRollup rollup, Bundles.BundleProgress bundles, Licences.LicenceIssuer licences,
+    Supervision.CardIssuer cards, Indicators.Rollup.DailyRollup rollup, Bundles.BundleProgress bundles, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions,
     Commitments.CommitmentsHandler commitments)
 {
     public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
@@ -75,6 +75,8 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
             using var _ = await gate.EnterAsync(ct);
             // A granted decision issues its licence, signed, with the decision.
             await licences.AfterActionAsync(c, c.Events[^1].Action, ct);
+            // Every decision issues its 决定书, signed by the same seal (stating the licence's number).
+            await decisions.AfterActionAsync(c, c.Events[^1].Action, ct);
             // 告知承诺: a grant opens the 事后核查 of the case's commitments; an end without one cancels them.
             await commitments.AfterActionAsync(c, c.Events[^1].Action, calendar.Schedule, ct);
             // A part of a 一件事 moves its bundle on in the same transaction (successors, 统一出件).

@@ -33,7 +33,7 @@ public static class CasesFeature
         cases.MapGet("/{number}/notices/{kind}", async (string number, string kind, Read.CaseNotices notices, HttpContext http, CancellationToken ct) =>
                 (await notices.RenderAsync(number, kind, $"{http.Request.Scheme}://{http.Request.Host}", http.User, ct))
                     .ToHttp(x => TypedResults.File(x.Pdf, "application/pdf", x.FileName)))
-            .RequireAuthorization().WithName("CaseNotice").WithSummary("申请回执(receipt) / 受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码");
+            .RequireAuthorization().WithName("CaseNotice").WithSummary("申请回执(receipt) / 受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码；决定书(decision)，电子印章签章，含核验二维码");
         cases.MapCaseActions();
         Materials.MaterialEndpoints.MapCaseMaterials(cases);
         Materials.MaterialEndpoints.MapVerifyOriginal(cases);

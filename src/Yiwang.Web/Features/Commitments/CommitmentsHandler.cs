@@ -27,7 +27,7 @@ public sealed record PostCheckView(long Id, string CaseNumber, string ItemName, 
 /// can revoke the grant (its licence too).
 /// </summary>
 public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, SqliteWriteGate gate,
-    CaseNotifications notifications, IConfiguration config)
+    CaseNotifications notifications, IConfiguration config, Licences.Decisions.DecisionDocuments decisions)
 {
     public const string LetterFile = "告知承诺书.pdf";
 
@@ -135,6 +135,7 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
             if (letter.GrantRevoked)
             {
                 c.RevokeGrant(new Actor(user.Identity.Name!, now, $"department:{letter.DepartmentId}"), $"事后核查发现告知承诺不实（{letter.MaterialName}）：{finding}");
+                await decisions.AfterActionAsync(c, "revoke-grant", ct);
                 foreach (var licence in await db.Licences.Where(l => l.CaseNumber == c.Number && l.Status == Licences.LicenceStatus.Valid).ToListAsync(ct))
                 {
                     licence.Revoke("告知承诺不实，撤销审批决定");

@@ -23,7 +23,7 @@ public enum HolderKind { Person, Organisation }
 /// electronic seal (SM2 over the SM3 digest of its canonical data). A revoked or replaced licence
 /// stays on record and verifies as what it is.
 /// </summary>
-public sealed class Licence
+public sealed class Licence : ISealedDocument
 {
     public Guid Id { get; init; }
     public required string Number { get; init; }
@@ -43,7 +43,6 @@ public sealed class Licence
     public Dictionary<string, string> Fields { get; init; } = [];
     public string? CaseNumber { get; init; }
     public int SealId { get; init; }
-    /// <summary>Base64 DER SM2 signature over <see cref="SignedData"/>.</summary>
     public string Signature { get; set; } = "";
     public LicenceStatus Status { get; private set; } = LicenceStatus.Valid;
     public string? StatusReason { get; private set; }
@@ -58,9 +57,12 @@ public sealed class Licence
     });
 
     /// <summary>Signs the licence's data with a seal's private key.</summary>
-    public void Sign(byte[] sealPrivateKey) => Signature = Convert.ToBase64String(Sm2.Sign(sealPrivateKey, SignedData()));
+    public void Sign(byte[] sealPrivateKey) => Signature = SealedDocuments.Sign(sealPrivateKey, this);
 
     public void Revoke(string reason) => (Status, StatusReason) = (LicenceStatus.Revoked, reason);
+
+    /// <summary>The licence that replaced this one was voided (its decision recalled): this one is in force again.</summary>
+    public void Reinstate() => (Status, StatusReason) = (LicenceStatus.Valid, null);
 
     /// <summary>换发: a newer licence of the same type for the same holder supersedes this one.</summary>
     public void ReplaceWith(string number) => (Status, StatusReason) = (LicenceStatus.Replaced, $"已换发为 {number}");

@@ -18,6 +18,7 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
 {
     public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
     {
+        if (action == "recall" && c.Decision is null) await VoidAsync(c.Number, ct);
         if (action != "decide" || c.Decision != Decision.Grant || c.ApplicantId is not { } applicant) return;
         var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide).SingleAsync(ct);
         if (guide.ResultName is not { } result || await db.LicenceTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Name == result, ct) is not { } type) return;
@@ -47,6 +48,17 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
         db.Licences.Add(licence);
     }
 
+    /// <summary>A recalled grant voids the licence it issued, and the licence that one replaced is in force again.</summary>
+    private async Task VoidAsync(string caseNumber, CancellationToken ct)
+    {
+        foreach (var issued in await db.Licences.Where(l => l.CaseNumber == caseNumber && l.Status == LicenceStatus.Valid).ToListAsync(ct))
+        {
+            issued.Revoke("审批决定已撤回，证照作废");
+            var replaced = $"已换发为 {issued.Number}";
+            foreach (var old in await db.Licences.Where(l => l.Status == LicenceStatus.Replaced && l.StatusReason == replaced).ToListAsync(ct)) old.Reinstate();
+        }
+    }
+
     /// <summary>
     /// The department's seal, made the first time it is needed, in a unit of work of its own (the
     /// caller's, holding the decision, is saved by the caller); two makers at once: one wins, both use it.
@@ -74,13 +86,11 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
     {
         var l = await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (l is null) return null;
-        var seal = await db.Seals.AsNoTracking().SingleAsync(s => s.Id == l.SealId, ct);
-        var data = l.SignedData();
-        var signed = Sm2.Verify(seal.PublicKey, data, TryBase64(l.Signature));
+        var check = SealedDocuments.Check(l, await db.Seals.AsNoTracking().SingleAsync(s => s.Id == l.SealId, ct));
         var status = l.StatusOn(ChinaTime.Date(clock.GetUtcNow()));
-        var verdict = !signed ? "无效：证照数据与电子印章签名不符，可能已被篡改" : status == LicenceStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但证照{status.Label()}";
+        var verdict = !check.SignatureValid ? "无效：证照数据与电子印章签名不符，可能已被篡改" : status == LicenceStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但证照{status.Label()}";
         return new LicenceVerification(l.Id, l.Number, l.TypeName, Common.Identity.Mask.PersonName(l.HolderName), l.IssuerName, l.IssuedOn, l.ValidUntil,
-            signed, status, status.Label(), verdict, seal.Name, Convert.ToHexStringLower(Sm3.Hash(data)));
+            check.SignatureValid, status, status.Label(), verdict, check.SealName, check.Digest);
     }
 
     /// <summary>The licence as PDF (fields, validity, the seal, a QR code to its public verification page), or null without a Chinese font.</summary>
@@ -93,11 +103,5 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
             .Append($"本证照为电子证照，由{l.IssuerName}电子印章（SM2）签发，与纸质证照具有同等效力。扫描二维码或访问核验地址可验证真伪。").ToList();
         var pdf = new Common.Documents.NoticeDocument(l.TypeName, $"（证照编号 {l.Number}）", l.HolderName, paragraphs, l.IssuerName, l.IssuedOn, url, "扫码核验电子证照", seal.Name).Render();
         return ($"{l.TypeName}-{l.Number}.pdf", pdf);
-    }
-
-    private static byte[] TryBase64(string s)
-    {
-        try { return Convert.FromBase64String(s); }
-        catch (FormatException) { return []; }
     }
 }

@@ -14,7 +14,7 @@ public sealed record WalletLicence(Guid Id, string Number, string TypeName, stri
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
 
     public static void MapLicences(this RouteGroupBuilder api)
     {
@@ -22,6 +22,9 @@ public static class LicencesFeature
         licences.MapGet("/{id:guid}/verify", async (Guid id, LicenceIssuer issuer, CancellationToken ct) =>
                 await issuer.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到"))
             .WithName("VerifyLicence").WithSummary("核验电子证照：重算数据摘要（SM3）并验证签发部门电子印章的 SM2 签名（匿名）");
+        api.MapGet("/decisions/{id:guid}/verify", async (Guid id, Decisions.DecisionDocuments decisions, CancellationToken ct) =>
+                await decisions.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("决定书不存在", statusCode: 404, title: "未找到"))
+            .WithTags("Licences").WithName("VerifyDecision").WithSummary("核验决定书：重算数据摘要（SM3）并验证作出决定部门电子印章的 SM2 签名（匿名）");
         licences.MapGet("/{id:guid}/pdf", async (Guid id, YiwangDb db, LicenceIssuer issuer, HttpContext http, CancellationToken ct) =>
             {
                 var l = await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
@@ -107,6 +110,27 @@ public static class LicencesFeature
             e.Property(l => l.StatusReason).HasMaxLength(500);
             e.Property(l => l.Fields).HasJsonConversion();
             e.HasOne<Seal>().WithMany().HasForeignKey(l => l.SealId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Decisions.DecisionDocument>(e =>
+        {
+            e.HasIndex(d => d.Number).IsUnique();
+            e.HasIndex(d => d.CaseId);
+            e.Property(d => d.Id).ValueGeneratedNever();
+            e.Property(d => d.Number).HasMaxLength(40);
+            e.Property(d => d.CaseNumber).HasMaxLength(32);
+            e.Property(d => d.Title).HasMaxLength(40);
+            e.Property(d => d.ItemName).HasMaxLength(200);
+            e.Property(d => d.ApplicantName).HasMaxLength(200);
+            e.Property(d => d.Decision).HasConversion<string>().HasMaxLength(10);
+            e.Property(d => d.Reason).HasMaxLength(2000);
+            e.Property(d => d.ResultName).HasMaxLength(200);
+            e.Property(d => d.LicenceNumber).HasMaxLength(40);
+            e.Property(d => d.IssuerName).HasMaxLength(100);
+            e.Property(d => d.Signature).HasMaxLength(200);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.StatusReason).HasMaxLength(2000);
+            e.HasOne<Seal>().WithMany().HasForeignKey(d => d.SealId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Cases.Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -23,7 +23,7 @@ public sealed record MaterialOffer(string MaterialName, ReuseSource Source, Mate
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config)
+public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate)
 {
     public const string Library = "电子证照库";
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
@@ -102,12 +102,13 @@ public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audi
     private async Task<Licence?> LicenceAsync(Guid id, CancellationToken ct) =>
         db.Licences.Local.FirstOrDefault(l => l.Id == id) ?? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
 
-    /// <summary>The earlier case's decision as a PDF material, stored now (null without a Chinese font).</summary>
+    /// <summary>The earlier case's signed decision document as a PDF material, stored now (null without a Chinese font).</summary>
     private async Task<Func<long, CaseMaterial>?> PriorResultAsync(MaterialOffer o, DateTimeOffset now, CancellationToken ct)
     {
-        if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return null;
         var prior = await db.Cases.AsNoTracking().SingleAsync(c => c.Number == o.CaseNumber, ct);
-        var pdf = await CaseResultDocument.RenderAsync(db, prior, "办理结果已由平台直接调用作为新申请的材料，无需另行提交。", config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080", now, ct);
+        if (await decisions.ResultDocumentAsync(prior, config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080", ct) is not { } pdf) return null;
+        // A case decided before decision documents were issued has just been given its own.
+        if (db.ChangeTracker.HasChanges()) using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf.Pdf), ct);
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf));

@@ -7,8 +7,11 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-/// <summary>受理通知书, 不予受理通知书, 一次性告知书 of a case, as PDF with a QR code to the public progress page.</summary>
-public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config)
+/// <summary>
+/// 受理通知书, 不予受理通知书, 一次性告知书 of a case, as PDF with a QR code to the public progress page;
+/// and its 决定书, the signed document issued with the decision (QR code to its verification page).
+/// </summary>
+public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, Licences.Decisions.DecisionDocuments decisions)
 {
     public static readonly IReadOnlyDictionary<string, (string Action, string Title)> Kinds = new Dictionary<string, (string, string)>
     {
@@ -16,6 +19,7 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         ["acceptance"] = ("accept", "受理通知书"),
         ["refusal"] = ("refuse", "不予受理通知书"),
         ["supplement"] = ("request-supplement", "一次性告知书"),
+        ["decision"] = ("decide", "决定书"),
     };
 
     public async Task<Outcome<(string FileName, byte[] Pdf)>> RenderAsync(string number, string kind, string baseUrl, ClaimsPrincipal user, CancellationToken ct)
@@ -25,8 +29,10 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(string, byte[])>.NotFound($"办件 {number} 不存在");
         var e = c.Events.Where(x => x.Action == k.Action).MaxBy(x => x.Sequence);
         if (e is null) return Outcome<(string, byte[])>.NotFound($"该办件没有{k.Title}");
-        if (!ChineseFont.TryInstall(config["Pdf:FontPath"]))
-            return Outcome<(string, byte[])>.Conflict("服务器未安装中文字体，无法生成通知书（请安装 fonts-arphic-gbsn00lp 或配置 Pdf:FontPath）");
+        if (kind == "decision")
+            return await decisions.CurrentAsync(c.Id, ct) is not { } document ? Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
+                : await decisions.RenderAsync(document, baseUrl, ct) is { } decision ? Outcome<(string, byte[])>.Ok(decision) : NoFont();
+        if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return NoFont();
         var dept = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.Name).SingleAsync(ct);
         var submitted = ChinaTime.Date(c.SubmittedAt ?? c.CreatedAt);
         var paragraphs = kind switch
@@ -51,4 +57,7 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         var pdf = new NoticeDocument(k.Title, $"（{c.Number}）", c.ApplicantName, paragraphs, dept, ChinaTime.Date(e.At), url).Render();
         return Outcome<(string, byte[])>.Ok(($"{k.Title}-{c.Number}.pdf", pdf));
     }
+
+    private static Outcome<(string, byte[])> NoFont() =>
+        Outcome<(string, byte[])>.Conflict("服务器未安装中文字体，无法生成通知书（请安装 fonts-arphic-gbsn00lp 或配置 Pdf:FontPath）");
 }

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Licences.Decisions;
+
+/// <summary>The check of a decision document, as the public verification page shows it (the applicant's name masked).</summary>
+public sealed record DecisionVerification(Guid Id, string Number, string Title, string CaseNumber, string ItemName, string ApplicantName, string Decision,
+    string IssuerName, DateOnly DecidedOn, bool SignatureValid, string StatusName, string Verdict, string SealName, string Digest);
+
+/// <summary>
+/// Issues the signed 决定书 of every decision (in the decision's unit of work, after its licence, whose
+/// number it states), marks it 已撤回 when the decision is recalled and 已撤销 when a grant is revoked,
+/// renders it as PDF with the seal and a QR code to /verify/{id}, and checks it.
+/// </summary>
+public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config)
+{
+    public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
+    {
+        switch (action)
+        {
+            case "decide":
+                db.DecisionDocuments.Add(await IssueAsync(c, ct));
+                break;
+            case "recall" when c.Decision is null:
+                foreach (var d in await db.DecisionDocuments.Where(d => d.CaseId == c.Id && d.Status == DecisionDocumentStatus.Valid).ToListAsync(ct)) d.Recall();
+                break;
+            case "revoke-grant":
+                foreach (var d in await db.DecisionDocuments.Where(d => d.CaseId == c.Id && d.Status == DecisionDocumentStatus.Valid).ToListAsync(ct))
+                    d.Revoke(c.Events[^1].Detail ?? "撤销准予决定");
+                break;
+        }
+    }
+
+    private async Task<DecisionDocument> IssueAsync(Case c, CancellationToken ct)
+    {
+        var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide).SingleAsync(ct);
+        var seal = await seals.SealForAsync(c.DepartmentId, ct);
+        var earlier = await db.DecisionDocuments.CountAsync(d => d.CaseId == c.Id, ct);
+        var licence = db.Licences.Local.FirstOrDefault(l => l.CaseNumber == c.Number && l.Status == LicenceStatus.Valid);
+        var document = new DecisionDocument
+        {
+            Id = Guid.NewGuid(), Number = $"JD{c.Number.Replace("-", "")[2..]}-{earlier + 1}", CaseId = c.Id, CaseNumber = c.Number,
+            Title = DecisionDocument.TitleOf(guide.Type == ItemType.AdministrativeLicensing, c.Decision!.Value), ItemName = c.ItemName, ApplicantName = c.ApplicantName,
+            Decision = c.Decision.Value, Reason = c.DecisionReason ?? "", SubmittedOn = ChinaTime.Date(c.SubmittedAt ?? c.CreatedAt),
+            ResultName = c.Decision == Decision.Grant ? guide.ResultName : null, LicenceNumber = licence?.Number,
+            IssuerDepartmentId = c.DepartmentId, IssuerName = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.Name).SingleAsync(ct),
+            DecidedOn = ChinaTime.Date(c.DecidedAt ?? clock.GetUtcNow()), SealId = seal.Id, IssuedAt = clock.GetUtcNow(),
+        };
+        document.Sign(Convert.FromBase64String(protector.Decrypt(seal.EncryptedPrivateKey)));
+        return document;
+    }
+
+    /// <summary>The decision document in force for a case (the latest one not recalled), from this unit of work or the database.</summary>
+    public async Task<DecisionDocument?> CurrentAsync(long caseId, CancellationToken ct) =>
+        db.DecisionDocuments.Local.Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled).MaxBy(d => d.IssuedAt)
+        ?? await db.DecisionDocuments.AsNoTracking().Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled)
+            .OrderByDescending(d => d.IssuedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// A granted case's signed decision document, passed on as another case's material (for results that
+    /// are not licences); a case decided before documents were issued gets its document now (the caller saves).
+    /// Null without a Chinese font.
+    /// </summary>
+    public async Task<(string Result, byte[] Pdf)?> ResultDocumentAsync(Case granted, string baseUrl, CancellationToken ct)
+    {
+        var document = await CurrentAsync(granted.Id, ct);
+        if (document is null)
+        {
+            document = await IssueAsync(granted, ct);
+            db.DecisionDocuments.Add(document);
+        }
+        return await RenderAsync(document, baseUrl, ct) is { } pdf ? (document.ResultName ?? granted.ItemName + "办理结果", pdf.Pdf) : null;
+    }
+
+    /// <summary>The document as PDF with the seal and a QR code to its verification page, or null without a Chinese font.</summary>
+    public async Task<(string FileName, byte[] Pdf)?> RenderAsync(DecisionDocument d, string baseUrl, CancellationToken ct)
+    {
+        if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return null;
+        var seal = await db.Seals.AsNoTracking().SingleAsync(s => s.Id == d.SealId, ct);
+        var url = $"{(config["Portal:BaseUrl"] ?? baseUrl).TrimEnd('/')}/verify/{d.Id}";
+        var pdf = new NoticeDocument(d.Title, $"（{d.Number}）", d.ApplicantName, d.Paragraphs(), d.IssuerName, d.DecidedOn, url, "扫码核验决定书真伪", seal.Name).Render();
+        return ($"{d.Title}-{d.CaseNumber}.pdf", pdf);
+    }
+
+    /// <summary>Recomputes the digest of the stored data and checks the seal's signature over it.</summary>
+    public async Task<DecisionVerification?> VerifyAsync(Guid id, CancellationToken ct)
+    {
+        var d = await db.DecisionDocuments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null) return null;
+        var check = SealedDocuments.Check(d, await db.Seals.AsNoTracking().SingleAsync(s => s.Id == d.SealId, ct));
+        var verdict = !check.SignatureValid ? "无效：决定书数据与电子印章签名不符，可能已被篡改"
+            : d.Status == DecisionDocumentStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但决定{d.Status.Label()}" + (d.StatusReason is { } r ? $"（{r}）" : "");
+        return new DecisionVerification(d.Id, d.Number, d.Title, d.CaseNumber, d.ItemName, Mask.PersonName(d.ApplicantName), d.Decision == Decision.Grant ? "准予" : "不予",
+            d.IssuerName, d.DecidedOn, check.SignatureValid, d.Status.Label(), verdict, check.SealName, check.Digest);
+    }
+}
