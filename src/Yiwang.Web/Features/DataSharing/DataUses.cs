@@ -18,7 +18,7 @@ public static class DataUses
     public static async Task<List<DataUse>> MineAsync(YiwangDb db, PersonalDataProtector protector, Guid? holder, CancellationToken ct)
     {
         if (holder is null) return [];
-        var mine = await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).Select(l => new { l.Number, l.TypeName }).ToListAsync(ct);
+        var mine = await (await Licences.LicenceHolding.HeldByAsync(db, protector, holder.Value, ct)).Select(l => new { l.Number, l.TypeName }).ToListAsync(ct);
         var subjects = mine.Select(l => "licence:" + l.Number).ToList();
         var names = mine.ToDictionary(l => "licence:" + l.Number, l => $"{l.TypeName}（{l.Number}）");
         var uses = (await db.AuditEntries.AsNoTracking().Where(a => subjects.Contains(a.Subject)).OrderByDescending(a => a.At).Take(Max).ToListAsync(ct))
@@ -34,10 +34,19 @@ public static class DataUses
         return uses.OrderByDescending(u => u.At).Take(Max).ToList();
     }
 
-    /// <summary>The keyed hashes an account's records are found by in the libraries: its ID number's and its credit code's.</summary>
+    /// <summary>
+    /// The keyed hash an account's records are found by in the libraries: a person's ID number's, an
+    /// organisation's credit code's (not its legal representative's ID number: those records are the representative's own).
+    /// </summary>
     public static async Task<List<string>> SubjectIndexesAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
     {
-        var a = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => new { u.IdNumberIndex, u.CreditCode }).SingleOrDefaultAsync(ct);
-        return new[] { a?.IdNumberIndex, a?.CreditCode is { } code ? protector.BlindIndex(code) : null }.OfType<string>().ToList();
+        var a = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => new { u.Kind, u.IdNumberIndex, u.CreditCode }).SingleOrDefaultAsync(ct);
+        var index = a?.Kind switch
+        {
+            Accounts.AccountKind.NaturalPerson => a.IdNumberIndex,
+            Accounts.AccountKind.LegalPerson when a.CreditCode is { } code => protector.BlindIndex(code),
+            _ => null,
+        };
+        return index is null ? [] : [index];
     }
 }

@@ -25,12 +25,13 @@ public static class LicencesFeature
         api.MapGet("/decisions/{id:guid}/verify", async (Guid id, Decisions.DecisionDocuments decisions, CancellationToken ct) =>
                 await decisions.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("决定书不存在", statusCode: 404, title: "未找到"))
             .WithTags("Licences").WithName("VerifyDecision").WithSummary("核验决定书：重算数据摘要（SM3）并验证作出决定部门电子印章的 SM2 签名（匿名）");
-        licences.MapGet("/{id:guid}/pdf", async (Guid id, YiwangDb db, LicenceIssuer issuer, HttpContext http, CancellationToken ct) =>
+        licences.MapGet("/{id:guid}/pdf", async (Guid id, YiwangDb db, Common.Crypto.PersonalDataProtector protector, LicenceIssuer issuer, HttpContext http, CancellationToken ct) =>
             {
-                var l = await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
                 var user = http.User;
-                var mayRead = l is not null && (l.HolderAccountId == user.AccountId() || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin)
-                    || (user.IsStaff() && user.DepartmentId() == l.IssuerDepartmentId));
+                var l = user.IsStaff() ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
+                    : user.AccountId() is { } me ? await (await LicenceHolding.HeldByAsync(db, protector, me, ct)).SingleOrDefaultAsync(x => x.Id == id, ct) : null;
+                var mayRead = l is not null && (!user.IsStaff() || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin)
+                    || user.DepartmentId() == l.IssuerDepartmentId);
                 if (!mayRead) return TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到");
                 return await issuer.RenderAsync(l!, $"{http.Request.Scheme}://{http.Request.Host}", ct) is { } doc
                     ? Results.File(doc.Pdf, "application/pdf", doc.FileName)
@@ -63,13 +64,13 @@ public static class LicencesFeature
         licences.MapGet("/mine/uses", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await DataSharing.DataUses.MineAsync(db, protector, http.User.AccountId(), ct)))
             .RequireAuthorization().WithName("MyDataUses").WithSummary("我的数据使用记录：谁在何时为何调用了本人的证照和基础库记录");
-        licences.MapGet("/mine", async (YiwangDb db, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await WalletAsync(db, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
+        licences.MapGet("/mine", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await WalletAsync(db, protector, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
             .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");
     }
 
-    public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Guid? holder, DateOnly today, CancellationToken ct) =>
-        holder is null ? [] : (await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).OrderByDescending(l => l.IssuedAt).ToListAsync(ct))
+    public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Common.Crypto.PersonalDataProtector protector, Guid? holder, DateOnly today, CancellationToken ct) =>
+        holder is null ? [] : (await (await LicenceHolding.HeldByAsync(db, protector, holder.Value, ct)).OrderByDescending(l => l.IssuedAt).ToListAsync(ct))
             .Select(l => new WalletLicence(l.Id, l.Number, l.TypeName, l.IssuerName, l.IssuedOn, l.ValidUntil, l.StatusOn(today).Label(), l.Fields, l.CaseNumber)).ToList();
 
     public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)

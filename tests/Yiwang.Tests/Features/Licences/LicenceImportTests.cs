@@ -51,4 +51,29 @@ public class LicenceImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         p = await Problem.ReadAsync(await admin.PostAsync("/api/v1/licences/import", Sheet(Deed)), HttpStatusCode.BadRequest);
         Assert.Contains("重复", p.Errors["rows[2].证照编号"][0]);
     }
+
+    [Fact]
+    public async Task A_licence_imported_before_its_holder_registers_is_in_their_wallet_and_only_theirs()
+    {
+        // 王芳 has no account yet; 李四 is the demo enterprise's legal representative.
+        var wang = DemoData.WithCheckDigit("43080219920815002");
+        var li = DemoData.WithCheckDigit("43080219850612345");
+        var admin = await app.ClientAsync("admin");
+        Assert.Equal(2, (await (await admin.PostAsync("/api/v1/licences/import", Sheet(
+            ["居民户口簿", "HK430802-0000815", "王芳", wang, "市公安局", "2020-06-01", "长期", "户号：430802000815"],
+            ["结婚证", "J430802-2015-001234", "李四", li, "市民政局", "2015-10-01", "长期", ""]))).ReadAsync<LicenceImportResult>()).Imported);
+
+        Assert.Equal(HttpStatusCode.Created, (await (await app.ClientAsync()).PostJsonAsync("/api/v1/accounts", new
+        {
+            userName = "wangfang", password = DemoData.Password, name = "王芳", idNumber = wang, phone = "13574401122", kind = "NaturalPerson",
+        })).StatusCode);
+        var mine = await (await (await app.ClientAsync("wangfang")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>();
+        var book = Assert.Single(mine);
+        Assert.Equal(("居民户口簿", "430802000815"), (book.TypeName, book.Fields["户号"]));
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("wangfang")).GetAsync($"/api/v1/licences/{book.Id}/pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync("citizen")).GetAsync($"/api/v1/licences/{book.Id}/pdf")).StatusCode);
+
+        // The enterprise's account carries its representative's ID number, but his own licences are not the enterprise's.
+        Assert.DoesNotContain(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.TypeName == "结婚证");
+    }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
@@ -23,7 +24,7 @@ public sealed record MaterialOffer(string MaterialName, ReuseSource Source, Mate
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate)
+public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate)
 {
     public const string Library = "电子证照库";
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
@@ -34,7 +35,7 @@ public sealed class MaterialReuse(YiwangDb db, TimeProvider clock, AuditLog audi
         var wanted = materials.Where(m => !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
         if (wanted.Count == 0) return [];
         var today = ChinaTime.Date(clock.GetUtcNow());
-        var held = await db.Licences.AsNoTracking().Where(l => l.HolderAccountId == holder).ToListAsync(ct);
+        var held = await (await LicenceHolding.HeldByAsync(db, protector, holder, ct)).ToListAsync(ct);
         var licences = held.Where(l => l.StatusOn(today) == LicenceStatus.Valid).OrderByDescending(l => l.IssuedOn).ToList();
         // A case whose result is a licence is reused only as that licence (a revoked or replaced one not at all).
         var licensed = held.Select(l => l.CaseNumber).OfType<string>().ToHashSet();

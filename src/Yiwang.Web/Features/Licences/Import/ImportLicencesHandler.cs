@@ -72,7 +72,9 @@ public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, Per
         }
         var indexes = valid.Select(v => protector.BlindIndex(v.HolderId)).ToList();
         var codes = valid.Select(v => v.HolderId).ToList();
-        var accounts = await db.Users.AsNoTracking().Where(u => (u.IdNumberIndex != null && indexes.Contains(u.IdNumberIndex)) || (u.CreditCode != null && codes.Contains(u.CreditCode)))
+        // A person's licence goes to the person's account, an organisation's to the organisation's (never to its representative's).
+        var accounts = await db.Users.AsNoTracking().Where(u => (u.Kind == AccountKind.NaturalPerson && u.IdNumberIndex != null && indexes.Contains(u.IdNumberIndex))
+                || (u.Kind == AccountKind.LegalPerson && u.CreditCode != null && codes.Contains(u.CreditCode)))
             .Select(u => new { u.Id, u.IdNumberIndex, u.CreditCode }).ToListAsync(ct);
         foreach (var v in valid)
         {
