@@ -33,7 +33,8 @@ public class OnlineApplicationJourney(BrowserFixture fx)
             await clerk.GetByTestId("queue-待受理").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
             var checklist = await clerk.GetByTestId("checklist").InnerTextAsync(); // the clerk checks what was sent against the list
             Assert.Contains("食品经营许可申请书.pdf", checklist);
-            Assert.Contains("系统调取，免提交", checklist); // 营业执照 comes from the licence library
+            Assert.Contains("A级：电子证照，直接使用", checklist); // 营业执照 drawn from the licence library (免证办)
+            Assert.Contains("已在线填写", checklist); // the 申请表 is the online form
             Assert.Contains("未提交", checklist);
             await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
             await Expect(clerk.GetByTestId("case-status"), "办理中（审查）");

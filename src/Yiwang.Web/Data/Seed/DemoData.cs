@@ -70,6 +70,7 @@ public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManage
         await SeedBundlesAsync(codeByName, now, ct);
         db.LicenceTypes.AddRange(DemoLicenceTypes.All());
         DemoLibraries.Seed(db, protector, now, departments.Single(d => d.Name == "市住房公积金管理中心").Id);
+        await DemoLicences.SeedAsync(db, protector, departments, now, ct);
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));

@@ -32,7 +32,8 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
 
     public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct)
     {
-        var wanted = materials.Where(m => !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
+        // Only required materials: an optional one depends on a situation (an agent's authorization, say) the platform cannot know.
+        var wanted = materials.Where(m => m.Required && !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
         if (wanted.Count == 0) return [];
         var today = ChinaTime.Date(clock.GetUtcNow());
         var held = await (await LicenceHolding.HeldByAsync(db, protector, holder, ct)).ToListAsync(ct);
