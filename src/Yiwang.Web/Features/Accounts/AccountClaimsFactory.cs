@@ -16,6 +16,7 @@ public sealed class AccountClaimsFactory(UserManager<Account> users, RoleManager
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
         if (user.DepartmentId is { } d) identity.AddClaim(new Claim(StaffClaims.Department, d.ToString(CultureInfo.InvariantCulture)));
         if (user.HallId is { } h) identity.AddClaim(new Claim(StaffClaims.Hall, h.ToString(CultureInfo.InvariantCulture)));
+        if (user.Kind == AccountKind.LegalPerson && user.CreditCode is { } code) identity.AddClaim(new Claim(StaffClaims.CreditCodeClaim, code));
         if (user.WindowId is { } w) identity.AddClaim(new Claim(StaffClaims.Window, w.ToString(CultureInfo.InvariantCulture)));
         return identity;
     }

@@ -10,6 +10,8 @@ public static class StaffClaims
     public const string Window = "yiwang:window";
     public const string Kind = "yiwang:kind";
     public const string DisplayName = "yiwang:name";
+    /// <summary>A legal person's 统一社会信用代码 (public, not personal data): forms prefill from the 法人库 without reading the account.</summary>
+    public const string CreditCodeClaim = "yiwang:credit-code";
 
     public static int? DepartmentId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(Department), out var id) ? id : null;
@@ -26,6 +28,8 @@ public static class StaffClaims
 
     public static string Name(this ClaimsPrincipal user) =>
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static string? CreditCode(this ClaimsPrincipal user) => user.FindFirstValue(CreditCodeClaim);
 
     public static bool IsStaff(this ClaimsPrincipal user) => user.FindFirstValue(Kind) == nameof(AccountKind.Staff);
 }

@@ -31,7 +31,8 @@ public static class CaseConfiguration
             e.Property(c => c.ItemCode).HasMaxLength(64);
             e.Property(c => c.ItemName).HasMaxLength(200);
             e.Property(c => c.ApplicantName).HasMaxLength(200);
-            e.HasIndex(c => c.ApplicantId);
+            // An applicant's cases, and their granted ones (免证办 offers earlier results) without reading the rest.
+            e.HasIndex(c => new { c.ApplicantId, c.Decision });
             e.HasIndex(c => new { c.DepartmentId, c.Status });
             e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
@@ -70,6 +71,8 @@ public static class CaseConfiguration
         b.Entity<CaseMaterial>(e =>
         {
             e.HasIndex(m => m.CaseId);
+            // Materials a window verified (B) are few: 免证办 finds them by trust and name, not by scanning every material.
+            e.HasIndex(m => new { m.Trust, m.MaterialName });
             e.Property(m => m.MaterialName).HasMaxLength(200);
             e.Property(m => m.FileName).HasMaxLength(260);
             e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(10);

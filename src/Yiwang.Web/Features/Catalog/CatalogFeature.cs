@@ -13,6 +13,7 @@ public static class CatalogFeature
     {
         services.AddSingleton<CatalogSearchIndex>();
         services.AddSingleton<CurrentVersionCache>();
+        services.AddSingleton<PublishedResultNames>();
         services.AddSingleton<CatalogIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
         services.AddSingleton<OnlineDepthNames>();

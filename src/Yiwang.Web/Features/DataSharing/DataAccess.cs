@@ -25,6 +25,13 @@ public sealed class DataAccess
     public required string Fields { get; init; }
     public required string Purpose { get; init; }
     public string? CaseNumber { get; init; }
+
+    /// <summary>The same read, for the case it was made for (a new entity, for the case's own unit of work).</summary>
+    public DataAccess ForCase(string caseNumber) => new()
+    {
+        At = At, Library = Library, AccessorKind = AccessorKind, Accessor = Accessor, DepartmentId = DepartmentId, DepartmentName = DepartmentName, ApiClientId = ApiClientId,
+        SubjectIndex = SubjectIndex, Subject = Subject, Fields = Fields, Purpose = Purpose, CaseNumber = caseNumber, Result = Result, Ip = Ip,
+    };
     public AccessResult Result { get; init; }
     public string? Ip { get; init; }
 }

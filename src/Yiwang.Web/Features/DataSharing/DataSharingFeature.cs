@@ -17,7 +17,7 @@ public sealed record LibraryCount(string Code, string Name, string Owner, int Re
 public static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
-        .AddSingleton<DataAccessLog>().AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
+        .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
         .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>();
 
     public static void MapDataSharing(this RouteGroupBuilder api)

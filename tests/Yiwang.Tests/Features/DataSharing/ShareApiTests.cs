@@ -151,5 +151,6 @@ public class ShareApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal((AccessorKind.Applicant, AccessResult.Granted), (read.AccessorKind, read.Result));
         Assert.Contains("食品经营许可", read.Purpose);
         Assert.Equal("name,legalRepresentative,address", read.Fields);
+        Assert.Equal(c.Number, read.CaseNumber); // committed with the case it filled
     }
 }

@@ -782,8 +782,6 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
-                    b.HasIndex("ApplicantId");
-
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -799,6 +797,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("ApplicantId", "Decision");
 
                     b.HasIndex("DepartmentId", "Status");
 
@@ -931,6 +931,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Trust", "MaterialName");
 
                     b.ToTable("CaseMaterials");
                 });

@@ -753,8 +753,6 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
-                    b.HasIndex("ApplicantId");
-
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -770,6 +768,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ServiceItemId");
+
+                    b.HasIndex("ApplicantId", "Decision");
 
                     b.HasIndex("DepartmentId", "Status");
 
@@ -898,6 +898,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Trust", "MaterialName");
 
                     b.ToTable("CaseMaterials");
                 });

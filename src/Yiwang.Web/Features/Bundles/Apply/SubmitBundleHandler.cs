@@ -42,8 +42,9 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var applicantName = user.Name();
         var fields = plan.FormFields.ToList();
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
-        var legalEntity = legalEntities.For(user, $"申请表预填：{bundle.Definition.Name}", ct);
-        await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity);
+        var reads = new List<DataSharing.DataAccess>(); // 法人库 reads, committed with the bundle case
+        var legalEntity = legalEntities.For(user, $"申请表预填：{bundle.Definition.Name}", reads, ct);
+        await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity, user.CreditCode());
         errors = ApplicationForm.Validate(fields, answers);
         if (await DeliveryProblemAsync(r, bundle, plan, ct) is { } problem) errors[problem.Field] = [problem.Message];
         if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "申请表填写有误");
@@ -55,7 +56,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var profileFields = plan.SelectedParts.SelectMany(i => bundle.Items[i].Guide.FormFields
             .Where(f => f.Prefill != FormPrefill.None && !mapped.Contains($"{d.Parts[i].Key}.{f.Key}"))
             .Select(f => new FormField { Key = $"{d.Parts[i].Key}.{f.Key}", Label = f.Label, Prefill = f.Prefill })).ToList();
-        await ApplicationForm.PrefillAsync(profileFields, form, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity);
+        await ApplicationForm.PrefillAsync(profileFields, form, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity, user.CreditCode());
 
         var now = clock.GetUtcNow();
         var place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
@@ -67,6 +68,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
         parent.RecordSubmission(now, actor.Name);
         db.BundleCases.Add(parent);
+        db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
         await db.SaveChangesAsync(ct);
         var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
         for (var i = 0; i < first.Count; i++)

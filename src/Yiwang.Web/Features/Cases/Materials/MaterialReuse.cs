@@ -16,7 +16,11 @@ namespace Yiwang.Web.Features.Cases.Materials;
 public enum ReuseSource { Licence, VerifiedMaterial, PriorResult }
 
 /// <summary>A material of a guide that something the applicant already has stands for.</summary>
-public sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null);
+public sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null)
+{
+    /// <summary>The licence offered, as read to make the offer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public Licence? Licence { get; init; }
+}
 
 /// <summary>
 /// 免证办 and material reuse: a material the item asks for is filled, with the applicant's consent,
@@ -24,7 +28,7 @@ public sealed record MaterialOffer(string MaterialName, ReuseSource Source, Mate
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate)
+public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate, PublishedResultNames resultNames)
 {
     public const string Library = "电子证照库";
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
@@ -46,16 +50,16 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
             .OrderByDescending(m => m.Id).Select(m => new { m.Id, m.MaterialName, m.FileName, Number = db.Cases.Where(c => c.Id == m.CaseId).Select(c => c.Number).First() }).ToListAsync(ct);
         var granted = await db.Cases.AsNoTracking()
             .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == "revoke-grant"))
-            .OrderByDescending(c => c.DecidedAt).Take(PriorCases)
-            .Select(c => new { c.Number, c.ItemName, Result = db.ServiceItemVersions.Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide.ResultName).First() })
-            .ToListAsync(ct);
+            .OrderByDescending(c => c.DecidedAt).Take(PriorCases).Select(c => new { c.Number, c.ItemName, c.ServiceItemId, c.ItemVersionNo }).ToListAsync(ct);
+        var results = await resultNames.OfAsync(db, granted.Select(c => (c.ServiceItemId, c.ItemVersionNo)).ToList(), ct);
         var offers = new List<MaterialOffer>();
         foreach (var m in wanted)
         {
             if (licences.FirstOrDefault(l => m.Name.Contains(l.TypeName, StringComparison.Ordinal)) is { } l)
-                offers.Add(new MaterialOffer(m.Name, ReuseSource.Licence, MaterialTrust.A, $"电子证照：{l.TypeName}（{l.Number}，{l.IssuerName}签发）", LicenceId: l.Id));
-            else if (granted.FirstOrDefault(c => c.Result is { Length: > 0 } r && !licensed.Contains(c.Number) && m.Name.Contains(r, StringComparison.Ordinal)) is { } prior)
-                offers.Add(new MaterialOffer(m.Name, ReuseSource.PriorResult, MaterialTrust.A, $"已办结办件的办理结果：{prior.Result}（{prior.ItemName}，{prior.Number}）", CaseNumber: prior.Number));
+                offers.Add(new MaterialOffer(m.Name, ReuseSource.Licence, MaterialTrust.A, $"电子证照：{l.TypeName}（{l.Number}，{l.IssuerName}签发）", LicenceId: l.Id) { Licence = l });
+            else if (granted.FirstOrDefault(c => results[(c.ServiceItemId, c.ItemVersionNo)] is { Length: > 0 } r && !licensed.Contains(c.Number) && m.Name.Contains(r, StringComparison.Ordinal)) is { } prior)
+                offers.Add(new MaterialOffer(m.Name, ReuseSource.PriorResult, MaterialTrust.A,
+                    $"已办结办件的办理结果：{results[(prior.ServiceItemId, prior.ItemVersionNo)]}（{prior.ItemName}，{prior.Number}）", CaseNumber: prior.Number));
             else if (verified.FirstOrDefault(v => v.MaterialName == m.Name) is { } v)
                 offers.Add(new MaterialOffer(m.Name, ReuseSource.VerifiedMaterial, MaterialTrust.B, $"窗口已核验的材料：{v.FileName}（办件 {v.Number}）", CaseMaterialId: v.Id, CaseNumber: v.Number));
         }
@@ -76,7 +80,7 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
         {
             switch (o.Source)
             {
-                case ReuseSource.Licence when await LicenceAsync(o.LicenceId!.Value, ct) is { } l:
+                case ReuseSource.Licence when o.Licence is { } l:
                     drawn.Add((o.MaterialName, id => new CaseMaterial
                     {
                         CaseId = id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
@@ -100,9 +104,6 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
             d.Material(c.Id), audit.Entry(user, d.Action, d.Subject, $"办件 {c.Number}：{d.Name}"),
         }));
     }
-
-    private async Task<Licence?> LicenceAsync(Guid id, CancellationToken ct) =>
-        db.Licences.Local.FirstOrDefault(l => l.Id == id) ?? await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
 
     /// <summary>The earlier case's signed decision document as a PDF material, stored now (null without a Chinese font).</summary>
     private async Task<Func<long, CaseMaterial>?> PriorResultAsync(MaterialOffer o, DateTimeOffset now, CancellationToken ct)

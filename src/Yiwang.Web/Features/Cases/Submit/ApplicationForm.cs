@@ -48,10 +48,10 @@ public static class ApplicationForm
     /// <summary>
     /// Fills blank prefilled fields from the applicant's verified profile (read only when a field needs
     /// it), then the organisation's name, address and legal representative from the 法人库 record of the
-    /// credit code the form (or the profile) gives; legalEntity reads that record (and records the read).
+    /// credit code the form gives (or the sign-in, or the profile); legalEntity reads that record (and records the read).
     /// </summary>
     public static async Task PrefillAsync(IEnumerable<FormField> fields, IDictionary<string, string> answers, string applicantName, Func<Task<Accounts.Account?>> profile,
-        Func<string, IReadOnlyList<string>, Task<DataSharing.LegalEntityRecord?>>? legalEntity = null)
+        Func<string, IReadOnlyList<string>, Task<DataSharing.LegalEntityRecord?>>? legalEntity = null, string? creditCode = null)
     {
         Accounts.Account? account = null;
         var loaded = false;
@@ -67,6 +67,7 @@ public static class ApplicationForm
         if (organisation.Count == 0 || legalEntity is null) return;
         var code = fields.Where(f => f.Type == FormFieldType.CreditCode || f.Prefill == FormPrefill.CreditCode)
             .Select(f => answers.TryGetValue(f.Key, out var v) ? v?.Trim().ToUpperInvariant() : null).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        code ??= creditCode;
         if (code is null) { if (!loaded) (account, loaded) = (await profile(), true); code = account?.CreditCode; }
         if (code is null || !UnifiedSocialCreditCode.IsValid(code)) return;
         var record = await legalEntity(code, organisation.Select(f => FromLegalEntity[f.Prefill]).Distinct().ToList());

@@ -85,9 +85,10 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
 
         var fields = current.Version.Guide.FormFields;
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
-        // Prefill from the verified profile where the applicant left a field blank.
+        // Prefill from the verified profile and the 法人库 where the applicant left a field blank (the 法人库 reads commit with the case).
+        var reads = new List<DataSharing.DataAccess>();
         await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()),
-            legalEntities.For(user, $"申请表预填：{current.Version.Guide.Name}", ct));
+            legalEntities.For(user, $"申请表预填：{current.Version.Guide.Name}", reads, ct), profile?.CreditCode ?? user.CreditCode());
         // A draft may leave required fields empty, but what it holds must be valid.
         var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
@@ -112,7 +113,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         var promised = r.Commitments ?? [];
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher);
-        // the drawn materials and the signed 告知承诺书 commit with the case.
+        // the drawn materials, the signed 告知承诺书 and the 法人库 reads commit with the case.
         var form = ApplicationForm.Clean(fields, answers);
         var staff = user.IsStaff();
         var actor = user.Identity!.Name!;
@@ -132,7 +133,9 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                     if (staff) created.Events[^1] = Annotated(created.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
                 }
                 return created;
-            }, ct, drawn.Names.Count > 0 || promised.Count > 0 ? c => drawn.Attach(c).Concat(commitments.Letters(c, promised, user)) : null);
+            }, ct, drawn.Names.Count > 0 || promised.Count > 0 || reads.Count > 0
+                ? c => drawn.Attach(c).Concat(commitments.Letters(c, promised, user)).Concat(reads.Select(r => r.ForCase(c.Number)))
+                : null);
         }
         catch (CaseTransitionException e)
         {
