@@ -89,7 +89,7 @@ public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, 
         var check = SealedDocuments.Check(l, await db.Seals.AsNoTracking().SingleAsync(s => s.Id == l.SealId, ct));
         var status = l.StatusOn(ChinaTime.Date(clock.GetUtcNow()));
         var verdict = !check.SignatureValid ? "无效：证照数据与电子印章签名不符，可能已被篡改" : status == LicenceStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但证照{status.Label()}";
-        return new LicenceVerification(l.Id, l.Number, l.TypeName, Common.Identity.Mask.PersonName(l.HolderName), l.IssuerName, l.IssuedOn, l.ValidUntil,
+        return new LicenceVerification(l.Id, l.Number, l.TypeName, l.HolderKind == HolderKind.Person ? Common.Identity.Mask.PersonName(l.HolderName) : l.HolderName, l.IssuerName, l.IssuedOn, l.ValidUntil,
             check.SignatureValid, status, status.Label(), verdict, check.SealName, check.Digest);
     }
 

@@ -122,6 +122,7 @@ public static class LicencesFeature
             e.Property(d => d.Title).HasMaxLength(40);
             e.Property(d => d.ItemName).HasMaxLength(200);
             e.Property(d => d.ApplicantName).HasMaxLength(200);
+            e.Property(d => d.ApplicantKind).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.Decision).HasConversion<string>().HasMaxLength(10);
             e.Property(d => d.Reason).HasMaxLength(2000);
             e.Property(d => d.ResultName).HasMaxLength(200);

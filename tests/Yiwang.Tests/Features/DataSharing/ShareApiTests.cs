@@ -46,6 +46,7 @@ public class ShareApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var denied = (await LogAsync()).Skip(count).ToList();
         Assert.Equal([AccessResult.Denied, AccessResult.Denied], denied.Select(d => d.Result));
         Assert.Equal("name,phone", denied[0].Fields);
+        Assert.Equal(granted.SubjectIndex, denied[0].SubjectIndex); // a refused read is found by the person's number too
         Assert.Equal(BaseLibrary.LegalEntity, denied[1].Library);
 
         // No key: 401; a purpose is required (400 naming it); an unknown field is named.

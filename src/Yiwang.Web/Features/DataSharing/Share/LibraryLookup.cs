@@ -26,6 +26,12 @@ public sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector)
         _ => key.Length is < 4 or > 40 ? "证照编号应为4至40个字符" : null,
     };
 
+    /// <summary>The keyed hash a person's or organisation's number is logged under, so a refused request is found by it too (null: not such a number).</summary>
+    public string? SubjectIndex(BaseLibrary library, string key) =>
+        library is BaseLibrary.Population or BaseLibrary.LegalEntity or BaseLibrary.Credit
+            && (ResidentIdNumber.IsValid(key.Trim()) || UnifiedSocialCreditCode.IsValid(key.Trim().ToUpperInvariant()))
+            ? protector.BlindIndex(key.Trim().ToUpperInvariant()) : null;
+
     public async Task<LookupResult> FindAsync(BaseLibrary library, string key, CancellationToken ct)
     {
         key = key.Trim();

@@ -34,7 +34,7 @@ public sealed class ShareHandler(YiwangDb db, LibraryLookup lookup, DataAccessLo
         Task RecordAsync(AccessResult result, LookupResult? found, IReadOnlyList<string> fields) => log.RecordAsync(new DataAccess
         {
             At = clock.GetUtcNow(), Library = library, AccessorKind = AccessorKind.ApiClient, Accessor = client?.Name ?? $"凭据无效（{KeyHint(apiKey)}）",
-            ApiClientId = client?.Id, DepartmentId = client?.DepartmentId, DepartmentName = department, SubjectIndex = found?.SubjectIndex,
+            ApiClientId = client?.Id, DepartmentId = client?.DepartmentId, DepartmentName = department, SubjectIndex = found?.SubjectIndex ?? lookup.SubjectIndex(library, r.Key),
             Subject = found?.Subject ?? (result == AccessResult.Invalid ? null : LibraryLookup.Label(null, r.Key)), Fields = string.Join(",", fields),
             Purpose = purpose.Length > 200 ? purpose[..200] : purpose, CaseNumber = r.CaseNumber?.Trim(), Result = result, Ip = ip,
         }, ct);

@@ -21,6 +21,8 @@ public sealed class DecisionDocument : ISealedDocument
     public required string Title { get; init; }
     public required string ItemName { get; init; }
     public required string ApplicantName { get; init; }
+    /// <summary>A person's name is masked on the public verification page; an organisation's is not.</summary>
+    public HolderKind ApplicantKind { get; init; }
     public Decision Decision { get; init; }
     public required string Reason { get; init; }
     public DateOnly SubmittedOn { get; init; }
@@ -41,7 +43,7 @@ public sealed class DecisionDocument : ISealedDocument
 
     public byte[] SignedData() => CanonicalJson.Bytes(new
     {
-        Id, Number, CaseNumber, Title, ItemName, ApplicantName, Decision = Decision.ToString(), Reason, ResultName, LicenceNumber, IssuerName,
+        Id, Number, CaseNumber, Title, ItemName, ApplicantName, ApplicantKind = ApplicantKind.ToString(), Decision = Decision.ToString(), Reason, ResultName, LicenceNumber, IssuerName,
         SubmittedOn = SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DecidedOn = DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     });
 

@@ -43,10 +43,12 @@ public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Personal
         var seal = await seals.SealForAsync(c.DepartmentId, ct);
         var earlier = await db.DecisionDocuments.CountAsync(d => d.CaseId == c.Id, ct);
         var licence = db.Licences.Local.FirstOrDefault(l => l.CaseNumber == c.Number && l.Status == LicenceStatus.Valid);
+        var organisation = c.ApplicantId is { } applicant && await db.Users.AnyAsync(u => u.Id == applicant && u.Kind == Accounts.AccountKind.LegalPerson, ct);
         var document = new DecisionDocument
         {
             Id = Guid.NewGuid(), Number = $"JD{c.Number.Replace("-", "")[2..]}-{earlier + 1}", CaseId = c.Id, CaseNumber = c.Number,
             Title = DecisionDocument.TitleOf(guide.Type == ItemType.AdministrativeLicensing, c.Decision!.Value), ItemName = c.ItemName, ApplicantName = c.ApplicantName,
+            ApplicantKind = organisation ? HolderKind.Organisation : HolderKind.Person,
             Decision = c.Decision.Value, Reason = c.DecisionReason ?? "", SubmittedOn = ChinaTime.Date(c.SubmittedAt ?? c.CreatedAt),
             ResultName = c.Decision == Decision.Grant ? guide.ResultName : null, LicenceNumber = licence?.Number,
             IssuerDepartmentId = c.DepartmentId, IssuerName = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.Name).SingleAsync(ct),
@@ -96,7 +98,7 @@ public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Personal
         var check = SealedDocuments.Check(d, await db.Seals.AsNoTracking().SingleAsync(s => s.Id == d.SealId, ct));
         var verdict = !check.SignatureValid ? "无效：决定书数据与电子印章签名不符，可能已被篡改"
             : d.Status == DecisionDocumentStatus.Valid ? "有效：签名验证通过" : $"签名验证通过，但决定{d.Status.Label()}" + (d.StatusReason is { } r ? $"（{r}）" : "");
-        return new DecisionVerification(d.Id, d.Number, d.Title, d.CaseNumber, d.ItemName, Mask.PersonName(d.ApplicantName), d.Decision == Decision.Grant ? "准予" : "不予",
+        return new DecisionVerification(d.Id, d.Number, d.Title, d.CaseNumber, d.ItemName, d.ApplicantKind == HolderKind.Person ? Mask.PersonName(d.ApplicantName) : d.ApplicantName, d.Decision == Decision.Grant ? "准予" : "不予",
             d.IssuerName, d.DecidedOn, check.SignatureValid, d.Status.Label(), verdict, check.SealName, check.Digest);
     }
 }

@@ -44,7 +44,7 @@ public class DecisionDocumentTests(YiwangFactory app) : IClassFixture<YiwangFact
         var verified = await (await anon.GetAsync($"/api/v1/decisions/{document.Id}/verify")).ReadAsync<DecisionVerification>();
         Assert.True(verified.SignatureValid);
         Assert.Equal(("有效", "准予"), (verified.StatusName, verified.Decision));
-        Assert.DoesNotContain("张家界天门山旅游服务有限公司", verified.ApplicantName); // masked on the public page
+        Assert.Equal("张家界天门山旅游服务有限公司", verified.ApplicantName); // an organisation's name is public
         Assert.Contains("决定书核验", await anon.GetStringAsync($"/verify/{document.Id}"));
 
         // The applicant downloads the PDF from the case; someone else cannot.
@@ -87,6 +87,7 @@ public class DecisionDocumentTests(YiwangFactory app) : IClassFixture<YiwangFact
         Assert.Equal(DecisionDocumentStatus.Recalled, recalled.Status);
         var check = await (await (await app.ClientAsync()).GetAsync($"/api/v1/decisions/{recalled.Id}/verify")).ReadAsync<DecisionVerification>();
         Assert.Equal((true, "已撤回"), (check.SignatureValid, check.StatusName));
+        Assert.Equal("张*", check.ApplicantName); // a person's name is masked on the public page
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/api/v1/cases/{second.Number}/notices/decision")).StatusCode);
 
         // Decided again, this time a denial: a second document, numbered after the first.

@@ -11,6 +11,10 @@ namespace Yiwang.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ApplicantId",
+                table: "Cases");
+
             migrationBuilder.CreateTable(
                 name: "DecisionDocuments",
                 columns: table => new
@@ -22,6 +26,7 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ItemName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Decision = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -54,6 +59,16 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_ApplicantId_Decision",
+                table: "Cases",
+                columns: new[] { "ApplicantId", "Decision" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMaterials_Trust_MaterialName",
+                table: "CaseMaterials",
+                columns: new[] { "Trust", "MaterialName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DecisionDocuments_CaseId",
                 table: "DecisionDocuments",
                 column: "CaseId");
@@ -75,6 +90,19 @@ namespace Yiwang.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "DecisionDocuments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_ApplicantId_Decision",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseMaterials_Trust_MaterialName",
+                table: "CaseMaterials");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ApplicantId",
+                table: "Cases",
+                column: "ApplicantId");
         }
     }
 }
