@@ -11,12 +11,12 @@ namespace Yiwang.Web.Features.DataSharing;
 /// legal representative from its credit code). Each read becomes a 数据访问日志 entry that commits with
 /// the application it fills, naming its case: the record's data leaves the server only in that case.
 /// </summary>
-public sealed class LegalEntityPrefill(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IHttpContextAccessor http)
+public sealed class LegalEntityPrefill(YiwangDb db, LegalEntityCache cache, PersonalDataProtector protector, TimeProvider clock, IHttpContextAccessor http)
 {
     /// <summary>A reader for ApplicationForm.PrefillAsync: the user filling the form, for the given purpose; its reads are added to <paramref name="reads"/>.</summary>
     public Func<string, IReadOnlyList<string>, Task<LegalEntityRecord?>> For(ClaimsPrincipal user, string purpose, List<DataAccess> reads, CancellationToken ct) => async (code, fields) =>
     {
-        var record = await db.LegalEntityRecords.AsNoTracking().SingleOrDefaultAsync(r => r.CreditCode == code, ct);
+        var record = await cache.FindAsync(db, code, ct);
         reads.Add(new DataAccess
         {
             At = clock.GetUtcNow(), Library = BaseLibrary.LegalEntity, AccessorKind = user.IsStaff() ? AccessorKind.Staff : AccessorKind.Applicant,

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Supervision;
 public enum CardLevel { Warning, Yellow, Red }
 
 /// <summary>The rule a card was raised under (time limits watched by the sweep, process violations seen at the event).</summary>
-public enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue }
+public enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue, PostCheckOverdue }
 
 /// <summary>待答复 → 已答复 → 已办结 / 已升级; a 预警 is a notice that needs no answer.</summary>
 public enum CardStatus { Notice, Open, Answered, Closed, Escalated }
@@ -101,6 +101,7 @@ public static class CardNames
         CardRule.LongOverdue => "持续超期",
         CardRule.DecidedWithoutAcceptance => "未受理即作出决定",
         CardRule.RepeatedSupplement => "重复补正",
+        CardRule.PostCheckOverdue => "事后核查逾期",
         _ => "差评整改逾期",
     };
 }

@@ -39,6 +39,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             Interlocked.Add(ref raised, r);
         });
         using (await gate.EnterAsync(ct)) raised += await RectificationsOverdueAsync(db, today, rules, schedule, ct);
+        using (await gate.EnterAsync(ct)) raised += await PostChecksOverdueAsync(db, today, rules, schedule, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
     }
@@ -93,6 +94,19 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             .Take(Chunk).ToListAsync(ct);
         var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
             x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
+        return (await InsertAsync(db, cards, ct)).Count;
+    }
+
+    /// <summary>A 告知承诺 not checked by its 事后核查 deadline: a yellow card to the department (once per commitment).</summary>
+    private async Task<int> PostChecksOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
+    {
+        var late = await db.Commitments.AsNoTracking()
+            .Where(x => x.Status == Commitments.PostCheckStatus.Open && x.CheckDue < today
+                        && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.PostCheckOverdue && k.Step == x.Id))
+            .Take(Chunk).ToListAsync(ct);
+        var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.PostCheckOverdue, CardLevel.Yellow, (int)x.Id,
+                $"告知承诺（{x.MaterialName}）的事后核查期限 {x.CheckDue:yyyy-MM-dd} 已过，尚未登记核查结论"),
+            x.CaseId, x.CaseNumber, x.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
         return (await InsertAsync(db, cards, ct)).Count;
     }
 

@@ -80,13 +80,23 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
                 db.Cases.Add(c);
                 built.Add((p, c));
             }
-            if (gate.Serializes) await db.SaveChangesAsync(ct);
-            else await PostgresCopy.WriteAddedAsync(db, ct);
-            var attached = built.Where(x => x.Pending.Attach is not null).SelectMany(x => x.Pending.Attach!(x.Case)).ToList();
-            if (attached.Count > 0)
+            // What goes in with each case needs its id: known on PostgreSQL as it is added (HiLo), so
+            // everything is one COPY; on SQLite once the cases are saved.
+            List<object> Attached() => built.Where(x => x.Pending.Attach is not null).SelectMany(x => x.Pending.Attach!(x.Case)).ToList();
+            if (gate.Serializes)
             {
-                db.AddRange(attached);
                 await db.SaveChangesAsync(ct);
+                if (Attached() is { Count: > 0 } attached)
+                {
+                    db.ChangeTracker.Clear(); // the cases are written: no need to compare them again
+                    db.AddRange(attached);
+                    await db.SaveChangesAsync(ct);
+                }
+            }
+            else
+            {
+                db.AddRange(Attached());
+                await PostgresCopy.WriteAddedAsync(db, ct);
             }
             await tx.CommitAsync(ct);
             foreach (var (p, c) in built) p.Done.TrySetResult(c);

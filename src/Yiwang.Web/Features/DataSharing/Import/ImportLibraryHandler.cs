@@ -19,7 +19,7 @@ public sealed record LibraryImportResult(string Library, int Added, int Updated)
 /// People, organisations and addresses already there are updated; credit entries are added (an identical
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
-public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, SqliteWriteGate gate, AuditLog audit, TimeProvider clock)
+public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, SqliteWriteGate gate, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
 {
     public static IReadOnlyList<string> Columns(BaseLibrary library) => library switch
     {
@@ -175,6 +175,7 @@ public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector prot
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
+        if (library == BaseLibrary.LegalEntity) legalEntities.Clear();
         return Outcome<LibraryImportResult>.Ok(new LibraryImportResult(info.Code, added, updated));
 
         void Upsert<T>(DbSet<T> set, System.Linq.Expressions.Expression<Func<T, bool>> key, Func<T> create, Action<T> update) where T : class
