@@ -49,7 +49,8 @@ public class FalseCommitmentJourney(BrowserFixture fx)
             await enterprise.GotoAsync("/messages");
             Assert.Contains("审批决定已撤销", await enterprise.Locator("main").InnerTextAsync());
             await enterprise.GotoAsync("/wallet");
-            var card = enterprise.GetByTestId("wallet").Locator("li", new() { HasText = "食品经营许可证" });
+            var card = enterprise.GetByTestId("wallet").Locator("li", new() { HasText = "DZ" + number.Replace("-", "")[2..] }); // the licence this case issued
+            Assert.Contains("食品经营许可证", await card.InnerTextAsync());
             Assert.Contains("已注销", await card.InnerTextAsync());
             await card.GetByRole(AriaRole.Link, new() { Name = "核验" }).ClickAsync();
             await enterprise.WaitForURLAsync("**/verify/*");
