@@ -6,16 +6,15 @@ namespace Yiwang.Web.Common.Audit;
 /// <summary>Appends audit entries to the caller's unit of work (saved with the change it records).</summary>
 public sealed class AuditLog(YiwangDb db, TimeProvider clock, IHttpContextAccessor http)
 {
-    public void Record(ClaimsPrincipal actor, string action, string subject, string? detail = null) => db.AuditEntries.Add(Entry(actor, action, subject, detail));
+    public void Record(ClaimsPrincipal actor, string action, string subject, string? detail = null) => db.AuditEntries.Add(Prepare(actor, action)(subject, detail));
 
-    /// <summary>An entry for a unit of work other than the caller's (one that commits with a case, say): the caller adds it there.</summary>
-    public AuditEntry Entry(ClaimsPrincipal actor, string action, string subject, string? detail = null) => new()
+    /// <summary>
+    /// An entry stamped now with who, when and from where, whose subject and detail come later (a case
+    /// not numbered yet), for a unit of work other than the caller's: the caller adds it there.
+    /// </summary>
+    public Func<string, string?, AuditEntry> Prepare(ClaimsPrincipal actor, string action)
     {
-        At = clock.GetUtcNow(),
-        Actor = actor.Identity?.Name ?? "anonymous",
-        Action = action,
-        Subject = subject,
-        Detail = detail,
-        Ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-    };
+        var (at, who, ip) = (clock.GetUtcNow(), actor.Identity?.Name ?? "anonymous", http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        return (subject, detail) => new AuditEntry { At = at, Actor = who, Action = action, Subject = subject, Detail = detail, Ip = ip };
+    }
 }

@@ -54,21 +54,26 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
             .FirstOrDefault(r => r.InForceOn(today));
     }
 
-    /// <summary>The signed letters of a case being submitted, each filed as its material (trust D), with their audit entries: they go in with the case, in its transaction.</summary>
-    public IEnumerable<object> Letters(Case c, IEnumerable<string> materials, ClaimsPrincipal user)
+    /// <summary>
+    /// The signed letters of a case being submitted, signed now: each filed as its material (trust D),
+    /// with its audit entry, built once the case is numbered, to go in with it in its transaction.
+    /// </summary>
+    public Func<Case, IEnumerable<object>> Letters(IReadOnlyList<string> materials, ClaimsPrincipal user)
     {
-        var now = clock.GetUtcNow();
-        foreach (var material in materials.Distinct())
+        var (now, signer, signed) = (clock.GetUtcNow(), user.Identity!.Name!, audit.Prepare(user, "commitment.sign"));
+        return c => materials.Distinct().SelectMany(material => Letter(c, material, signer, now, signed));
+    }
+
+    private static IEnumerable<object> Letter(Case c, string material, string signer, DateTimeOffset now, Func<string, string?, Common.Audit.AuditEntry> signed)
+    {
+        var letter = Commitment.Sign(c.Id, c.Number, c.DepartmentId, c.ItemName, material, c.ApplicantId!.Value, c.ApplicantName, signer, now);
+        yield return letter;
+        yield return new CaseMaterial
         {
-            var letter = Commitment.Sign(c.Id, c.Number, c.DepartmentId, c.ItemName, material, c.ApplicantId!.Value, c.ApplicantName, user.Identity!.Name!, now);
-            yield return letter;
-            yield return new CaseMaterial
-            {
-                CaseId = c.Id, MaterialName = material, FileName = LetterFile, Kind = FileKind.Pdf, BlobKey = $"commitment:{letter.Digest[..40]}",
-                Sha256 = letter.Digest, UploadedAt = now, UploadedBy = c.ApplicantName, Trust = MaterialTrust.D,
-            };
-            yield return audit.Entry(user, "commitment.sign", $"case:{c.Number}", $"以告知承诺书代替“{material}”");
-        }
+            CaseId = c.Id, MaterialName = material, FileName = LetterFile, Kind = FileKind.Pdf, BlobKey = $"commitment:{letter.Digest[..40]}",
+            Sha256 = letter.Digest, UploadedAt = now, UploadedBy = c.ApplicantName, Trust = MaterialTrust.D,
+        };
+        yield return signed($"case:{c.Number}", $"以告知承诺书代替“{material}”");
     }
 
     /// <summary>A case action moves its commitments: a grant opens their checks, an end without a grant cancels them, a recall reopens them. Inside the caller's unit of work.</summary>

@@ -99,9 +99,11 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
                     break;
             }
         }
+        var used = audit.Prepare(user, "licence.use");
+        var reused = audit.Prepare(user, "material.reuse");
         return new DrawnMaterials(drawn.Select(d => d.Name).ToList(), c => drawn.SelectMany(d => new object[]
         {
-            d.Material(c.Id), audit.Entry(user, d.Action, d.Subject, $"办件 {c.Number}：{d.Name}"),
+            d.Material(c.Id), (d.Action == "licence.use" ? used : reused)(d.Subject, $"办件 {c.Number}：{d.Name}"),
         }));
     }
 

@@ -111,6 +111,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
         var drawnRequired = drawn.Names.Distinct().Count(current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet().Contains);
         var promised = r.Commitments ?? [];
+        var letters = commitments.Letters(promised, user);
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher);
         // the drawn materials, the signed 告知承诺书 and the 法人库 reads commit with the case.
@@ -134,7 +135,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                 }
                 return created;
             }, ct, drawn.Names.Count > 0 || promised.Count > 0 || reads.Count > 0
-                ? c => drawn.Attach(c).Concat(commitments.Letters(c, promised, user)).Concat(reads.Select(r => r.ForCase(c.Number)))
+                ? c => drawn.Attach(c).Concat(letters(c)).Concat(reads.Select(read => read.ForCase(c.Number)))
                 : null);
         }
         catch (CaseTransitionException e)
