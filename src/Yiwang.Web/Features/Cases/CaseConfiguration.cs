@@ -31,8 +31,9 @@ public static class CaseConfiguration
             e.Property(c => c.ItemCode).HasMaxLength(64);
             e.Property(c => c.ItemName).HasMaxLength(200);
             e.Property(c => c.ApplicantName).HasMaxLength(200);
-            // An applicant's cases, and their granted ones (免证办 offers earlier results) without reading the rest.
-            e.HasIndex(c => new { c.ApplicantId, c.Decision });
+            e.HasIndex(c => c.ApplicantId);
+            // An applicant's granted cases, latest first (免证办 offers their results); only granted rows are in it, so a submission never touches it.
+            e.HasIndex(c => new { c.ApplicantId, c.DecidedAt }).HasFilter("\"Decision\" = 'Grant'").HasDatabaseName("IX_Cases_Granted");
             e.HasIndex(c => new { c.DepartmentId, c.Status });
             e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);

@@ -782,6 +782,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
+                    b.HasIndex("ApplicantId");
+
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -798,7 +800,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("ApplicantId", "Decision");
+                    b.HasIndex("ApplicantId", "DecidedAt")
+                        .HasDatabaseName("IX_Cases_Granted")
+                        .HasFilter("\"Decision\" = 'Grant'");
 
                     b.HasIndex("DepartmentId", "Status");
 

@@ -753,6 +753,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
+                    b.HasIndex("ApplicantId");
+
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -769,7 +771,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("ApplicantId", "Decision");
+                    b.HasIndex("ApplicantId", "DecidedAt")
+                        .HasDatabaseName("IX_Cases_Granted")
+                        .HasFilter("\"Decision\" = 'Grant'");
 
                     b.HasIndex("DepartmentId", "Status");
 

@@ -12,7 +12,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresYiwangDb))]
-    [Migration("20261129141644_DecisionDocuments")]
+    [Migration("20261129150942_DecisionDocuments")]
     partial class DecisionDocuments
     {
         /// <inheritdoc />
@@ -785,6 +785,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
+                    b.HasIndex("ApplicantId");
+
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -801,7 +803,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("ApplicantId", "Decision");
+                    b.HasIndex("ApplicantId", "DecidedAt")
+                        .HasDatabaseName("IX_Cases_Granted")
+                        .HasFilter("\"Decision\" = 'Grant'");
 
                     b.HasIndex("DepartmentId", "Status");
 

@@ -11,7 +11,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteYiwangDb))]
-    [Migration("20261129141542_DecisionDocuments")]
+    [Migration("20261129150914_DecisionDocuments")]
     partial class DecisionDocuments
     {
         /// <inheritdoc />
@@ -756,6 +756,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("AcceptedWindowId")
                         .HasFilter("\"AcceptedWindowId\" IS NOT NULL");
 
+                    b.HasIndex("ApplicantId");
+
                     b.HasIndex("BundleCaseId")
                         .HasFilter("\"BundleCaseId\" IS NOT NULL");
 
@@ -772,7 +774,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("ApplicantId", "Decision");
+                    b.HasIndex("ApplicantId", "DecidedAt")
+                        .HasDatabaseName("IX_Cases_Granted")
+                        .HasFilter("\"Decision\" = 'Grant'");
 
                     b.HasIndex("DepartmentId", "Status");
 

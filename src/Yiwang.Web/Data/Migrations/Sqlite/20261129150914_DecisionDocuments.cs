@@ -11,10 +11,6 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Cases_ApplicantId",
-                table: "Cases");
-
             migrationBuilder.CreateTable(
                 name: "DecisionDocuments",
                 columns: table => new
@@ -59,9 +55,10 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_ApplicantId_Decision",
+                name: "IX_Cases_Granted",
                 table: "Cases",
-                columns: new[] { "ApplicantId", "Decision" });
+                columns: new[] { "ApplicantId", "DecidedAt" },
+                filter: "\"Decision\" = 'Grant'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseMaterials_Trust_MaterialName",
@@ -92,17 +89,12 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 name: "DecisionDocuments");
 
             migrationBuilder.DropIndex(
-                name: "IX_Cases_ApplicantId_Decision",
+                name: "IX_Cases_Granted",
                 table: "Cases");
 
             migrationBuilder.DropIndex(
                 name: "IX_CaseMaterials_Trust_MaterialName",
                 table: "CaseMaterials");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Cases_ApplicantId",
-                table: "Cases",
-                column: "ApplicantId");
         }
     }
 }
