@@ -86,29 +86,27 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
     }
 
     /// <summary>A 差评 not rectified by its deadline: a yellow card to the department (once per rectification).</summary>
-    private async Task<int> RectificationsOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
-    {
-        var late = await db.Rectifications.AsNoTracking().Include(x => x.Rating)
+    private async Task<int> RectificationsOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct) =>
+        await YellowOnceAsync(db, CardRule.RectificationOverdue, await db.Rectifications.AsNoTracking()
             .Where(x => (x.Status == Ratings.RectificationStatus.Pending || x.Status == Ratings.RectificationStatus.InProgress) && x.Due < today
                         && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.RectificationOverdue && k.Step == x.Id))
-            .Take(Chunk).ToListAsync(ct);
-        var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.RectificationOverdue, CardLevel.Yellow, (int)x.Id, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"),
-            x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
-        return (await InsertAsync(db, cards, ct)).Count;
-    }
+            .Take(Chunk).Select(x => new Overdue(x.Id, x.CaseId, x.CaseNumber, x.Rating!.ItemName, x.DepartmentId, $"差评整改期限 {x.Due:yyyy-MM-dd} 已过，尚未答复评价人"))
+            .ToListAsync(ct), today, rules, schedule, ct);
 
     /// <summary>A 告知承诺 not checked by its 事后核查 deadline: a yellow card to the department (once per commitment).</summary>
-    private async Task<int> PostChecksOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
-    {
-        var late = await db.Commitments.AsNoTracking()
+    private async Task<int> PostChecksOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct) =>
+        await YellowOnceAsync(db, CardRule.PostCheckOverdue, await db.Commitments.AsNoTracking()
             .Where(x => x.Status == Commitments.PostCheckStatus.Open && x.CheckDue < today
                         && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.PostCheckOverdue && k.Step == x.Id))
-            .Take(Chunk).ToListAsync(ct);
-        var cards = late.Select(x => Card.Raise(new CardFinding(CardRule.PostCheckOverdue, CardLevel.Yellow, (int)x.Id,
-                $"告知承诺（{x.MaterialName}）的事后核查期限 {x.CheckDue:yyyy-MM-dd} 已过，尚未登记核查结论"),
-            x.CaseId, x.CaseNumber, x.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList();
-        return (await InsertAsync(db, cards, ct)).Count;
-    }
+            .Take(Chunk).Select(x => new Overdue(x.Id, x.CaseId, x.CaseNumber, x.ItemName, x.DepartmentId, $"告知承诺（{x.MaterialName}）的事后核查期限 {x.CheckDue:yyyy-MM-dd} 已过，尚未登记核查结论"))
+            .ToListAsync(ct), today, rules, schedule, ct);
+
+    /// <summary>Something of a case left undone past its deadline (a rectification, a post-check): one yellow card each, its id as the card's step.</summary>
+    private sealed record Overdue(long Id, long CaseId, string CaseNumber, string ItemName, int DepartmentId, string Detail);
+
+    private async Task<int> YellowOnceAsync(YiwangDb db, CardRule rule, List<Overdue> late, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct) =>
+        (await InsertAsync(db, late.Select(x => Card.Raise(new CardFinding(rule, CardLevel.Yellow, (int)x.Id, x.Detail),
+            x.CaseId, x.CaseNumber, x.ItemName, x.DepartmentId, null, clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule))).ToList(), ct)).Count;
 
     /// <summary>A 预警 reaches the assignee, or every staff member of the department while nobody is assigned, as an in-site message.</summary>
     private static async Task WarnAsync(YiwangDb db, List<Card> warnings, CancellationToken ct)
