@@ -66,5 +66,11 @@ public class MaterialReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory
         Assert.Contains(clearance.Number, result.UploadedBy);
         Assert.Equal("application/pdf", (await enterprise.GetAsync($"/api/v1/cases/{deregister.Number}/materials/{result.Id}")).Content.Headers.ContentType!.MediaType);
         Assert.True(await app.WithDbAsync(db => db.Cases.Where(c => c.Number == deregister.Number).Select(c => c.MaterialsDrawn).SingleAsync()) >= 1);
+
+        // A case decided before decision documents existed (its document removed here) gets one when its result is first reused.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM \"DecisionDocuments\" WHERE \"CaseNumber\" = {clearance.Number}"));
+        var again = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = await CodeOfAsync("企业注销登记"), useLicences = true })).ReadAsync<CaseSummary>();
+        Assert.Contains(await (await enterprise.GetAsync($"/api/v1/cases/{again.Number}/materials")).ReadAsync<List<MaterialView>>(), m => m.MaterialName == "清税证明");
+        Assert.Equal(1, await app.WithDbAsync(db => db.DecisionDocuments.CountAsync(d => d.CaseNumber == clearance.Number)));
     }
 }

@@ -28,7 +28,7 @@ public sealed record MaterialOffer(string MaterialName, ReuseSource Source, Mate
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, SqliteWriteGate gate, PublishedResultNames resultNames)
+public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, PublishedResultNames resultNames)
 {
     public const string Library = "电子证照库";
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
@@ -75,7 +75,8 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
     public async Task<DrawnMaterials> DrawAsync(Guid holder, IEnumerable<Material> materials, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var drawn = new List<(string Name, Func<long, CaseMaterial> Material, string Action, string Subject)>();
+        var (used, reused) = (audit.Prepare(user, "licence.use"), audit.Prepare(user, "material.reuse"));
+        var drawn = new List<(string Name, Func<long, CaseMaterial> Material, Func<string, string?, AuditEntry> Audit, string Subject)>();
         foreach (var o in await OffersAsync(holder, materials, ct))
         {
             switch (o.Source)
@@ -85,25 +86,23 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
                     {
                         CaseId = id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
                         Sha256 = "", UploadedAt = now, UploadedBy = Library, Trust = MaterialTrust.A, LicenceId = l.Id,
-                    }, "licence.use", $"licence:{l.Number}"));
+                    }, used, $"licence:{l.Number}"));
                     break;
                 case ReuseSource.VerifiedMaterial when await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == o.CaseMaterialId, ct) is { } m:
                     drawn.Add((o.MaterialName, id => new CaseMaterial
                     {
                         CaseId = id, MaterialName = o.MaterialName, FileName = m.FileName, Kind = m.Kind, Size = m.Size, BlobKey = m.BlobKey, Sha256 = m.Sha256,
                         UploadedAt = now, UploadedBy = $"复用已核验材料（办件 {o.CaseNumber}）", Trust = MaterialTrust.B,
-                    }, "material.reuse", $"case:{o.CaseNumber}"));
+                    }, reused, $"case:{o.CaseNumber}"));
                     break;
                 case ReuseSource.PriorResult when await PriorResultAsync(o, now, ct) is { } result:
-                    drawn.Add((o.MaterialName, result, "material.reuse", $"case:{o.CaseNumber}"));
+                    drawn.Add((o.MaterialName, result, reused, $"case:{o.CaseNumber}"));
                     break;
             }
         }
-        var used = audit.Prepare(user, "licence.use");
-        var reused = audit.Prepare(user, "material.reuse");
         return new DrawnMaterials(drawn.Select(d => d.Name).ToList(), c => drawn.SelectMany(d => new object[]
         {
-            d.Material(c.Id), (d.Action == "licence.use" ? used : reused)(d.Subject, $"办件 {c.Number}：{d.Name}"),
+            d.Material(c.Id), d.Audit(d.Subject, $"办件 {c.Number}：{d.Name}"),
         }));
     }
 
@@ -112,8 +111,6 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
     {
         var prior = await db.Cases.AsNoTracking().SingleAsync(c => c.Number == o.CaseNumber, ct);
         if (await decisions.ResultDocumentAsync(prior, config["Portal:BaseUrl"] ?? "http://127.0.0.1:5080", ct) is not { } pdf) return null;
-        // A case decided before decision documents were issued has just been given its own.
-        if (db.ChangeTracker.HasChanges()) using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         var key = Guid.NewGuid().ToString("N") + FileKind.Pdf.Extension();
         await blobs.PutAsync(key, new MemoryStream(pdf.Pdf), ct);
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf.Pdf));

@@ -18,7 +18,8 @@ public sealed record DecisionVerification(Guid Id, string Number, string Title, 
 /// number it states), marks it 已撤回 when the decision is recalled and 已撤销 when a grant is revoked,
 /// renders it as PDF with the seal and a QR code to /verify/{id}, and checks it.
 /// </summary>
-public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config)
+public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
+    IServiceScopeFactory scopes, SqliteWriteGate gate)
 {
     public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
     {
@@ -66,7 +67,8 @@ public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Personal
 
     /// <summary>
     /// A granted case's signed decision document, passed on as another case's material (for results that
-    /// are not licences); a case decided before documents were issued gets its document now (the caller saves).
+    /// are not licences). A case decided before documents were issued gets its document now, saved in a
+    /// unit of work of its own (never the case inside a decision's unit: its document is issued there first).
     /// Null without a Chinese font.
     /// </summary>
     public async Task<(string Result, byte[] Pdf)?> ResultDocumentAsync(Case granted, string baseUrl, CancellationToken ct)
@@ -75,7 +77,10 @@ public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Personal
         if (document is null)
         {
             document = await IssueAsync(granted, ct);
-            db.DecisionDocuments.Add(document);
+            await using var scope = scopes.CreateAsyncScope();
+            var own = scope.ServiceProvider.GetRequiredService<YiwangDb>();
+            own.DecisionDocuments.Add(document);
+            using (await gate.EnterAsync(ct)) await own.SaveChangesAsync(ct);
         }
         return await RenderAsync(document, baseUrl, ct) is { } pdf ? (document.ResultName ?? granted.ItemName + "办理结果", pdf.Pdf) : null;
     }
