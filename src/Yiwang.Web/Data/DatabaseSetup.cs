@@ -24,6 +24,7 @@ public static class DatabaseSetup
             config["Blobs:Directory"] is { Length: > 0 } blobs ? blobs : Path.Combine(dataDir, "blobs")));
         services.AddSingleton(CryptoKeys.Load(config, dataDir));
         services.AddScoped<Seed.DemoData>();
+        services.AddScoped<Common.Events.EventDispatcher>().AddScoped<Common.Events.AfterCommit>().AddScoped<UnitOfWork>();
         // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).
         services.AddDataProtection().SetApplicationName("Yiwang")
             .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysDirectory"] is { Length: > 0 } k ? k : Path.Combine(dataDir, "dp-keys")));

@@ -13,7 +13,7 @@ public class PostgresCopyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         if (!app.IsPostgres) return; // PostgreSQL only: SQLite has no COPY
         var c = await DemoCases.AcceptedAsync(app); // submitted through the batcher, so by COPY
         var stored = await app.WithDbAsync(db => db.Cases.Include(x => x.Events).AsNoTracking().SingleAsync(x => x.Number == c.Number));
-        Assert.Equal((Yiwang.Web.Features.Cases.CaseStatus.InProgress, "submit"), (stored.Status, stored.Events[0].Action));
+        Assert.Equal((Yiwang.Web.Features.Cases.CaseStatus.InProgress, Yiwang.Web.Features.Cases.CaseAction.Submit), (stored.Status, stored.Events[0].Action));
         Assert.NotEmpty(stored.Steps);
 
         // An identity-keyed row: written without its key, numbered by the database, no longer tracked.

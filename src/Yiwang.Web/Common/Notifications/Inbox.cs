@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 
@@ -7,17 +8,30 @@ namespace Yiwang.Web.Common.Notifications;
 
 public sealed record MessageView(long Id, DateTimeOffset At, string Title, string Body, string? CaseNumber, bool Read);
 
-/// <summary>The signed-in account's messages, newest first; reading them on the page marks them read.</summary>
-public static class Inbox
+/// <summary>
+/// 站内消息: the one way a feature tells an account something. A message is added to the caller's
+/// unit of work (it commits with what it tells of); an SMS, when asked for, goes out once that has
+/// committed through <see cref="UnitOfWork"/>. Reading them on the page marks them read.
+/// </summary>
+public sealed class Inbox(YiwangDb db, INotificationSender sender, AfterCommit after, TimeProvider clock)
 {
-    public static async Task<List<MessageView>> ListAsync(YiwangDb db, ClaimsPrincipal user, bool markRead, CancellationToken ct)
+    public Message Post(Guid accountId, DateTimeOffset at, string title, string body, string? caseNumber = null, bool sms = false)
+    {
+        var message = new Message { AccountId = accountId, At = at, Title = title, Body = body, CaseNumber = caseNumber };
+        db.Messages.Add(message);
+        if (sms)
+            after.Add(async ct => await sender.SendAsync((await db.Users.FindAsync([accountId], ct))?.Phone, title, body, ct));
+        return message;
+    }
+
+    public async Task<List<MessageView>> ListAsync(ClaimsPrincipal user, bool markRead, CancellationToken ct)
     {
         var id = user.AccountId();
         var rows = await db.Messages.Where(m => m.AccountId == id).OrderByDescending(m => m.Id).Take(200).ToListAsync(ct);
         var views = rows.Select(m => new MessageView(m.Id, m.At, m.Title, m.Body, m.CaseNumber, m.ReadAt is not null)).ToList();
         if (markRead && rows.Any(m => m.ReadAt is null))
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             foreach (var m in rows.Where(m => m.ReadAt is null)) m.ReadAt = now;
             await db.SaveChangesAsync(ct);
         }

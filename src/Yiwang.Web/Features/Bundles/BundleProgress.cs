@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Blobs;
 using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
@@ -18,44 +19,53 @@ namespace Yiwang.Web.Features.Bundles;
 /// or withdrawn will not start; when every part is finished and the results go out electronically,
 /// all of them are delivered together and the whole is 办结.
 /// </summary>
-public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config,
-    Supervision.CardIssuer cards, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
+[EventOrder(EventOrder.Follow)]
+public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config, WorkingDayCalendar calendar,
+    Common.Notifications.Inbox inbox, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
+    : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>
 {
     public const string System = "一件事联办";
 
-    /// <summary>Runs after <paramref name="c"/>'s action and before it is saved; a message means the action must not stand.</summary>
-    public async Task<string?> AfterPartActionAsync(Case c, string action, WorkingDaySchedule calendar, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A decision a successor part was started on stands.</summary>
+    public async Task HandleAsync(DecisionRecalled e, CancellationToken ct)
     {
-        if (c.BundleCaseId is not { } id) return null;
+        if (e.Case.BundleCaseId is not { } id) return;
         var parent = await db.BundleCases.SingleAsync(b => b.Id == id, ct);
-        var part = parent.Parts.First(p => p.CaseNumber == c.Number);
-        if (action == "recall" && parent.Parts.Any(p => p.After.Contains(part.Key) && p.CaseNumber is not null))
-            return "后续环节已凭该决定开始办理，不能撤回";
-        if (action is not ("decide" or "refuse" or "withdraw")) return null;
-        parent.PartFinished();
-        var parts = await db.Cases.Include(x => x.Events).Where(x => x.BundleCaseId == id).ToListAsync(ct);
-        await StartSuccessorsAsync(parent, parts, calendar, now, ct);
-        if (parent.DeliveryMethod == DeliveryMethod.Electronic && BundleCaseStatus.AllFinished(parent, parts))
-            await DeliverAllAsync(parent, parts, new Actor(System, now), null, calendar, ct);
-        return null;
+        var part = parent.Parts.First(p => p.CaseNumber == e.Case.Number);
+        if (parent.Parts.Any(p => p.After.Contains(part.Key) && p.CaseNumber is not null))
+            throw new CaseTransitionException("后续环节已凭该决定开始办理，不能撤回");
     }
 
-    /// <summary>统一出件: every decided part goes out the same way, then the whole closes.</summary>
-    public async Task DeliverAllAsync(BundleCase parent, List<Case> parts, Actor a, string? trackingNumber, WorkingDaySchedule calendar, CancellationToken ct)
+    public Task HandleAsync(CaseDecided e, CancellationToken ct) => PartFinishedAsync(e, ct);
+
+    public Task HandleAsync(CaseRefused e, CancellationToken ct) => PartFinishedAsync(e, ct);
+
+    public Task HandleAsync(CaseWithdrawn e, CancellationToken ct) => PartFinishedAsync(e, ct);
+
+    private async Task PartFinishedAsync(CaseActed e, CancellationToken ct)
+    {
+        if (e.Case.BundleCaseId is not { } id) return;
+        var now = e.Entry.At;
+        var parent = await db.BundleCases.SingleAsync(b => b.Id == id, ct);
+        parent.PartFinished();
+        var parts = await db.Cases.Include(x => x.Events).Where(x => x.BundleCaseId == id).ToListAsync(ct);
+        await StartSuccessorsAsync(parent, parts, calendar.Schedule, now, ct);
+        if (parent.DeliveryMethod == DeliveryMethod.Electronic && BundleCaseStatus.AllFinished(parent, parts))
+            DeliverAll(parent, parts, new Actor(System, now), null);
+    }
+
+    /// <summary>统一出件: every decided part goes out the same way, then the whole closes (one message tells of it).</summary>
+    public void DeliverAll(BundleCase parent, List<Case> parts, Actor a, string? trackingNumber)
     {
         var delivered = new List<string>();
         foreach (var c in parts.Where(c => c.Status == CaseStatus.Decided))
         {
             c.Deliver(a, parent.DeliveryMethod, trackingNumber, withBundle: true);
-            await cards.AfterActionAsync(db, c, "deliver", calendar, ct);
             delivered.Add(c.ItemName);
         }
         parent.Close(a, trackingNumber, $"统一出件（{parent.DeliveryMethod.Label()}{(trackingNumber is null ? "" : "，单号 " + trackingNumber)}）：{string.Join("、", delivered)}，一件事办结");
-        db.Messages.Add(new Common.Notifications.Message
-        {
-            AccountId = parent.ApplicantId, At = a.At, Title = "一件事已办结", CaseNumber = parent.Number,
-            Body = $"您申请的“{parent.BundleName}”（{parent.Number}）已全部办结，{delivered.Count}项办理结果已统一{parent.DeliveryMethod.Label()}。",
-        });
+        inbox.Post(parent.ApplicantId, a.At, "一件事已办结",
+            $"您申请的“{parent.BundleName}”（{parent.Number}）已全部办结，{delivered.Count}项办理结果已统一{parent.DeliveryMethod.Label()}。", parent.Number);
     }
 
     private async Task StartSuccessorsAsync(BundleCase parent, List<Case> parts, WorkingDaySchedule calendar, DateTimeOffset now, CancellationToken ct)
@@ -87,7 +97,6 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
             foreach (var p in predecessors) if (await ResultOfAsync(p!, now, ct) is { } result) c.Materials.Add(result);
             db.Cases.Add(c);
             parts.Add(c);
-            await cards.AfterActionAsync(db, c, "accept", calendar, ct);
             parent.Record(now, System, $"前序事项已准予，“{part.ItemName}”开始办理（{c.Number}），已获得前序办理结果作为申请材料");
         }
     }

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using Microsoft.AspNetCore.Antiforgery;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Accounts;
@@ -17,7 +18,7 @@ public static class BundlesFeature
     {
         services.AddSingleton<CompiledBundles>();
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
-            .AddScoped<BundleCaseHandler>().AddScoped<BundleWindowHandler>().AddScoped<BundleProgress>();
+            .AddScoped<BundleCaseHandler>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>();
         // Bundles span departments: the 政务服务中心's system admins compose them.
         services.AddAuthorizationBuilder().AddPolicy(ComposerPolicy, p => p.RequireRole(StaffRole.SystemAdmin));
         return services;

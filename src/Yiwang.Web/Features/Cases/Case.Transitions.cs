@@ -12,28 +12,28 @@ public sealed partial class Case
     public void Submit(Actor a)
     {
         if (!FormComplete) throw new CaseTransitionException("申请表尚未填写完整，请补充后再提交");
-        Move(a, "submit", CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
+        Move(a, CaseAction.Submit, CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
     }
 
     /// <summary>补正: one notice that lists every missing or defective material.</summary>
     public void RequestSupplement(Actor a, IReadOnlyList<string> missing)
     {
         if (missing.Count == 0) throw new CaseTransitionException("一次性告知书须列明需补正的全部材料");
-        Move(a, "request-supplement", CaseStatus.AwaitingSupplement, "一次性告知补正：" + string.Join("；", missing), [CaseStatus.Submitted], () =>
+        Move(a, CaseAction.RequestSupplement, CaseStatus.AwaitingSupplement, "一次性告知补正：" + string.Join("；", missing), [CaseStatus.Submitted], () =>
         {
             SupplementRounds++;
             MissingMaterials = [.. missing];
         });
     }
 
-    public void Resubmit(Actor a) => Move(a, "resubmit", CaseStatus.Submitted, "补正后重新提交", [CaseStatus.AwaitingSupplement], () => MissingMaterials = []);
+    public void Resubmit(Actor a) => Move(a, CaseAction.Resubmit, CaseStatus.Submitted, "补正后重新提交", [CaseStatus.AwaitingSupplement], () => MissingMaterials = []);
 
     public void Refuse(Actor a, string reason) =>
-        Move(a, "refuse", CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted], () => { });
+        Move(a, CaseAction.Refuse, CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted], () => { });
 
     /// <summary>受理: the clock starts; the due date is computed on the official calendar.</summary>
     public void Accept(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
-        Move(a, "accept", CaseStatus.InProgress, "受理", [CaseStatus.Submitted], () =>
+        Move(a, CaseAction.Accept, CaseStatus.InProgress, "受理", [CaseStatus.Submitted], () =>
         {
             AcceptedOn = today;
             AcceptedAt = a.At;
@@ -50,7 +50,7 @@ public sealed partial class Case
         if (Status == CaseStatus.InProgress && StepIndex >= DecisionStep)
             throw new CaseTransitionException($"“{CurrentStepName}”环节须作出准予或不予的决定");
         var from = CurrentStepName;
-        Move(a, "pass", CaseStatus.InProgress, $"{from}通过" + (opinion is null ? "" : "：" + opinion), [CaseStatus.InProgress], () => StepIndex++);
+        Move(a, CaseAction.Pass, CaseStatus.InProgress, $"{from}通过" + (opinion is null ? "" : "：" + opinion), [CaseStatus.InProgress], () => StepIndex++);
     }
 
     /// <summary>退回 to an earlier step (after 受理).</summary>
@@ -58,19 +58,19 @@ public sealed partial class Case
     {
         if (Status == CaseStatus.InProgress && (toStep < 1 || toStep >= StepIndex))
             throw new CaseTransitionException("只能退回到当前环节之前、受理之后的环节");
-        Move(a, "return", CaseStatus.InProgress, $"退回至“{(toStep >= 0 && toStep < Steps.Count ? Steps[toStep].Name : "?")}”：" + Required(reason, "退回须说明理由"),
+        Move(a, CaseAction.Return, CaseStatus.InProgress, $"退回至“{(toStep >= 0 && toStep < Steps.Count ? Steps[toStep].Name : "?")}”：" + Required(reason, "退回须说明理由"),
             [CaseStatus.InProgress], () => StepIndex = toStep);
     }
 
     public void Suspend(Actor a, SuspensionKind kind, string reason, string approver, int maxDays, DateOnly today)
     {
         if (maxDays is < 1 or > 365) throw new CaseTransitionException("特别程序期限应为1至365天");
-        Move(a, "suspend", CaseStatus.Suspended, $"{kind.Label()}（最长{maxDays}天，{Required(approver, "须写明批准人")}批准）：{Required(reason, "须说明理由")}",
+        Move(a, CaseAction.Suspend, CaseStatus.Suspended, $"{kind.Label()}（最长{maxDays}天，{Required(approver, "须写明批准人")}批准）：{Required(reason, "须说明理由")}",
             [CaseStatus.InProgress], () => Suspensions.Add(new Suspension { Kind = kind, Reason = reason, Approver = approver, MaxDays = maxDays, From = today }));
     }
 
     public void Resume(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
-        Move(a, "resume", CaseStatus.InProgress, "特别程序结束，恢复计时", [CaseStatus.Suspended], () =>
+        Move(a, CaseAction.Resume, CaseStatus.InProgress, "特别程序结束，恢复计时", [CaseStatus.Suspended], () =>
         {
             Suspensions[^1].To = today < Suspensions[^1].From ? Suspensions[^1].From : today;
             ComputeDue(calendar);
@@ -81,7 +81,7 @@ public sealed partial class Case
     {
         if (Extensions.Count > 0) throw new CaseTransitionException("本办件已延期一次，不能再次延期");
         if (days is < 1 or > MaxExtensionDays) throw new CaseTransitionException($"延期应为1至{MaxExtensionDays}个工作日");
-        Move(a, "extend", CaseStatus.InProgress, $"延期{days}个工作日（{Required(approver, "延期须经负责人批准")}批准）：{Required(reason, "须说明理由")}",
+        Move(a, CaseAction.Extend, CaseStatus.InProgress, $"延期{days}个工作日（{Required(approver, "延期须经负责人批准")}批准）：{Required(reason, "须说明理由")}",
             [CaseStatus.InProgress], () =>
             {
                 Extensions.Add(new Extension { Days = days, Reason = reason, Approver = approver, On = today });
@@ -94,7 +94,7 @@ public sealed partial class Case
         RequireCountersignsDone();
         if (Status == CaseStatus.InProgress && StepIndex < DecisionStep)
             throw new CaseTransitionException($"尚未到决定环节（当前：{CurrentStepName}）");
-        Move(a, "decide", CaseStatus.Decided, (decision == Cases.Decision.Grant ? "准予：" : "不予：") + Required(reason, "决定须说明理由"),
+        Move(a, CaseAction.Decide, CaseStatus.Decided, (decision == Cases.Decision.Grant ? "准予：" : "不予：") + Required(reason, "决定须说明理由"),
             [CaseStatus.InProgress], () =>
             {
                 Decision = decision;
@@ -111,7 +111,7 @@ public sealed partial class Case
         if (BundleCaseId is not null && !withBundle) throw new CaseTransitionException("本办件属于“一件事”，办理结果与其他环节统一出件，请在一件事办件中出件");
         if (method == Cases.DeliveryMethod.Post && string.IsNullOrWhiteSpace(trackingNumber))
             throw new CaseTransitionException("邮寄送达须登记快递单号");
-        Move(a, "deliver", CaseStatus.Closed, $"{method.Label()}" + (trackingNumber is null ? "" : $"（单号 {trackingNumber}）") + "，办结",
+        Move(a, CaseAction.Deliver, CaseStatus.Closed, $"{method.Label()}" + (trackingNumber is null ? "" : $"（单号 {trackingNumber}）") + "，办结",
             [CaseStatus.Decided], () =>
             {
                 DeliveryMethod = method;
@@ -122,14 +122,14 @@ public sealed partial class Case
 
     /// <summary>转办 to another approver of the department.</summary>
     public void Reassign(Actor a, string toApprover, string reason) =>
-        Move(a, "reassign", Status, $"转办给 {toApprover}：{Required(reason, "转办须说明理由")}", [CaseStatus.InProgress, CaseStatus.Suspended], () => Assignee = toApprover);
+        Move(a, CaseAction.Reassign, Status, $"转办给 {toApprover}：{Required(reason, "转办须说明理由")}", [CaseStatus.InProgress, CaseStatus.Suspended], () => Assignee = toApprover);
 
     /// <summary>会签: ask another department for its opinion; the case waits for it.</summary>
     public void RequestCountersign(Actor a, int departmentId, string departmentName, string? note)
     {
         if (departmentId == DepartmentId) throw new CaseTransitionException("会签须请其他部门");
         if (Countersigns.Any(x => x.DepartmentId == departmentId && x.Pending)) throw new CaseTransitionException($"已请{departmentName}会签，尚未回复");
-        Move(a, "request-countersign", Status, $"请{departmentName}会签" + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim()), [CaseStatus.InProgress],
+        Move(a, CaseAction.RequestCountersign, Status, $"请{departmentName}会签" + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim()), [CaseStatus.InProgress],
             () => Countersigns.Add(new Countersign { DepartmentId = departmentId, DepartmentName = departmentName, RequestedBy = a.Name, Note = note }));
     }
 
@@ -137,7 +137,7 @@ public sealed partial class Case
     {
         var request = Countersigns.FirstOrDefault(x => x.DepartmentId == departmentId && x.Pending)
             ?? throw new CaseTransitionException("没有待本部门会签的请求");
-        Move(a, "countersign", Status, $"{request.DepartmentName}会签{(agree ? "同意" : "不同意")}：{Required(opinion, "会签须填写意见")}", [CaseStatus.InProgress], () =>
+        Move(a, CaseAction.Countersign, Status, $"{request.DepartmentName}会签{(agree ? "同意" : "不同意")}：{Required(opinion, "会签须填写意见")}", [CaseStatus.InProgress], () =>
         {
             request.SignedBy = a.Name;
             request.Agree = agree;
@@ -153,12 +153,12 @@ public sealed partial class Case
     /// <summary>撤回: take back one's own last 通过 or 决定 while nobody has acted on the case since.</summary>
     public void Recall(Actor a)
     {
-        var last = Events.LastOrDefault(e => e.Action != "recompute-due");
-        if (last is null || last.Actor != a.Name || last.Action is not ("pass" or "decide"))
+        var last = Events.LastOrDefault(e => e.Action != CaseAction.RecomputeDue);
+        if (last is null || last.Actor != a.Name || last.Action is not (CaseAction.Pass or CaseAction.Decide))
             throw new CaseTransitionException("只能撤回本人刚作出、且后续尚未处理的“通过”或“决定”");
-        Move(a, "recall", last.From, $"撤回“{ActionNames.Label(last.Action)}”", [last.To], () =>
+        Move(a, CaseAction.Recall, last.From, $"撤回“{last.Action.Label()}”", [last.To], () =>
         {
-            if (last.Action == "pass") StepIndex--;
+            if (last.Action == CaseAction.Pass) StepIndex--;
             else
             {
                 Decision = null;
@@ -171,7 +171,7 @@ public sealed partial class Case
     }
 
     public void Withdraw(Actor a, string reason) =>
-        Move(a, "withdraw", CaseStatus.Withdrawn, "申请人撤回申请：" + Required(reason, "须说明撤回理由"),
+        Move(a, CaseAction.Withdraw, CaseStatus.Withdrawn, "申请人撤回申请：" + Required(reason, "须说明撤回理由"),
             [CaseStatus.Draft, CaseStatus.Submitted, CaseStatus.AwaitingSupplement, CaseStatus.InProgress, CaseStatus.Suspended], () => { });
 
     /// <summary>After a calendar change: recompute the due date and log the change on the case.</summary>
@@ -181,7 +181,7 @@ public sealed partial class Case
         var (before, wasProvisional) = (Due, DueProvisional);
         ComputeDue(calendar);
         if (before == Due && wasProvisional == DueProvisional) return false;
-        Append(a, "recompute-due", Status, $"工作日历调整，办结期限由 {before:yyyy-MM-dd} 改为 {Due:yyyy-MM-dd}" + (DueProvisional ? "（暂定）" : ""));
+        Append(a, CaseAction.RecomputeDue, Status, $"工作日历调整，办结期限由 {before:yyyy-MM-dd} 改为 {Due:yyyy-MM-dd}" + (DueProvisional ? "（暂定）" : ""));
         return true;
     }
 
@@ -189,13 +189,13 @@ public sealed partial class Case
     public void RevokeGrant(Actor a, string reason)
     {
         if (Decision != Cases.Decision.Grant) throw new CaseTransitionException("只有准予的决定可以撤销");
-        Append(a, "revoke-grant", Status, "撤销准予决定：" + Required(reason, "撤销须说明理由"));
+        Append(a, CaseAction.RevokeGrant, Status, "撤销准予决定：" + Required(reason, "撤销须说明理由"));
     }
 
-    private void Move(Actor a, string action, CaseStatus to, string detail, CaseStatus[] allowedFrom, Action apply)
+    private void Move(Actor a, CaseAction action, CaseStatus to, string detail, CaseStatus[] allowedFrom, Action apply)
     {
         if (!allowedFrom.Contains(Status))
-            throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能{ActionNames.Label(action)}");
+            throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能{action.Label()}");
         var (from, step) = (Status, StepIndex);
         apply();
         Status = to;
@@ -207,28 +207,18 @@ public sealed partial class Case
         Append(a, action, from, detail);
     }
 
-    private void Append(Actor a, string action, CaseStatus from, string detail)
+    private void Append(Actor a, CaseAction action, CaseStatus from, string detail)
     {
-        Events.Add(new CaseEvent
+        var row = new CaseEvent
         {
             Sequence = Events.Count + 1, At = a.At, Actor = a.Name, Action = action, From = from, To = Status,
             Detail = detail, Place = a.Place, InPerson = a.ApplicantPresent,
-        });
+        };
+        Events.Add(row);
+        Record(row);
         Concurrency = Guid.NewGuid();
     }
 
     private static string Required(string? value, string message) =>
         string.IsNullOrWhiteSpace(value) ? throw new CaseTransitionException(message) : value.Trim();
-}
-
-/// <summary>Chinese names of case actions (for messages and the timeline).</summary>
-public static class ActionNames
-{
-    public static string Label(string action) => action switch
-    {
-        "submit" => "提交", "request-supplement" => "一次性告知补正", "resubmit" => "补正后提交", "refuse" => "不予受理",
-        "accept" => "受理", "pass" => "通过本环节", "return" => "退回", "suspend" => "启动特别程序", "resume" => "恢复计时",
-        "extend" => "延期", "decide" => "作出决定", "recall" => "撤回上一步", "reassign" => "转办", "request-countersign" => "请求会签", "countersign" => "会签", "deliver" => "出件办结", "withdraw" => "撤回", "recompute-due" => "重算期限", "revoke-grant" => "撤销准予决定",
-        _ => action,
-    };
 }

@@ -15,11 +15,9 @@ public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, SqliteWriteGate gate, CaseNotifications notifications,
-    Supervision.CardIssuer cards, Indicators.Rollup.DailyRollup rollup, Bundles.BundleProgress bundles, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions,
-    Commitments.CommitmentsHandler commitments)
+public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, UnitOfWork unitOfWork)
 {
-    public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.CaseAction<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.ActionDefinition<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
     {
         // Actions that name another person or department check it against the database first.
         Act.ActionContext? context = null;
@@ -54,10 +52,11 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         if (concurrency is { } seen && seen != c.Concurrency)
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         var place = role == CaseRole.Applicant ? http.HttpContext?.Connection.RemoteIpAddress?.ToString() : WindowOf(user);
-        var countedAt = Indicators.Rollup.DailyRollup.InstantsOf(c);
         try
         {
             action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent, user.HallId(), user.WindowId()), calendar.Schedule);
+            // What other features do about it (a licence, a 决定书, cards, a bundle's next part, a message) commits with it.
+            await unitOfWork.CommitAsync(ct);
         }
         catch (CaseTransitionException e)
         {
@@ -67,30 +66,10 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
         {
             return Outcome<CaseSummary>.Invalid("date", e.Message);
         }
-        var message = notifications.Prepare(c, c.Events[^1].Action);
-        // Electronic supervision: process violations of this action, and when to look at the case next.
-        await cards.AfterActionAsync(db, c, c.Events[^1].Action, calendar.Schedule, ct);
-        try
-        {
-            using var _ = await gate.EnterAsync(ct);
-            // A granted decision issues its licence, signed, with the decision.
-            await licences.AfterActionAsync(c, c.Events[^1].Action, ct);
-            // Every decision issues its 决定书, signed by the same seal (stating the licence's number).
-            await decisions.AfterActionAsync(c, c.Events[^1].Action, ct);
-            // 告知承诺: a grant opens the 事后核查 of the case's commitments; an end without one cancels them.
-            await commitments.AfterActionAsync(c, c.Events[^1].Action, calendar.Schedule, ct);
-            // A part of a 一件事 moves its bundle on in the same transaction (successors, 统一出件).
-            if (await bundles.AfterPartActionAsync(c, c.Events[^1].Action, calendar.Schedule, c.Events[^1].At, ct) is { } refusal)
-                return Outcome<CaseSummary>.Conflict(refusal);
-            await db.SaveChangesAsync(ct);
-        }
         catch (DbUpdateException)
         {
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         }
-        // A recalled decision changes the figures of the day it was made on.
-        await rollup.MarkAsync(Indicators.Rollup.DailyRollup.Changed(countedAt, Indicators.Rollup.DailyRollup.InstantsOf(c)), ct);
-        await notifications.SendAsync(message, ct);
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
 

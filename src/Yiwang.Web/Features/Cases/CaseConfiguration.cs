@@ -63,7 +63,7 @@ public static class CaseConfiguration
             // Append-only: a duplicate sequence (two writers appending to one case) is impossible.
             e.HasIndex(ev => new { ev.CaseId, ev.Sequence }).IsUnique();
             e.Property(ev => ev.Actor).HasMaxLength(100);
-            e.Property(ev => ev.Action).HasMaxLength(40);
+            e.Property(ev => ev.Action).HasConversion(a => a.Route(), s => CaseActionNames.Parse(s)).HasMaxLength(40);
             e.Property(ev => ev.From).HasConversion<string>().HasMaxLength(30);
             e.Property(ev => ev.To).HasConversion<string>().HasMaxLength(30);
             e.Property(ev => ev.Place).HasMaxLength(100);

@@ -8,7 +8,7 @@ public sealed class CaseEvent
     public int Sequence { get; init; }
     public DateTimeOffset At { get; init; }
     public required string Actor { get; init; }
-    public required string Action { get; init; }
+    public required CaseAction Action { get; init; }
     public CaseStatus From { get; init; }
     public CaseStatus To { get; init; }
     public string? Detail { get; init; }

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Cases.Act;
 using Yiwang.Web.Features.Cases.Read;
@@ -11,7 +12,7 @@ public static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
-            .AddScoped<CaseDeadlineRecompute>().AddScoped<CaseNotifications>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>()
+            .AddScoped<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>()
             .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
@@ -40,8 +41,8 @@ public static class CasesFeature
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>
                 (await h.ProgressAsync(number, name, ct)).ToHttp())
             .RequireRateLimiting(RateLimits.Login).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");
-        api.MapGet("/messages", async (Data.YiwangDb db, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await Common.Notifications.Inbox.ListAsync(db, http.User, markRead: false, ct)))
+        api.MapGet("/messages", async (Common.Notifications.Inbox inbox, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await inbox.ListAsync(http.User, markRead: false, ct)))
             .RequireAuthorization().WithTags("Cases").WithName("Messages").WithSummary("我的站内消息");
         api.MapGet("/workbench", async (WorkbenchHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(http.User, ct)))
             .RequireAuthorization().WithTags("Cases").WithName("Workbench").WithSummary("待办：待受理、待审查、待决定、待出件");

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Commitments;
 
 public static class CommitmentsFeature
 {
-    public static void Map(RouteGroupBuilder api)
+    public static IServiceCollection AddCommitments(this IServiceCollection services) =>
+        services.AddScoped<CommitmentsHandler>().AddEventHandler<CommitmentFollowUp>();
+
+    public static void MapCommitments(this RouteGroupBuilder api)
     {
         var checks = api.MapGroup("/post-checks").WithTags("Commitments").RequireAuthorization();
         checks.MapGet("", async (bool? all, CommitmentsHandler h, HttpContext http, CancellationToken ct) => (await h.ChecksAsync(http.User, all ?? false, ct)).ToHttp())

@@ -26,8 +26,8 @@ public sealed record PostCheckView(long Id, string CaseNumber, string ItemName, 
 /// promise, then owes a 事后核查 by a due day; a false promise goes to the 信用库 as a 失信记录 and
 /// can revoke the grant (its licence too).
 /// </summary>
-public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, SqliteWriteGate gate,
-    CaseNotifications notifications, IConfiguration config, Licences.Decisions.DecisionDocuments decisions)
+public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, UnitOfWork unitOfWork,
+    Common.Notifications.Inbox inbox, IConfiguration config)
 {
     public const string LetterFile = "告知承诺书.pdf";
 
@@ -76,25 +76,6 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
         yield return signed($"case:{c.Number}", $"以告知承诺书代替“{material}”");
     }
 
-    /// <summary>A case action moves its commitments: a grant opens their checks, an end without a grant cancels them, a recall reopens them. Inside the caller's unit of work.</summary>
-    public async Task AfterActionAsync(Case c, string action, WorkingDaySchedule schedule, CancellationToken ct)
-    {
-        if (action is not ("decide" or "refuse" or "withdraw" or "recall")) return;
-        var letters = await db.Commitments.Where(x => x.CaseId == c.Id).ToListAsync(ct);
-        foreach (var l in letters)
-        {
-            if (action == "recall") { if (c.Decision is null) l.Reopen(); }
-            else if (action == "decide" && c.Decision == Decision.Grant) l.Granted(DueAfter(ChinaTime.Date(c.DecidedAt!.Value), schedule));
-            else l.Cancel();
-        }
-    }
-
-    private static DateOnly DueAfter(DateOnly decided, WorkingDaySchedule schedule)
-    {
-        try { return schedule.AddWorkingDays(decided, Commitment.CheckWithinWorkingDays).Date; }
-        catch (CalendarRangeException) { return decided.AddDays(Commitment.CheckWithinWorkingDays * 7 / 5); }
-    }
-
     /// <summary>The post-checks a user works on: their department's (all for the platform admin and supervisors), open ones first by due day.</summary>
     public async Task<Outcome<List<PostCheckView>>> ChecksAsync(ClaimsPrincipal user, bool all, CancellationToken ct)
     {
@@ -122,7 +103,6 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
         var finding = r.Finding!.Trim();
         letter.Check(r.Truthful!.Value, finding, r.RevokeGrant, user.Identity!.Name!, now);
         audit.Record(user, "commitment.check", $"case:{letter.CaseNumber}", $"“{letter.MaterialName}”承诺{(letter.Status == PostCheckStatus.Confirmed ? "属实" : "不实")}：{finding}");
-        Common.Notifications.Message? message = null;
         if (letter.Status == PostCheckStatus.False)
         {
             var department = await db.Departments.AsNoTracking().Where(d => d.Id == letter.DepartmentId).Select(d => d.Name).SingleAsync(ct);
@@ -137,33 +117,21 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
                     ValidUntil = today.AddYears(Commitment.CreditRecordYears), Source = $"事后核查 {letter.CaseNumber}", CreatedAt = now,
                 });
             var c = await db.Cases.Include(x => x.Events).SingleAsync(x => x.Id == letter.CaseId, ct);
+            // Its 决定书 and licences are revoked by their features, in this unit of work.
             if (letter.GrantRevoked)
-            {
                 c.RevokeGrant(new Actor(user.Identity.Name!, now, $"department:{letter.DepartmentId}"), $"事后核查发现告知承诺不实（{letter.MaterialName}）：{finding}");
-                await decisions.AfterActionAsync(c, "revoke-grant", ct);
-                foreach (var licence in await db.Licences.Where(l => l.CaseNumber == c.Number && l.Status == Licences.LicenceStatus.Valid).ToListAsync(ct))
-                {
-                    licence.Revoke("告知承诺不实，撤销审批决定");
-                    audit.Record(user, "licence.revoke", $"licence:{licence.Number}", "告知承诺不实，撤销审批决定");
-                }
-            }
-            message = new Common.Notifications.Message
-            {
-                AccountId = letter.ApplicantId, At = now, CaseNumber = c.Number, Title = letter.GrantRevoked ? "审批决定已撤销" : "告知承诺核查不实",
-                Body = $"您在“{c.ItemName}”（{c.Number}）中以告知承诺书代替的“{letter.MaterialName}”经核查不实：{finding}。已记入信用档案（失信记录）" +
-                    (letter.GrantRevoked ? "，准予决定及其证照已撤销。" : "。"),
-            };
-            db.Messages.Add(message);
+            inbox.Post(letter.ApplicantId, now, letter.GrantRevoked ? "审批决定已撤销" : "告知承诺核查不实",
+                $"您在“{c.ItemName}”（{c.Number}）中以告知承诺书代替的“{letter.MaterialName}”经核查不实：{finding}。已记入信用档案（失信记录）" +
+                    (letter.GrantRevoked ? "，准予决定及其证照已撤销。" : "。"), c.Number, sms: true);
         }
         try
         {
-            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             return Outcome<PostCheckView>.Conflict("该办件已被他人处理，请刷新后再操作");
         }
-        await notifications.SendAsync(message, ct);
         return Outcome<PostCheckView>.Ok(View(letter, ChinaTime.Date(now)));
     }
 

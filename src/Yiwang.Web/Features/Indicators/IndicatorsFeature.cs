@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using System.Globalization;
 using System.Security.Claims;
 using Yiwang.Web.Common.Documents;
@@ -9,7 +10,7 @@ namespace Yiwang.Web.Features.Indicators;
 public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services) =>
-        services.AddScoped<IndicatorsHandler>().AddScoped<Rollup.DailyRollup>().AddHostedService<Rollup.DailyRollupService>();
+        services.AddScoped<IndicatorsHandler>().AddScoped<Rollup.DailyRollup>().AddEventHandler<Rollup.RecalledDecisionRecount>().AddHostedService<Rollup.DailyRollupService>();
 
     /// <summary>
     /// Leaders, supervisors and admins see any scope; a department admin sees only their own

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Cases;
@@ -12,14 +14,29 @@ public sealed record LicenceVerification(Guid Id, string Number, string TypeName
 
 /// <summary>
 /// Issues the licence a granted decision produces (the item's 办理结果 names a licence type), signed
-/// by the deciding department's seal in the same unit of work as the decision; checks licences.
+/// by the deciding department's seal in the same unit of work as the decision; voids it when the
+/// decision is recalled, revokes it when the grant is; checks licences.
 /// </summary>
-public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, IConfiguration config, ILogger<LicenceIssuer> log)
+[EventOrder(EventOrder.Issue)]
+public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, IConfiguration config, AuditLog audit, ILogger<LicenceIssuer> log)
+    : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>
 {
-    public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
+    public Task HandleAsync(DecisionRecalled e, CancellationToken ct) => VoidAsync(e.Case.Number, ct);
+
+    /// <summary>A grant revoked for a false 告知承诺 revokes the licences it issued (each audited).</summary>
+    public async Task HandleAsync(GrantRevoked e, CancellationToken ct)
     {
-        if (action == "recall" && c.Decision is null) await VoidAsync(c.Number, ct);
-        if (action != "decide" || c.Decision != Decision.Grant || c.ApplicantId is not { } applicant) return;
+        foreach (var licence in await db.Licences.Where(l => l.CaseNumber == e.Case.Number && l.Status == LicenceStatus.Valid).ToListAsync(ct))
+        {
+            licence.Revoke("告知承诺不实，撤销审批决定");
+            audit.Record(e.Entry.Actor, "licence.revoke", $"licence:{licence.Number}", "告知承诺不实，撤销审批决定");
+        }
+    }
+
+    public async Task HandleAsync(CaseDecided e, CancellationToken ct)
+    {
+        var c = e.Case;
+        if (c.Decision != Decision.Grant || c.ApplicantId is not { } applicant) return;
         var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo).Select(v => v.Guide).SingleAsync(ct);
         if (guide.ResultName is not { } result || await db.LicenceTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Name == result, ct) is not { } type) return;
         var holder = await db.Users.AsNoTracking().Where(u => u.Id == applicant).Select(u => new { u.DisplayName, u.IdNumber, u.CreditCode }).SingleAsync(ct);

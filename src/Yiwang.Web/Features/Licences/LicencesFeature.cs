@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Http;
@@ -14,7 +15,7 @@ public sealed record WalletLicence(Guid Id, string Number, string TypeName, stri
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddScoped<LicenceIssuer>().AddScoped<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
 
     public static void MapLicences(this RouteGroupBuilder api)
     {

@@ -35,7 +35,7 @@ public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvide
 /// </summary>
 public sealed class CardIssuer(SupervisionSettings settings, TimeProvider clock)
 {
-    public async Task AfterActionAsync(YiwangDb db, Case c, string action, WorkingDaySchedule calendar, CancellationToken ct)
+    public async Task AfterActionAsync(YiwangDb db, Case c, CaseAction action, WorkingDaySchedule calendar, CancellationToken ct)
     {
         var rules = await settings.RulesAsync(ct);
         var today = clock.Today();

@@ -77,12 +77,12 @@ public static class CardRules
         calendar.AddWorkingDays(due, rules.RedAfterOverdueDays).Date;
 
     /// <summary>Process violations seen as the action happens.</summary>
-    public static List<CardFinding> AtEvent(Case c, string action)
+    public static List<CardFinding> AtEvent(Case c, CaseAction action)
     {
         var found = new List<CardFinding>();
-        if (action == "decide" && !c.Events.Any(e => e.Action == "accept"))
+        if (action == CaseAction.Decide && !c.Events.Any(e => e.Action == CaseAction.Accept))
             found.Add(new(CardRule.DecidedWithoutAcceptance, CardLevel.Red, 0, "办件未经受理即作出决定"));
-        if (action == "request-supplement" && c.SupplementRounds >= 2)
+        if (action == CaseAction.RequestSupplement && c.SupplementRounds >= 2)
             found.Add(new(CardRule.RepeatedSupplement, CardLevel.Yellow, c.SupplementRounds, $"第 {c.SupplementRounds} 次要求补正（应一次性告知）"));
         return found;
     }

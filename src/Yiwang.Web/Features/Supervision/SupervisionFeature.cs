@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Supervision.Cards;
@@ -10,7 +11,7 @@ public static class SupervisionFeature
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddSingleton<SupervisionSettings>();
-        services.AddScoped<CardIssuer>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>();
+        services.AddScoped<CardIssuer>().AddEventHandler<CaseActionCards>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>();
         services.AddHostedService<SupervisionSweepService>();
         return services;
     }

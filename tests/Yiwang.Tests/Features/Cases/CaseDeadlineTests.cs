@@ -63,7 +63,7 @@ public class CaseDeadlineTests
         Assert.True(c.RecomputeDue(new Actor("system", T), with2027));
         Assert.Equal(D("2027-01-05"), c.Due);
         Assert.False(c.DueProvisional);
-        Assert.Equal("recompute-due", c.Events[^1].Action);
+        Assert.Equal(CaseAction.RecomputeDue, c.Events[^1].Action);
         Assert.Contains("2027-01-04", c.Events[^1].Detail);
     }
 

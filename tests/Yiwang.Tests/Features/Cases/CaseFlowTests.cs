@@ -48,7 +48,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 
         var view = await (await citizen.GetAsync($"/api/v1/cases/{applied.Number}")).ReadAsync<CaseView>();
         Assert.Equal("办结", view.StatusName);
-        Assert.Equal(["submit", "accept", "pass", "decide", "deliver"], view.Timeline.Select(t => t.Action));
+        Assert.Equal([CaseAction.Submit, CaseAction.Accept, CaseAction.Pass, CaseAction.Decide, CaseAction.Deliver], view.Timeline.Select(t => t.Action));
         Assert.Equal(0, view.Trips); // online, by post: 零跑动
         Assert.NotNull(view.Deadline);
         Assert.Contains("承诺时限 6 个工作日", view.Deadline!.Rule);
@@ -176,7 +176,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
             Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Cases, x => x.Events), x => x.Number == "ZJ-TEST-000001"));
         Assert.False(after.DueProvisional);
         Assert.Equal(new DateOnly(2027, 1, 6), after.Due); // 6 working days: 12-29, 30, 31, 01-04, 05, 06
-        Assert.Equal("recompute-due", after.Events.OrderBy(e => e.Sequence).Last().Action);
+        Assert.Equal(CaseAction.RecomputeDue, after.Events.OrderBy(e => e.Sequence).Last().Action);
     }
 }
 

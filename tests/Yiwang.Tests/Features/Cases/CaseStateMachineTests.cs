@@ -42,7 +42,7 @@ public class CaseStateMachineTests
         c.Deliver(new Actor("clerk", T.AddDays(14), "A01", true), DeliveryMethod.WindowPickup, null);
         Assert.Equal(CaseStatus.Closed, c.Status);
         Assert.Equal(2, c.Trips); // came to be accepted, came back another day to pick up
-        Assert.Equal(["submit", "accept", "pass", "decide", "deliver"], c.Events.Select(e => e.Action));
+        Assert.Equal([CaseAction.Submit, CaseAction.Accept, CaseAction.Pass, CaseAction.Decide, CaseAction.Deliver], c.Events.Select(e => e.Action));
         Assert.Equal(Enumerable.Range(1, 5), c.Events.Select(e => e.Sequence));
     }
 
@@ -151,7 +151,7 @@ public class CaseRecallTests
         c.Pass(Li);
         c.Recall(Li);
         Assert.Equal("审查", c.CurrentStepName);
-        Assert.Equal("recall", c.Events[^1].Action);
+        Assert.Equal(CaseAction.Recall, c.Events[^1].Action);
     }
 
     [Fact]

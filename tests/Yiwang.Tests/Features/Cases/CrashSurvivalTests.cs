@@ -47,7 +47,7 @@ public sealed class CrashSurvivalTests : IDisposable
         {
             var view = await (await (await SignedInAsync()).GetAsync($"/api/v1/cases/{number}")).ReadAsync<CaseView>();
             Assert.Equal(CaseStatus.Submitted, view.Status);
-            Assert.Equal("submit", Assert.Single(view.Timeline).Action);
+            Assert.Equal(CaseAction.Submit, Assert.Single(view.Timeline).Action);
             var letter = Assert.Single(await (await (await SignedInAsync()).GetAsync($"/api/v1/cases/{promisedNumber}/materials")).ReadAsync<List<Yiwang.Web.Features.Cases.Materials.MaterialView>>());
             Assert.Equal(("经营场所使用证明", MaterialTrust.D), (letter.MaterialName, letter.Trust));
             server.Kill(entireProcessTree: true);

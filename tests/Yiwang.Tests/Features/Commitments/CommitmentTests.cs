@@ -57,7 +57,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         // The grant and its licence are revoked; the timeline and the applicant's inbox say so.
         var verified = await (await (await app.ClientAsync()).GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
         Assert.Equal(LicenceStatus.Revoked, verified.Status);
-        Assert.True(await app.WithDbAsync(db => db.CaseEvents.AnyAsync(e => e.Action == "revoke-grant" && db.Cases.Any(x => x.Id == e.CaseId && x.Number == c.Number))));
+        Assert.True(await app.WithDbAsync(db => db.CaseEvents.AnyAsync(e => e.Action == CaseAction.RevokeGrant && db.Cases.Any(x => x.Id == e.CaseId && x.Number == c.Number))));
         Assert.True(await app.WithDbAsync(db => db.Messages.AnyAsync(m => m.CaseNumber == c.Number && m.Title == "审批决定已撤销")));
 
         // Now on the 失信 list, the enterprise can no longer apply on a promise.

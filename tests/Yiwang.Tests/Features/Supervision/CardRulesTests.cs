@@ -110,10 +110,10 @@ public class CardRulesTests
         var a = new Actor("clerk", DateTimeOffset.UtcNow);
         c.Submit(a);
         c.RequestSupplement(a, ["身份证"]);
-        Assert.Empty(CardRules.AtEvent(c, "request-supplement"));
+        Assert.Empty(CardRules.AtEvent(c, CaseAction.RequestSupplement));
         c.Resubmit(a);
         c.RequestSupplement(a, ["营业执照"]);
-        var card = Assert.Single(CardRules.AtEvent(c, "request-supplement"));
+        var card = Assert.Single(CardRules.AtEvent(c, CaseAction.RequestSupplement));
         Assert.Equal((CardRule.RepeatedSupplement, CardLevel.Yellow, 2), (card.Rule, card.Level, card.Step));
     }
 

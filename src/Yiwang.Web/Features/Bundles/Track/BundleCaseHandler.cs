@@ -113,7 +113,7 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
         }).ToList();
         var timeline = b.Events.Select(e => new BundleTimelineEntry(e.At, b.BundleName, e.Actor, e.Text))
             .Concat(parts.SelectMany(c => c.Events.Select(e => new BundleTimelineEntry(e.At, c.ItemName, e.Actor,
-                string.IsNullOrEmpty(e.Detail) ? ActionNames.Label(e.Action) : e.Detail))))
+                string.IsNullOrEmpty(e.Detail) ? e.Action.Label() : e.Detail))))
             .OrderBy(t => t.At).ToList();
         var answers = definition.Questions.Where(q => b.Answers.ContainsKey(q.Key)).Select(q => new LabeledValue(q.Text, b.Answers[q.Key])).ToList();
         var form = definition.Fields.Where(f => b.FormData.ContainsKey(f.Key)).Select(f => new LabeledValue(f.Label, f.AsFormField().Shown(b.FormData[f.Key]))).ToList();

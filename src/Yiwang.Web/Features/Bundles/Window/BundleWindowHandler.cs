@@ -23,7 +23,7 @@ public sealed record DeliverBundleRequest(Guid? Concurrency, string? TrackingNum
 /// state machine; the bundle records the visit.
 /// </summary>
 public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, BundleCaseHandler cases, BundleProgress progress, WorkingDayCalendar calendar,
-    SqliteWriteGate gate, Supervision.CardIssuer cards, TimeProvider clock)
+    UnitOfWork unitOfWork, Common.Notifications.Inbox inbox, TimeProvider clock)
 {
     public const string BundleWindowSector = "一件事一次办";
 
@@ -65,16 +65,12 @@ public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bund
             }
             catch (CaseTransitionException e) { return Outcome<BundleCaseView>.Conflict($"{c.ItemName}：{e.Message}"); }
             catch (CalendarRangeException e) { return Outcome<BundleCaseView>.Invalid("date", e.Message); }
-            await cards.AfterActionAsync(db, c, c.Events[^1].Action, calendar.Schedule, ct);
         }
         b.AcceptedAtWindow(actor, "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
             + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : ""));
-        db.Messages.Add(new Common.Notifications.Message
-        {
-            AccountId = b.ApplicantId, At = now, CaseNumber = b.Number, Title = returned.Count == 0 ? "一件事已受理" : "一件事部分事项需补正",
-            Body = $"您申请的“{b.BundleName}”（{b.Number}）" + (accepted.Count > 0 ? $"已受理：{string.Join("、", accepted)}。" : "")
-                + (returned.Count > 0 ? $"需补正：{string.Join("；", returned)}，其他事项照常办理。" : ""),
-        });
+        inbox.Post(b.ApplicantId, now, returned.Count == 0 ? "一件事已受理" : "一件事部分事项需补正",
+            $"您申请的“{b.BundleName}”（{b.Number}）" + (accepted.Count > 0 ? $"已受理：{string.Join("、", accepted)}。" : "")
+                + (returned.Count > 0 ? $"需补正：{string.Join("；", returned)}，其他事项照常办理。" : ""), b.Number);
         return await SaveAsync(b, parts, ct);
     }
 
@@ -91,7 +87,7 @@ public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bund
         if (b.DeliveryMethod == DeliveryMethod.Post && string.IsNullOrWhiteSpace(r.TrackingNumber))
             return Outcome<BundleCaseView>.Invalid("trackingNumber", "邮寄送达须登记快递单号");
         var actor = new Actor(user.Identity!.Name!, clock.GetUtcNow(), $"hall:{user.HallId()}", r.ApplicantPresent, user.HallId(), user.WindowId());
-        await progress.DeliverAllAsync(b, parts, actor, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim(), calendar.Schedule, ct);
+        progress.DeliverAll(b, parts, actor, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim());
         return await SaveAsync(b, parts, ct);
     }
 
@@ -125,12 +121,16 @@ public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bund
     {
         try
         {
-            using var _ = await gate.EnterAsync(ct);
-            await db.SaveChangesAsync(ct);
+            // Each part's supervision and messages react to its own events, in this unit of work.
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             return Outcome<BundleCaseView>.Conflict("该一件事办件已被他人处理，请刷新后再操作");
+        }
+        catch (CaseTransitionException e)
+        {
+            return Outcome<BundleCaseView>.Conflict(e.Message);
         }
         return Outcome<BundleCaseView>.Ok(await cases.ViewAsync(b, parts, ct));
     }

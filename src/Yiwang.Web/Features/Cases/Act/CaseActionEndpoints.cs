@@ -26,9 +26,9 @@ public static class CaseActionEndpoints
         Map(cases, CaseActions.Withdraw);
     }
 
-    private static void Map<T>(RouteGroupBuilder cases, CaseAction<T> action) =>
-        cases.MapPost($"/{{number}}/{action.Name}", async (string number, T request, CaseCommands commands, HttpContext http, CancellationToken ct) =>
+    private static void Map<T>(RouteGroupBuilder cases, ActionDefinition<T> action) =>
+        cases.MapPost($"/{{number}}/{action.Action.Route()}", async (string number, T request, CaseCommands commands, HttpContext http, CancellationToken ct) =>
                 (await commands.RunAsync(number, action, request, http.User, ct)).ToHttp())
             .RequireAuthorization()
-            .WithName("Case_" + action.Name).WithSummary(action.Summary);
+            .WithName("Case_" + action.Action.Route()).WithSummary(action.Summary);
 }

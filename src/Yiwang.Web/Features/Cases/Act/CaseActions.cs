@@ -14,46 +14,46 @@ public sealed record ActionContext(string? UserName = null, int? DepartmentId = 
 public readonly record struct ActionDay(DateOnly Today, ActionContext? Context);
 
 /// <summary>One case action: who may do it, which token it carries, whether the applicant stood there, what it does.</summary>
-public sealed record CaseAction<T>(string Name, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
+public sealed record ActionDefinition<T>(CaseAction Action, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
     Action<Case, Actor, WorkingDaySchedule, T, ActionDay> Apply,
     Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null);
 
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
 public static class CaseActions
 {
-    public static readonly CaseAction<SubmitDraftRequest> Submit = new("submit", "提交草稿（申请人；申请表须填写完整）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<SubmitDraftRequest> Submit = new(CaseAction.Submit, "提交草稿（申请人；申请表须填写完整）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, _, _) => c.Submit(a));
-    public static readonly CaseAction<AcceptRequest> Accept = new("accept", "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
+    public static readonly ActionDefinition<AcceptRequest> Accept = new(CaseAction.Accept, "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, cal, _, d) => c.Accept(a, d.Today, cal));
-    public static readonly CaseAction<RequestSupplementRequest> RequestSupplement = new("request-supplement", "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
+    public static readonly ActionDefinition<RequestSupplementRequest> RequestSupplement = new(CaseAction.RequestSupplement, "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.RequestSupplement(a, (r.Missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList()));
-    public static readonly CaseAction<RefuseRequest> Refuse = new("refuse", "不予受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
+    public static readonly ActionDefinition<RefuseRequest> Refuse = new(CaseAction.Refuse, "不予受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Refuse(a, r.Reason ?? ""));
-    public static readonly CaseAction<ResubmitRequest> Resubmit = new("resubmit", "补正后重新提交（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<ResubmitRequest> Resubmit = new(CaseAction.Resubmit, "补正后重新提交（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, _, _) => c.Resubmit(a));
-    public static readonly CaseAction<PassRequest> Pass = new("pass", "本环节通过（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<PassRequest> Pass = new(CaseAction.Pass, "本环节通过（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Pass(a, string.IsNullOrWhiteSpace(r.Opinion) ? null : r.Opinion.Trim()));
-    public static readonly CaseAction<ReturnRequest> Return = new("return", "退回到之前环节（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<ReturnRequest> Return = new(CaseAction.Return, "退回到之前环节（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Return(a, r.ToStep, r.Reason ?? ""));
-    public static readonly CaseAction<SuspendRequest> Suspend = new("suspend", "启动特别程序，暂停计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<SuspendRequest> Suspend = new(CaseAction.Suspend, "启动特别程序，暂停计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, d) => c.Suspend(a, r.Kind, r.Reason ?? "", r.Approver ?? "", r.MaxDays, d.Today));
-    public static readonly CaseAction<ResumeRequest> Resume = new("resume", "特别程序结束，恢复计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<ResumeRequest> Resume = new(CaseAction.Resume, "特别程序结束，恢复计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, cal, _, d) => c.Resume(a, d.Today, cal));
-    public static readonly CaseAction<ExtendRequest> Extend = new("extend", "经批准延期（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<ExtendRequest> Extend = new(CaseAction.Extend, "经批准延期（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, cal, r, d) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", d.Today, cal));
-    public static readonly CaseAction<DecideRequest> Decide = new("decide", "作出准予或不予的决定（审批人员；首席审批员可对标注事项当场决定）", CaseRole.Decider, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<DecideRequest> Decide = new(CaseAction.Decide, "作出准予或不予的决定（审批人员；首席审批员可对标注事项当场决定）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Decide(a, r.Decision, r.Reason ?? ""));
-    public static readonly CaseAction<RecallRequest> Recall = new("recall", "撤回本人上一步的通过或决定（下一步尚未处理时）", CaseRole.Decider, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<RecallRequest> Recall = new(CaseAction.Recall, "撤回本人上一步的通过或决定（下一步尚未处理时）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, _, _) => c.Recall(a));
-    public static readonly CaseAction<ReassignRequest> Reassign = new("reassign", "转办给本部门另一名审批人员", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<ReassignRequest> Reassign = new(CaseAction.Reassign, "转办给本部门另一名审批人员", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, d) => c.Reassign(a, d.Context!.UserName!, r.Reason ?? ""), CheckApprover);
-    public static readonly CaseAction<RequestCountersignRequest> RequestCountersign = new("request-countersign", "请其他部门会签", CaseRole.BackOffice, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<RequestCountersignRequest> RequestCountersign = new(CaseAction.RequestCountersign, "请其他部门会签", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, d) => c.RequestCountersign(a, d.Context!.DepartmentId!.Value, d.Context.DepartmentName!, r.Note), CheckDepartment);
-    public static readonly CaseAction<CountersignRequest> Countersign = new("countersign", "会签（被请求部门的审批人员）", CaseRole.Countersigner, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<CountersignRequest> Countersign = new(CaseAction.Countersign, "会签（被请求部门的审批人员）", CaseRole.Countersigner, r => r.Concurrency, _ => false,
         (c, a, _, r, d) => c.SignCountersign(a, d.Context!.DepartmentId!.Value, r.Agree, r.Opinion ?? ""), OwnDepartment);
-    public static readonly CaseAction<DeliverRequest> Deliver = new("deliver", "出件办结（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
+    public static readonly ActionDefinition<DeliverRequest> Deliver = new(CaseAction.Deliver, "出件办结（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Deliver(a, r.Method, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim()));
-    public static readonly CaseAction<WithdrawRequest> Withdraw = new("withdraw", "撤回申请（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+    public static readonly ActionDefinition<WithdrawRequest> Withdraw = new(CaseAction.Withdraw, "撤回申请（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Withdraw(a, r.Reason ?? ""));
 
     /// <summary>转办 goes to an approver of the reassigner's own department.</summary>

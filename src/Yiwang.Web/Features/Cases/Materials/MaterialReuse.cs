@@ -49,7 +49,7 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
             .Where(m => m.Trust == MaterialTrust.B && names.Contains(m.MaterialName) && db.Cases.Any(c => c.Id == m.CaseId && c.ApplicantId == holder))
             .OrderByDescending(m => m.Id).Select(m => new { m.Id, m.MaterialName, m.FileName, Number = db.Cases.Where(c => c.Id == m.CaseId).Select(c => c.Number).First() }).ToListAsync(ct);
         var granted = await db.Cases.AsNoTracking()
-            .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == "revoke-grant"))
+            .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == CaseAction.RevokeGrant))
             .OrderByDescending(c => c.DecidedAt).Take(PriorCases).Select(c => new { c.Number, c.ItemName, c.ServiceItemId, c.ItemVersionNo }).ToListAsync(ct);
         var results = await resultNames.OfAsync(db, granted.Select(c => (c.ServiceItemId, c.ItemVersionNo)).ToList(), ct);
         var offers = new List<MaterialOffer>();

@@ -13,13 +13,13 @@ namespace Yiwang.Web.Features.Cases.Read;
 /// </summary>
 public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, Licences.Decisions.DecisionDocuments decisions)
 {
-    public static readonly IReadOnlyDictionary<string, (string Action, string Title)> Kinds = new Dictionary<string, (string, string)>
+    public static readonly IReadOnlyDictionary<string, (CaseAction Action, string Title)> Kinds = new Dictionary<string, (CaseAction, string)>
     {
-        ["receipt"] = ("submit", "申请回执"),
-        ["acceptance"] = ("accept", "受理通知书"),
-        ["refusal"] = ("refuse", "不予受理通知书"),
-        ["supplement"] = ("request-supplement", "一次性告知书"),
-        ["decision"] = ("decide", "决定书"),
+        ["receipt"] = (CaseAction.Submit, "申请回执"),
+        ["acceptance"] = (CaseAction.Accept, "受理通知书"),
+        ["refusal"] = (CaseAction.Refuse, "不予受理通知书"),
+        ["supplement"] = (CaseAction.RequestSupplement, "一次性告知书"),
+        ["decision"] = (CaseAction.Decide, "决定书"),
     };
 
     public async Task<Outcome<(string FileName, byte[] Pdf)>> RenderAsync(string number, string kind, string baseUrl, ClaimsPrincipal user, CancellationToken ct)

@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor, string Action, string ActionName, string From, string To, string? Detail, string? Place, bool InPerson);
+public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor, CaseAction Action, string ActionName, string From, string To, string? Detail, string? Place, bool InPerson);
 
 /// <summary>A case as its applicant and the staff in scope see it, with the "why this due date" answer.</summary>
 public sealed record CaseView(
@@ -25,7 +25,7 @@ public sealed record CaseView(
         c.CurrentStepName, c.SubmittedAt, c.AcceptedOn, c.Due, c.DueProvisional, Safe(() => c.RemainingWorkingDays(today, calendar)),
         c.SupplementRounds, c.MissingMaterials, c.Decision, c.DecisionReason, c.DeliveryMethod, c.TrackingNumber, c.ClosedAt, c.Trips,
         c.Concurrency, Safe(() => c.Explain(calendar)),
-        c.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.Sequence, e.At, e.Actor, e.Action, ActionNames.Label(e.Action),
+        c.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.Sequence, e.At, e.Actor, e.Action, e.Action.Label(),
             e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns, c.FormData, c.FormComplete);
 
     private static T? Safe<T>(Func<T?> f)

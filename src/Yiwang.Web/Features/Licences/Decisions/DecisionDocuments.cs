@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Common.Time;
@@ -18,25 +19,24 @@ public sealed record DecisionVerification(Guid Id, string Number, string Title, 
 /// number it states), marks it 已撤回 when the decision is recalled and 已撤销 when a grant is revoked,
 /// renders it as PDF with the seal and a QR code to /verify/{id}, and checks it.
 /// </summary>
+[EventOrder(EventOrder.Document)]
 public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
-    IServiceScopeFactory scopes, SqliteWriteGate gate)
+    IServiceScopeFactory scopes, SqliteWriteGate gate) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>
 {
-    public async Task AfterActionAsync(Case c, string action, CancellationToken ct)
+    public async Task HandleAsync(CaseDecided e, CancellationToken ct) => db.DecisionDocuments.Add(await IssueAsync(e.Case, ct));
+
+    public async Task HandleAsync(DecisionRecalled e, CancellationToken ct)
     {
-        switch (action)
-        {
-            case "decide":
-                db.DecisionDocuments.Add(await IssueAsync(c, ct));
-                break;
-            case "recall" when c.Decision is null:
-                foreach (var d in await db.DecisionDocuments.Where(d => d.CaseId == c.Id && d.Status == DecisionDocumentStatus.Valid).ToListAsync(ct)) d.Recall();
-                break;
-            case "revoke-grant":
-                foreach (var d in await db.DecisionDocuments.Where(d => d.CaseId == c.Id && d.Status == DecisionDocumentStatus.Valid).ToListAsync(ct))
-                    d.Revoke(c.Events[^1].Detail ?? "撤销准予决定");
-                break;
-        }
+        foreach (var d in await ValidOfAsync(e.Case, ct)) d.Recall();
     }
+
+    public async Task HandleAsync(GrantRevoked e, CancellationToken ct)
+    {
+        foreach (var d in await ValidOfAsync(e.Case, ct)) d.Revoke(e.Entry.Detail ?? "撤销准予决定");
+    }
+
+    private Task<List<DecisionDocument>> ValidOfAsync(Case c, CancellationToken ct) =>
+        db.DecisionDocuments.Where(d => d.CaseId == c.Id && d.Status == DecisionDocumentStatus.Valid).ToListAsync(ct);
 
     private async Task<DecisionDocument> IssueAsync(Case c, CancellationToken ct)
     {

@@ -1,0 +1,77 @@
+using Yiwang.Web.Common.Events;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>
+/// A case changed: every typed case event is one, carrying the case and its new timeline row. Other
+/// features react to these (a grant issues a licence, a part's decision moves its 一件事 on); the case
+/// knows none of them.
+/// </summary>
+public abstract record CaseActed(Case Case, CaseEvent Entry) : IDomainEvent
+{
+    public CaseAction Action => Entry.Action;
+}
+
+public sealed record CaseSubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record SupplementRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseResubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseRefused(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseAccepted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record StepPassed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record StepReturned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseSuspended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseResumed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseExtended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>准予 or 不予 (<see cref="Case.Decision"/>).</summary>
+public sealed record CaseDecided(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>The decider took back their own 通过 of a step.</summary>
+public sealed record StepRecalled(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>The decider took back their decision, made at <paramref name="DecidedAt"/>; whatever it issued is void.</summary>
+public sealed record DecisionRecalled(Case Case, CaseEvent Entry, DateTimeOffset DecidedAt) : CaseActed(Case, Entry);
+public sealed record CaseReassigned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CountersignRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CountersignGiven(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>办结: the result went out.</summary>
+public sealed record CaseDelivered(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record CaseWithdrawn(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+public sealed record DueRecomputed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>撤销: a grant found to rest on a false promise; what it issued is revoked.</summary>
+public sealed record GrantRevoked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+
+public sealed partial class Case : IRecordsEvents
+{
+    private readonly List<IDomainEvent> _recorded = [];
+
+    public IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _recorded.ToList();
+        _recorded.Clear();
+        return taken;
+    }
+
+    private void Record(CaseEvent row) => _recorded.Add(row.Action switch
+    {
+        CaseAction.Submit => new CaseSubmitted(this, row),
+        CaseAction.RequestSupplement => new SupplementRequested(this, row),
+        CaseAction.Resubmit => new CaseResubmitted(this, row),
+        CaseAction.Refuse => new CaseRefused(this, row),
+        CaseAction.Accept => new CaseAccepted(this, row),
+        CaseAction.Pass => new StepPassed(this, row),
+        CaseAction.Return => new StepReturned(this, row),
+        CaseAction.Suspend => new CaseSuspended(this, row),
+        CaseAction.Resume => new CaseResumed(this, row),
+        CaseAction.Extend => new CaseExtended(this, row),
+        CaseAction.Decide => new CaseDecided(this, row),
+        CaseAction.Recall when row.From == CaseStatus.Decided =>
+            new DecisionRecalled(this, row, Events.Last(e => e.Sequence < row.Sequence && e.Action == CaseAction.Decide).At),
+        CaseAction.Recall => new StepRecalled(this, row),
+        CaseAction.Reassign => new CaseReassigned(this, row),
+        CaseAction.RequestCountersign => new CountersignRequested(this, row),
+        CaseAction.Countersign => new CountersignGiven(this, row),
+        CaseAction.Deliver => new CaseDelivered(this, row),
+        CaseAction.Withdraw => new CaseWithdrawn(this, row),
+        CaseAction.RecomputeDue => new DueRecomputed(this, row),
+        CaseAction.RevokeGrant => new GrantRevoked(this, row),
+        _ => throw new ArgumentOutOfRangeException(nameof(row), row.Action, null),
+    });
+}
