@@ -8,6 +8,7 @@ using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Components;
 using Yiwang.Web.Data;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;

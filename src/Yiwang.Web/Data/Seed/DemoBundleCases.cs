@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Bundles;
 using Yiwang.Web.Features.Bundles.Apply;

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace Yiwang.Web.Features.Accounts;

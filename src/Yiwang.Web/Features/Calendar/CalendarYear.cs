@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Calendar;
 
 /// <summary>One year's official schedule (国务院办公厅关于YYYY年部分节假日安排的通知) as loaded by an admin.</summary>
-public sealed class CalendarYear
+public sealed partial class CalendarYear
 {
     public int Year { get; init; }
     public required string Notice { get; set; }
@@ -22,3 +22,32 @@ public sealed class CalendarDay
 }
 
 public enum CalendarDayKind { Holiday, AdjustedWorkingDay }
+
+/// <summary>
+/// A year's schedule was loaded or corrected and the calendar follows it: whatever runs on working
+/// days (a case's due date) is counted again. Those that react add what they changed to <see cref="Recounted"/>.
+/// </summary>
+public sealed record CalendarYearLoaded(int Year, string LoadedBy, WorkingDaySchedule Schedule) : Common.Events.IDomainEvent
+{
+    public int Recounted { get; set; }
+}
+
+public sealed partial class CalendarYear : Common.Events.IRecordsEvents
+{
+    private readonly List<Common.Events.IDomainEvent> _recorded = [];
+
+    /// <summary>Announces the year once the calendar has been reloaded with it.</summary>
+    public CalendarYearLoaded Loaded(WorkingDaySchedule schedule)
+    {
+        var e = new CalendarYearLoaded(Year, LoadedBy, schedule);
+        _recorded.Add(e);
+        return e;
+    }
+
+    public IReadOnlyList<Common.Events.IDomainEvent> TakeEvents()
+    {
+        var taken = _recorded.ToList();
+        _recorded.Clear();
+        return taken;
+    }
+}

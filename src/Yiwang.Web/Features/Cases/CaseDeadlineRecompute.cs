@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Data;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Features.Calendar;
@@ -6,9 +7,11 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>After a calendar year is loaded or corrected: recompute every open case's due date and log it on the case.</summary>
-public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock)
+public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock) : IHandles<CalendarYearLoaded>
 {
-    public async Task<int> HandleAsync(int year, string actor, WorkingDaySchedule calendar, CancellationToken ct)
+    public async Task HandleAsync(CalendarYearLoaded e, CancellationToken ct) => e.Recounted += await RecomputeAsync(e.Year, e.LoadedBy, e.Schedule, ct);
+
+    private async Task<int> RecomputeAsync(int year, string actor, WorkingDaySchedule calendar, CancellationToken ct)
     {
         var open = await db.Cases.Include(c => c.Events)
             .Where(c => c.AcceptedOn != null && c.Due != null
@@ -18,7 +21,8 @@ public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock)
         var changed = open.Count(c => c.RecomputeDue(new Actor(actor, clock.GetUtcNow(), $"calendar:{year}"), calendar));
         // Electronic supervision looks at every open case again under the new calendar.
         foreach (var c in open.Where(c => c.Status == CaseStatus.InProgress)) c.ScheduleCheck(clock.Today());
-        await db.SaveChangesAsync(ct);
+        // The recomputed cases' own events (DueRecomputed) are not for other features: the calendar's change is told once, here.
+        foreach (var c in open) c.TakeEvents();
         return changed;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Indicators;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Tests.Features.Accounts;

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Data;

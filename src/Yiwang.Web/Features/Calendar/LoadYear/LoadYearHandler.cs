@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 
@@ -9,10 +10,11 @@ namespace Yiwang.Web.Features.Calendar.LoadYear;
 public sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced, int CasesRecomputed);
 
 /// <summary>A system admin loads or corrects one year's official schedule; the calendar follows at once.</summary>
-public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar, Cases.CaseDeadlineRecompute recompute)
+public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar, UnitOfWork unitOfWork)
 {
     public async Task<Outcome<YearLoaded>> HandleAsync(int year, LoadYearRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (!user.IsInRole(StaffRole.SystemAdmin)) return Outcome<YearLoaded>.Forbidden("只有系统管理员可以加载或更正节假日安排");
         var errors = request.Validate(year);
         if (errors.Count > 0) return Outcome<YearLoaded>.Invalid(errors);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -29,8 +31,10 @@ public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog au
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await calendar.ReloadAsync(ct);
-        var recomputed = await recompute.HandleAsync(year, user.Identity!.Name!, calendar.Schedule, ct);
+        // Open cases' due dates follow (Cases reacts; the calendar knows no case).
+        var loaded = entity.Loaded(calendar.Schedule);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<YearLoaded>.Ok(new YearLoaded(year, entity.Days.Count(d => d.Kind == CalendarDayKind.Holiday),
-            entity.Days.Count(d => d.Kind == CalendarDayKind.AdjustedWorkingDay), existing is not null, recomputed));
+            entity.Days.Count(d => d.Kind == CalendarDayKind.AdjustedWorkingDay), existing is not null, loaded.Recounted));
     }
 }

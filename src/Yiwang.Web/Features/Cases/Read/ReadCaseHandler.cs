@@ -4,6 +4,7 @@ using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 

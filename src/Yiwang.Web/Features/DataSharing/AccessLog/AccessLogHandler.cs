@@ -6,6 +6,7 @@ using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Data;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.DataSharing.AccessLog;

@@ -1,4 +1,5 @@
 using Yiwang.Web.Common.Http;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Organization.Manage;

@@ -1,6 +1,7 @@
+using Yiwang.Web.Common.Auth;
 using System.Security.Claims;
 
-namespace Yiwang.Web.Features.Accounts;
+namespace Yiwang.Web.Common.Auth;
 
 /// <summary>Claims carried in the cookie so scope checks need no database read.</summary>
 public static class StaffClaims
@@ -31,5 +32,8 @@ public static class StaffClaims
 
     public static string? CreditCode(this ClaimsPrincipal user) => user.FindFirstValue(CreditCodeClaim);
 
-    public static bool IsStaff(this ClaimsPrincipal user) => user.FindFirstValue(Kind) == nameof(AccountKind.Staff);
+    /// <summary>The <see cref="Kind"/> claim of a staff account (the name of <c>AccountKind.Staff</c>).</summary>
+    public const string StaffKind = "Staff";
+
+    public static bool IsStaff(this ClaimsPrincipal user) => user.FindFirstValue(Kind) == StaffKind;
 }

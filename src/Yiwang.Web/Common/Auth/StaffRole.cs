@@ -1,4 +1,5 @@
-namespace Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Common.Auth;
+namespace Yiwang.Web.Common.Auth;
 
 /// <summary>Staff roles (Identity role names) and their Chinese titles.</summary>
 public static class StaffRole
