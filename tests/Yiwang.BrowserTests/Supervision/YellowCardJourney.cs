@@ -15,7 +15,7 @@ public class YellowCardJourney(BrowserFixture fx)
     {
         // An accepted 食品经营许可 case whose promised limit ran out two working weeks ago.
         var c = await DemoCases.AcceptedAsync(fx.App);
-        var today = TimeProvider.System.Today();
+        var today = fx.App.Clock.Today();
         await fx.App.WithDbAsync(db => db.Cases.Where(x => x.Number == c.Number)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Due, today.AddDays(-14)).SetProperty(x => x.NextCheckOn, today)));
 

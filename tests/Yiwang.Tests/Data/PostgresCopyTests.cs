@@ -7,10 +7,9 @@ namespace Yiwang.Tests.Data;
 /// <summary>COPY writes exactly what SaveChanges would; a row the database numbers goes without its key; a row pointing at such a key is refused.</summary>
 public class PostgresCopyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
-    [Fact]
+    [PostgresFact]
     public async Task Copied_cases_read_back_as_saved_identity_rows_are_numbered_by_the_database_and_references_to_them_refused()
     {
-        if (!app.IsPostgres) return; // PostgreSQL only: SQLite has no COPY
         var c = await DemoCases.AcceptedAsync(app); // submitted through the batcher, so by COPY
         var stored = await app.WithDbAsync(db => db.Cases.Include(x => x.Events).AsNoTracking().SingleAsync(x => x.Number == c.Number));
         Assert.Equal((Yiwang.Web.Features.Cases.CaseStatus.InProgress, Yiwang.Web.Features.Cases.CaseAction.Submit), (stored.Status, stored.Events[0].Action));
@@ -21,7 +20,7 @@ public class PostgresCopyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         await app.WithDbAsync(async db =>
         {
             await using var tx = await db.Database.BeginTransactionAsync();
-            db.Messages.Add(new Yiwang.Web.Common.Notifications.Message { AccountId = account, At = DateTimeOffset.UtcNow, Title = "COPY 测试", Body = "b" });
+            db.Messages.Add(new Yiwang.Web.Common.Notifications.Message { AccountId = account, At = Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow, Title = "COPY 测试", Body = "b" });
             await PostgresCopy.WriteAddedAsync(db, default);
             Assert.Empty(db.ChangeTracker.Entries());
             await tx.CommitAsync();
@@ -34,7 +33,7 @@ public class PostgresCopyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         {
             await using var tx = await db.Database.BeginTransactionAsync();
             var item = await db.ServiceItems.AsNoTracking().Include(i => i.Versions).FirstAsync();
-            var copy = Yiwang.Web.Features.Catalog.ServiceItem.Create("COPY-TEST-0001", item.DepartmentId, item.Versions[0].Guide, "test", DateTimeOffset.UtcNow);
+            var copy = Yiwang.Web.Features.Catalog.ServiceItem.Create("COPY-TEST-0001", item.DepartmentId, item.Versions[0].Guide, "test", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
             db.ServiceItems.Add(copy);
             return await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresCopy.WriteAddedAsync(db, default));
         });

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Yiwang.Web.Data;
 using Yiwang.Web.Data.Seed;
@@ -10,16 +11,41 @@ namespace Yiwang.Tests.Infrastructure;
 
 /// <summary>
 /// The whole app over HTTP against its own fresh database: a SQLite file by default, or a new
-/// PostgreSQL database when YIWANG_TEST_POSTGRES holds an admin connection string.
+/// PostgreSQL database when YIWANG_TEST_POSTGRES holds an admin connection string. The app runs on
+/// <see cref="Clock"/>, fixed at <see cref="FixedNow"/> until a test moves it (sign in again after a
+/// long jump: cookies expire on this clock too).
 /// </summary>
 public class YiwangFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A Beijing working morning: Wednesday 25 November 2026, 10:00 (02:00 UTC), in a loaded calendar year.</summary>
+    public static readonly DateTimeOffset FixedNow = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Today in Beijing on the fixed clock.</summary>
+    public static DateOnly FixedToday => Yiwang.Web.Common.Time.ChinaTime.Date(FixedNow);
+
+    public FakeTimeProvider Clock { get; } = new(FixedNow);
+
     public static readonly string? PostgresAdmin = Environment.GetEnvironmentVariable("YIWANG_TEST_POSTGRES");
     public const string PersonalDataKey = "00112233445566778899AABBCCDDEEFF";
     public const string BlindIndexKey = "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F";
 
     private readonly string _dataDir = Directory.CreateTempSubdirectory("yiwang-test-").FullName;
     private readonly string? _pgDatabase = PostgresAdmin is null ? null : "t_" + Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Plain factories start from a copy of one migrated, seeded database made once per test run (a
+    /// SQLite folder copied; PostgreSQL's CREATE DATABASE … TEMPLATE) instead of migrating and seeding
+    /// their own. A factory that seeds or configures differently builds its own.
+    /// </summary>
+    protected virtual bool StartsFromTemplate => GetType() == typeof(YiwangFactory);
+
+    private static readonly Lazy<Template> SharedTemplate = new(Template.Make, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public YiwangFactory()
+    {
+        // Made before this factory builds its host: never one host inside another's building.
+        if (StartsFromTemplate) _ = SharedTemplate.Value;
+    }
 
     public bool IsPostgres => _pgDatabase is not null;
 
@@ -34,12 +60,15 @@ public class YiwangFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var template = StartsFromTemplate ? SharedTemplate.Value : null;
+        if (template is not null && _pgDatabase is null) Template.CopyFolder(template.DataDir, _dataDir);
         if (_pgDatabase is not null)
         {
             using var admin = new NpgsqlConnection(PostgresAdmin);
             admin.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}", admin);
+            using var cmd = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}" + (template is null ? "" : $" TEMPLATE {template.PgDatabase}"), admin);
             cmd.ExecuteNonQuery();
+            if (template is not null) Template.CopyFolder(template.DataDir, _dataDir);
         }
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", _pgDatabase is null ? "Sqlite" : "Postgres");
@@ -53,6 +82,7 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoCases", SeedDemoCases ? "true" : "false");
         // Figures are counted live unless a test rolls days up itself (DailyRollupTests).
         builder.UseSetting("Indicators:RollupMinutes", "0");
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
         ConfigureMore(builder);
     }
 
@@ -79,6 +109,11 @@ public class YiwangFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (KeepsData)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
         if (_pgDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
@@ -90,4 +125,40 @@ public class YiwangFactory : WebApplicationFactory<Program>
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>The migrated, seeded database (and its data folder: keys, blobs) the plain factories copy.</summary>
+    private sealed record Template(string DataDir, string? PgDatabase)
+    {
+        public static Template Make()
+        {
+            var maker = new TemplateMaker();
+            _ = maker.Services; // boots: migrates and seeds
+            var template = new Template(maker.DataDir, maker.PgDatabase);
+            maker.Dispose();
+            // No connection may stay on the template (PostgreSQL refuses to copy it; SQLite's WAL is checkpointed on the last close).
+            NpgsqlConnection.ClearAllPools();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return template;
+        }
+
+        public static void CopyFolder(string from, string to)
+        {
+            foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+                Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)), overwrite: true);
+        }
+    }
+
+    private sealed class TemplateMaker : YiwangFactory
+    {
+        protected override bool StartsFromTemplate => false;
+        protected override bool KeepsData => true;
+    }
+
+    /// <summary>The template's database and folder outlive its factory.</summary>
+    protected virtual bool KeepsData => false;
+
+    private string DataDir => _dataDir;
+    private string? PgDatabase => _pgDatabase;
 }

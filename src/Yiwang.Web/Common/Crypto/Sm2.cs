@@ -26,7 +26,8 @@ public static class Sm2
         var generator = new ECKeyPairGenerator();
         generator.Init(new ECKeyGenerationParameters(Domain, new SecureRandom()));
         var pair = generator.GenerateKeyPair();
-        return new Sm2KeyPair(((ECPrivateKeyParameters)pair.Private).D.ToByteArrayUnsigned(), ((ECPublicKeyParameters)pair.Public).Q.GetEncoded(false));
+        // Always 32 bytes: a D with a leading zero byte (1 in 256) would otherwise come out short.
+        return new Sm2KeyPair(Org.BouncyCastle.Utilities.BigIntegers.AsUnsignedByteArray(32, ((ECPrivateKeyParameters)pair.Private).D), ((ECPublicKeyParameters)pair.Public).Q.GetEncoded(false));
     }
 
     public static byte[] Sign(byte[] privateKey, ReadOnlySpan<byte> data)

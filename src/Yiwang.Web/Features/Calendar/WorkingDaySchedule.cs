@@ -28,13 +28,15 @@ public sealed class WorkingDaySchedule
     public int? LastLoadedYear { get; }
     public IReadOnlyList<int> LoadedYears { get; }
 
-    public WorkingDaySchedule(IEnumerable<CalendarYear> years)
+    /// <param name="years">The official schedules loaded.</param>
+    /// <param name="thisYear">The current year (from the clock): with no year loaded, the weekday rule covers up to it plus <see cref="YearsPastLastLoaded"/>.</param>
+    public WorkingDaySchedule(IEnumerable<CalendarYear> years, int? thisYear = null)
     {
         var loaded = years.OrderBy(y => y.Year).ToList();
         LoadedYears = loaded.Select(y => y.Year).ToList();
         LastLoadedYear = loaded.Count == 0 ? null : loaded[^1].Year;
         FirstDay = new DateOnly(FirstYear, 1, 1);
-        LastDay = new DateOnly((LastLoadedYear ?? DateTime.UtcNow.Year) + YearsPastLastLoaded, 12, 31);
+        LastDay = new DateOnly(Math.Max(LastLoadedYear ?? FirstYear, thisYear ?? FirstYear) + YearsPastLastLoaded, 12, 31);
         _firstDayNumber = FirstDay.DayNumber;
         var count = LastDay.DayNumber - _firstDayNumber + 1;
         _working = new bool[count];

@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Accounts;
 namespace Yiwang.Tests.Features.Accounts;
 
 /// <summary>A changed security stamp (password reset, account disabled) ends other sessions within the validation interval.</summary>
-public class SessionStampTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class SessionStampTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     [Fact]
     public async Task A_session_ends_at_the_first_check_after_its_stamp_changed()

@@ -160,10 +160,10 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         {
             var item = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
                 Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.ServiceItems, i => i.Versions), i => i.Code == FoodLicence);
-            var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, null, "测试企业", CaseChannel.Window, DateTimeOffset.UtcNow);
-            @case.Submit(new Actor("clerk", DateTimeOffset.UtcNow));
+            var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, null, "测试企业", CaseChannel.Window, Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
+            @case.Submit(new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow));
             var calendar = app.Services.GetService(typeof(Yiwang.Web.Features.Calendar.WorkingDayCalendar)) as Yiwang.Web.Features.Calendar.WorkingDayCalendar;
-            @case.Accept(new Actor("clerk", DateTimeOffset.UtcNow), new DateOnly(2026, 12, 28), calendar!.Schedule);
+            @case.Accept(new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow), new DateOnly(2026, 12, 28), calendar!.Schedule);
             db.Cases.Add(@case);
             await db.SaveChangesAsync();
             return @case;

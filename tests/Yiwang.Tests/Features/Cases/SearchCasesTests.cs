@@ -21,7 +21,7 @@ public class SearchCasesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(0, none.Total); // another department's case is out of scope
 
         var clerk = await app.ClientAsync("clerk");
-        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Yiwang.Tests.Infrastructure.YiwangFactory.FixedToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var byStatus = await (await clerk.GetAsync($"/api/v1/cases?status=待受理&item=护照&from={today}&to={today}")).ReadAsync<CaseSearchResult>();
         Assert.Equal([passport.Number], byStatus.Cases.Select(c => c.Number));
 

@@ -22,12 +22,12 @@ public class CommitmentRulesTests
     public void A_check_opens_on_a_grant_and_ends_once()
     {
         var l = Letter();
-        Assert.Throws<InvalidOperationException>(() => l.Check(true, "属实", false, "approver", DateTimeOffset.UtcNow));
+        Assert.Throws<InvalidOperationException>(() => l.Check(true, "属实", false, "approver", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow));
         l.Granted(new DateOnly(2026, 12, 23));
         Assert.Equal((PostCheckStatus.Open, false, true), (l.Status, l.OverdueOn(new DateOnly(2026, 12, 23)), l.OverdueOn(new DateOnly(2026, 12, 24))));
-        l.Check(false, "场所不符", revokeGrant: true, "approver", DateTimeOffset.UtcNow);
+        l.Check(false, "场所不符", revokeGrant: true, "approver", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         Assert.Equal((PostCheckStatus.False, true, false), (l.Status, l.GrantRevoked, l.OverdueOn(new DateOnly(2027, 1, 1))));
-        Assert.Throws<InvalidOperationException>(() => l.Check(true, "再查", false, "approver", DateTimeOffset.UtcNow));
+        Assert.Throws<InvalidOperationException>(() => l.Check(true, "再查", false, "approver", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow));
         l.Reopen();
         Assert.Equal(PostCheckStatus.False, l.Status);
     }
@@ -45,7 +45,7 @@ public class CommitmentRulesTests
         Assert.Equal(PostCheckStatus.AwaitingDecision, l.Status);
         var truthful = Letter();
         truthful.Granted(new DateOnly(2027, 1, 4));
-        truthful.Check(true, "属实", revokeGrant: true, "approver", DateTimeOffset.UtcNow);
+        truthful.Check(true, "属实", revokeGrant: true, "approver", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         Assert.Equal((PostCheckStatus.Confirmed, false), (truthful.Status, truthful.GrantRevoked));
     }
 }

@@ -38,7 +38,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(HttpStatusCode.OK, (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/decide", new { concurrency = passed.Concurrency, decision = "Grant", reason = "依告知承诺准予许可" })).StatusCode);
         var task = Assert.Single(await (await approver.GetAsync("/api/v1/post-checks")).ReadAsync<List<PostCheckView>>(), t => t.CaseNumber == c.Number);
         Assert.Equal(("待核查", false), (task.Status, task.Overdue));
-        Assert.True(task.CheckDue > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(20)));
+        Assert.True(task.CheckDue > Yiwang.Tests.Infrastructure.YiwangFactory.FixedToday.AddDays(20));
         // Another department does not see it, nor can it check it.
         Assert.DoesNotContain(await (await (await app.ClientAsync("xf-approver")).GetAsync("/api/v1/post-checks")).ReadAsync<List<PostCheckView>>(), t => t.CaseNumber == c.Number);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync("xf-approver")).PostJsonAsync($"/api/v1/post-checks/{task.Id}", new { truthful = false, finding = "现场核查无此场所" })).StatusCode);

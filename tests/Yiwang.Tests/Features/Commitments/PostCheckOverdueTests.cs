@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Supervision.Cards;
 namespace Yiwang.Tests.Features.Commitments;
 
 /// <summary>A 事后核查 left open past its deadline: the list says 已逾期 and the supervision sweep raises one yellow card.</summary>
-public class PostCheckOverdueTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class PostCheckOverdueTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     [Fact]
     public async Task An_overdue_post_check_raises_one_card()

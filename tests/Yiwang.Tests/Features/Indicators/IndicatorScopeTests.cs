@@ -40,7 +40,7 @@ public class IndicatorScopeTests(YiwangFactory app) : IClassFixture<YiwangFactor
         var records = await (await supervisor.GetAsync($"/api/v1/indicators/{IndicatorDefinitions.AverageTrips}/records?scope=staff:clerk")).ReadAsync<IndicatorRecords>();
         Assert.Single(records.Records);
         // The month's trend point carries the same counts.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = Yiwang.Tests.Infrastructure.YiwangFactory.FixedToday;
         var trend = await (await supervisor.GetAsync($"/api/v1/indicators/trend?scope=window:{clerk.WindowId}&from={today.AddMonths(-2):yyyy-MM-dd}")).ReadAsync<IndicatorTrend>();
         Assert.Equal(3, trend.Months.Count);
         var month = trend.Months[^1];

@@ -14,7 +14,7 @@ using Yiwang.Web.Features.Supervision.Cards;
 namespace Yiwang.Tests.Features.Ratings;
 
 /// <summary>好差评 once per case, the 差评 rectification timeline, appeals, overdue cards and the public statistics.</summary>
-public class RatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class RatingTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     private const string FoodLicence = "430800-XK-0005"; // 市市场监管局
 

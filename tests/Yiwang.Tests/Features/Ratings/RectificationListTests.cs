@@ -12,7 +12,7 @@ public class RectificationListTests(YiwangFactory app) : IClassFixture<YiwangFac
     public async Task Sixty_rectifications_come_in_two_pages_and_one_export()
     {
         var c = await DemoCases.AcceptedAsync(app, applicantPresent: true);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Yiwang.Tests.Infrastructure.YiwangFactory.FixedToday;
         await app.WithDbAsync(async db =>
         {
             var stored = await db.Cases.AsNoTracking().SingleAsync(x => x.Number == c.Number);
@@ -23,7 +23,7 @@ public class RectificationListTests(YiwangFactory app) : IClassFixture<YiwangFac
                 {
                     CaseId = stored.Id, CaseNumber = stored.Number, ItemName = stored.ItemName, DepartmentId = stored.DepartmentId, ApplicantId = stored.ApplicantId!.Value,
                     Channel = RatingChannel.WindowPad, Service = RatedService.WindowVisit, VisitOn = today.AddDays(-i), Level = RatingLevel.Dissatisfied,
-                    Reasons = ["服务态度差"], RatedAt = DateTimeOffset.UtcNow,
+                    Reasons = ["服务态度差"], RatedAt = Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow,
                 };
                 db.Ratings.Add(rating);
                 db.Rectifications.Add(new Rectification { Rating = rating, CaseId = stored.Id, CaseNumber = stored.Number, DepartmentId = stored.DepartmentId, OpenedOn = today, Due = today.AddDays(60 - i) });

@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Ratings.RateCase;
 namespace Yiwang.Tests.Features.Ratings;
 
 /// <summary>A window visit is a service of its own: rated on the counter's evaluator the day the applicant came, once, apart from the case's rating.</summary>
-public class WindowVisitRatingTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class WindowVisitRatingTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     private static object Visit(string level, params string[] reasons) =>
         new { level, service = "WindowVisit", channel = "WindowPad", scores = new Dictionary<string, int> { ["态度"] = 5, ["服务水平"] = 4 }, reasons };

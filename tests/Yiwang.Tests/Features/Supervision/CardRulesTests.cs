@@ -106,8 +106,8 @@ public class CardRulesTests
     {
         var item = new Yiwang.Web.Features.Catalog.ServiceItem { Code = "X", DepartmentId = 1 };
         var version = new Yiwang.Web.Features.Catalog.ServiceItemVersion { CreatedBy = "t", Guide = new() { Name = "测试事项" } };
-        var c = Case.Open("ZJ-1", item, version, Guid.NewGuid(), "张三", CaseChannel.Online, DateTimeOffset.UtcNow);
-        var a = new Actor("clerk", DateTimeOffset.UtcNow);
+        var c = Case.Open("ZJ-1", item, version, Guid.NewGuid(), "张三", CaseChannel.Online, Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
+        var a = new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         c.Submit(a);
         c.RequestSupplement(a, ["身份证"]);
         Assert.Empty(CardRules.AtEvent(c, CaseAction.RequestSupplement));
@@ -122,7 +122,7 @@ public class CardRulesTests
     {
         var item = new Yiwang.Web.Features.Catalog.ServiceItem { Code = "X", DepartmentId = 1 };
         var version = new Yiwang.Web.Features.Catalog.ServiceItemVersion { CreatedBy = "t", Guide = new() { Name = "测试事项", PromisedLimitDays = 6, Steps = [new() { Name = "受理", Days = 1 }, new() { Name = "审查", Days = 3 }, new() { Name = "决定", Days = 1 }, new() { Name = "办结" }] } };
-        var c = Case.Open("ZJ-1", item, version, Guid.NewGuid(), "张三", CaseChannel.Online, DateTimeOffset.UtcNow);
+        var c = Case.Open("ZJ-1", item, version, Guid.NewGuid(), "张三", CaseChannel.Online, Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         c.Submit(new Actor("citizen", DateTimeOffset.Parse("2026-11-02T01:00:00Z")));
         c.Accept(new Actor("clerk", DateTimeOffset.Parse("2026-11-02T02:00:00Z")), D("2026-11-02"), Calendar);
         Assert.Equal(D("2026-11-02"), c.StepStartedOn);

@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Supervision.Cards;
 namespace Yiwang.Tests.Features.Supervision;
 
 /// <summary>Cards raised by the sweep and by events, their scope, and the answer → close path, through the API.</summary>
-public class SupervisionTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class SupervisionTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     private async Task<string> AcceptedCaseAsync()
     {

@@ -30,7 +30,7 @@ public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog au
         audit.Record(user, existing is null ? "calendar.year.load" : "calendar.year.correct", $"calendar:{year}", request.Notice);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await calendar.ReloadAsync(ct);
+        await calendar.ReloadAsync(ct, force: true);
         // Open cases' due dates follow (Cases reacts; the calendar knows no case).
         var loaded = entity.Loaded(calendar.Schedule);
         await unitOfWork.CommitAsync(ct);

@@ -24,8 +24,8 @@ public class VersionInForceTests(YiwangFactory app) : IClassFixture<YiwangFactor
             var item = await db.ServiceItems.Include(i => i.Versions).SingleAsync(i => i.Code == Food);
             var guide = JsonSerializer.Deserialize<ServiceGuide>(JsonSerializer.Serialize(item.Current!.Guide, CatalogJson.Options), CatalogJson.Options)!;
             guide.Name += "（2026年修订）";
-            item.SaveDraft(guide, "scjg-admin", DateTimeOffset.UtcNow);
-            var version = item.Publish("scjg-admin", DateTimeOffset.UtcNow);
+            item.SaveDraft(guide, "scjg-admin", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
+            var version = item.Publish("scjg-admin", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
             await db.SaveChangesAsync();
             return version.VersionNo;
         });

@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Indicators.Rollup;
 namespace Yiwang.Tests.Features.Indicators.Rollup;
 
 /// <summary>Rolled-up days give exactly the figures counted live, also after a late rating or a recalled decision.</summary>
-public class DailyRollupTests(ClockedFactory app) : IClassFixture<ClockedFactory>
+public class DailyRollupTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
     private static Dictionary<string, (double, double)> Figures(IndicatorReport r) => r.Indicators.ToDictionary(i => i.Key, i => (i.Numerator, i.Denominator));
 
