@@ -1,4 +1,4 @@
-# Sourced by the bench scripts: a Release build of the platform on SQLite or on a throwaway,
+# Sourced by the bench scripts: a Release build (-c Bench: with the baselines) of the platform on SQLite or on a throwaway,
 # durable PostgreSQL cluster, with the bench endpoints on. Sets B (base URL), PID, DATA; login USER.
 # Needs PROVIDER and PORT; call start_app (again to restart on the same data), cleanup runs on exit
 # (and leaves the app's and PostgreSQL's logs in /tmp/yiwang-bench-*.log; PGOPTS passes server options).
@@ -13,7 +13,7 @@ if [ "$PROVIDER" = postgres ]; then
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w start -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDIR ${PGOPTS:-}" >/dev/null
   export Database__Provider=Postgres ConnectionStrings__Yiwang="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Maximum Pool Size=64;Command Timeout=3600"
 fi
-dotnet publish src/Yiwang.Web -c Release -o "$DATA/app" -v q -nologo >/dev/null
+dotnet publish src/Yiwang.Web -c Bench -o "$DATA/app" -v q -nologo >/dev/null
 B="http://127.0.0.1:$PORT"
 start_app() {
   if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; fi

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 PORT=${PORT:-5090}; DUR=${DUR:-10s}; CONN=${CONN:-50}
 DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
-dotnet publish src/Yiwang.Web -c Release -o "$DATA/app" -v q -nologo >/dev/null
+dotnet publish src/Yiwang.Web -c Bench -o "$DATA/app" -v q -nologo >/dev/null
 Database__DataDirectory="$DATA" Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$DATA/app/Yiwang.Web.dll" >"$DATA/app.log" 2>&1 &
 PID=$!

@@ -13,7 +13,6 @@ using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Catalog;
-using Yiwang.Web.Features.Catalog.Transfer;
 
 using Yiwang.Web.Features.Organization;
 using Yiwang.Web.Features.Supervision;
@@ -35,7 +34,6 @@ builder.Services.AddYiwangHttp(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddOrganization();
 builder.Services.AddCatalog();
-builder.Services.AddCatalogTransfer();
 builder.Services.AddCalendar();
 builder.Services.AddCases();
 builder.Services.AddBundles();
@@ -59,27 +57,23 @@ if (args.Contains("migrate"))
 
 app.UseYiwangHttp();
 app.MapStaticAssets();
-var api = app.MapGroup("/api/v1").WithTags("Yiwang");
-api.MapAccounts();
-app.MapSignOutForm();
-app.MapSupervisionForms();
-api.MapOrganization();
-api.MapCatalog();
-api.MapCatalogTransfer();
-api.MapCalendar();
-api.MapCases();
-api.MapBundles();
-api.MapCrossArea();
-api.MapLicences();
-api.MapDataSharing();
-api.MapCommitments();
-api.MapSupervision();
-api.MapRatings();
-api.MapIndicators();
-Yiwang.Web.Features.Cases.Materials.MaterialEndpoints.MapCaseMaterialForm(app);
-app.MapBundleMaterialForm();
+app.MapAccounts();
+app.MapOrganization();
+app.MapCatalog();
+app.MapCalendar();
+app.MapCases();
+app.MapBundles();
+app.MapCrossArea();
+app.MapLicences();
+app.MapDataSharing();
+app.MapCommitments();
+app.MapSupervision();
+app.MapRatings();
+app.MapIndicators();
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
+#if BENCH_ENDPOINTS
 app.MapBenchEndpoints();
+#endif
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("一网通办 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,3 +1,4 @@
+#if BENCH_ENDPOINTS
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
@@ -60,3 +61,4 @@ public static class BenchEndpoints
     private static object Ticks(YiwangDb db, TimeProvider clock) =>
         db.Database.IsSqlite() ? clock.GetUtcNow().UtcTicks : clock.GetUtcNow();
 }
+#endif

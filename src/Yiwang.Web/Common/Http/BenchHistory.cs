@@ -1,3 +1,4 @@
+#if BENCH_ENDPOINTS
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
@@ -98,3 +99,4 @@ public static class BenchHistory
         return new { count, milliseconds = watch.Elapsed.TotalMilliseconds };
     }
 }
+#endif

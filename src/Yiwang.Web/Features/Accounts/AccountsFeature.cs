@@ -83,8 +83,10 @@ public static class AccountsFeature
             return Results.Redirect("/");
         }).ExcludeFromDescription().DisableAntiforgery();
 
-    public static void MapAccounts(this RouteGroupBuilder api)
+    public static void MapAccounts(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
+        app.MapSignOutForm();
         api.MapPost("/auth/login", async (SignInRequest r, SignInHandler h) =>
             (await h.HandleAsync(r)).ToHttp(_ => TypedResults.NoContent()))
             .RequireRateLimiting(RateLimits.Login).WithSummary("登录（设置 Cookie）");

@@ -25,8 +25,10 @@ public static class BundlesFeature
         return services;
     }
 
-    public static void MapBundles(this RouteGroupBuilder api)
+    public static void MapBundles(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
+        app.MapBundleMaterialForm();
         var bundles = api.MapGroup("/bundles").WithTags("Bundles");
         bundles.MapGet("", async (string? lifeCycle, bool? park, PlanBundleHandler h, CancellationToken ct) =>
                 TypedResults.Ok(await h.ListAsync(LifeCycles.FromSlug(lifeCycle), park == true, ct)))

@@ -20,8 +20,9 @@ public static class CalendarFeature
         return services;
     }
 
-    public static void MapCalendar(this RouteGroupBuilder api)
+    public static void MapCalendar(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         api.MapCalendarQueries();
         api.MapGet("/calendar/years", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await YearsAsync(db, ct)))
             .WithTags("Calendar").WithSummary("已加载的年度节假日安排");

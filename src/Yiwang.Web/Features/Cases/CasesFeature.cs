@@ -17,8 +17,10 @@ public static class CasesFeature
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
 
-    public static void MapCases(this RouteGroupBuilder api)
+    public static void MapCases(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
+        Materials.MaterialEndpoints.MapCaseMaterialForm(app);
         var cases = api.MapGroup("/cases").WithTags("Cases");
         cases.MapPost("", async (SubmitApplicationRequest r, SubmitApplicationHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.HandleAsync(r, http.User, ct)).ToHttp(c => TypedResults.Created($"/api/v1/cases/{c.Number}", c)))

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Catalog.EditItem;
@@ -5,6 +6,7 @@ using Yiwang.Web.Features.Catalog.GetItem;
 using Yiwang.Web.Features.Catalog.PublishItem;
 using Yiwang.Web.Features.Catalog.Search;
 using Yiwang.Web.Features.Catalog.SearchItems;
+using Yiwang.Web.Features.Catalog.Transfer;
 
 namespace Yiwang.Web.Features.Catalog;
 
@@ -21,13 +23,16 @@ public static class CatalogFeature
         services.AddScoped<GetItemHandler>();
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
+        services.AddCatalogTransfer();
         services.AddAuthorizationBuilder().AddPolicy(CatalogScope.EditorPolicy,
             p => p.RequireRole(StaffRole.DepartmentAdmin, StaffRole.SystemAdmin));
         return services;
     }
 
-    public static void MapCatalog(this RouteGroupBuilder api)
+    public static void MapCatalog(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
+        api.MapCatalogTransfer();
         api.MapSearchItems();
         api.MapGetItem();
         api.MapEditItem();

@@ -9,8 +9,9 @@ public static class CommitmentsFeature
     public static IServiceCollection AddCommitments(this IServiceCollection services) =>
         services.AddScoped<CommitmentsHandler>().AddEventHandler<CommitmentFollowUp>();
 
-    public static void MapCommitments(this RouteGroupBuilder api)
+    public static void MapCommitments(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         var checks = api.MapGroup("/post-checks").WithTags("Commitments").RequireAuthorization();
         checks.MapGet("", async (bool? all, CommitmentsHandler h, HttpContext http, CancellationToken ct) => (await h.ChecksAsync(http.User, all ?? false, ct)).ToHttp())
             .WithName("PostChecks").WithSummary("事后核查任务：以告知承诺审批的办件，审批部门在期限内核查承诺是否属实（all=true 含已核查）");

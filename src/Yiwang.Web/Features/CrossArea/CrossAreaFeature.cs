@@ -10,8 +10,9 @@ public static class CrossAreaFeature
 {
     public static IServiceCollection AddCrossArea(this IServiceCollection services) => services.AddScoped<ProxyCaseHandler>();
 
-    public static void MapCrossArea(this RouteGroupBuilder api)
+    public static void MapCrossArea(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         var proxy = api.MapGroup("/proxy-cases").WithTags("CrossArea").RequireAuthorization();
         proxy.MapPost("", async (ReceiveProxyCaseRequest r, ProxyCaseHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.ReceiveAsync(r, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/proxy-cases/{v.Number}", v)))

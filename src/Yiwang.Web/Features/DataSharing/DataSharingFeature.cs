@@ -21,8 +21,9 @@ public static class DataSharingFeature
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
         .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>().AddSingleton<LegalEntityCache>();
 
-    public static void MapDataSharing(this RouteGroupBuilder api)
+    public static void MapDataSharing(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         // The sharing API for department systems: authenticated by API key, not by a person's sign-in.
         var share = api.MapGroup("/share").WithTags("DataSharing").AllowAnonymous();
         foreach (var info in BaseLibraries.All)

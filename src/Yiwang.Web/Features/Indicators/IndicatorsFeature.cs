@@ -27,8 +27,9 @@ public static class IndicatorsFeature
 
     public const string NotYourScope = "只能查看本部门的指标";
 
-    public static void MapIndicators(this RouteGroupBuilder api)
+    public static void MapIndicators(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin, StaffRole.DepartmentAdmin));
         group.MapGet("", async (DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
             {

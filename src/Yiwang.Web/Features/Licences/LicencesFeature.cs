@@ -18,8 +18,9 @@ public static class LicencesFeature
 {
     public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
 
-    public static void MapLicences(this RouteGroupBuilder api)
+    public static void MapLicences(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         var licences = api.MapGroup("/licences").WithTags("Licences");
         licences.MapGet("/{id:guid}/verify", async (Guid id, LicenceIssuer issuer, CancellationToken ct) =>
                 await issuer.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到"))

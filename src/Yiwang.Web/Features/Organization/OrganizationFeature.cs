@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Organization.Browse;
 using Yiwang.Web.Features.Organization.Manage;
 
@@ -12,8 +13,9 @@ public static class OrganizationFeature
         return services;
     }
 
-    public static void MapOrganization(this RouteGroupBuilder api)
+    public static void MapOrganization(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         api.MapGet("/divisions", async (string? parent, OrganizationQueries q, CancellationToken ct) => TypedResults.Ok(await q.DivisionsAsync(parent, ct)))
             .WithName("ListDivisions").WithSummary("行政区划（可按上级区划筛选）");
         api.MapGet("/departments", async (string? division, OrganizationQueries q, CancellationToken ct) => TypedResults.Ok(await q.DepartmentsAsync(division, ct)))

@@ -13,8 +13,9 @@ public static class RatingsFeature
         return services;
     }
 
-    public static void MapRatings(this RouteGroupBuilder api)
+    public static void MapRatings(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
         var cases = api.MapGroup("/cases/{number}/rating").WithTags("Ratings").RequireAuthorization();
         cases.MapGet("", async (string number, RatedService? service, RateCaseHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.StateAsync(number, http.User, ct, service ?? RatedService.Case)).ToHttp())

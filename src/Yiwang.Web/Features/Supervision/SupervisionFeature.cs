@@ -26,8 +26,10 @@ public static class SupervisionFeature
             return Results.Redirect($"/staff/supervision?swept={result.CasesLookedAt}&raised={result.CardsRaised}");
         }).RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin)).ExcludeFromDescription().DisableAntiforgery();
 
-    public static void MapSupervision(this RouteGroupBuilder api)
+    public static void MapSupervision(this IEndpointRouteBuilder app)
     {
+        var api = app.Api();
+        app.MapSupervisionForms();
         var cards = api.MapGroup("/cards").WithTags("Supervision").RequireAuthorization();
         cards.MapGet("", async ([AsParameters] CardFilter f, string? format, CardsHandler h, HttpContext http, CancellationToken ct) =>
             {
