@@ -1,4 +1,5 @@
 using Yiwang.Web.Common.Events;
+using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Data;
 
@@ -9,14 +10,50 @@ namespace Yiwang.Web.Data;
 /// </summary>
 public sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatcher events, AfterCommit after)
 {
+    private bool _inTransaction;
+
     public async Task CommitAsync(CancellationToken ct)
     {
+        if (_inTransaction)
+        {
+            // A step of InTransactionAsync: saved now, committed (and followed up) with the whole.
+            await SaveAsync(ct);
+            return;
+        }
+        try
+        {
+            using (await gate.EnterAsync(ct)) await SaveAsync(ct);
+        }
+        catch
+        {
+            after.Discard();
+            throw;
+        }
+        await after.RunAsync(ct);
+    }
+
+    /// <summary>
+    /// Several saves that stand or fall together (a number issued, then the rows that carry it): one
+    /// transaction under the gate, committed when <paramref name="work"/> answers Ok and rolled back
+    /// otherwise; <see cref="CommitAsync"/> inside it saves without committing.
+    /// </summary>
+    public async Task<Outcome<T>> InTransactionAsync<T>(Func<Task<Outcome<T>>> work, CancellationToken ct)
+    {
+        Outcome<T> outcome;
         try
         {
             using (await gate.EnterAsync(ct))
             {
-                await events.DispatchAsync(db, ct);
-                await db.SaveChangesAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                _inTransaction = true;
+                try { outcome = await work(); }
+                finally { _inTransaction = false; }
+                if (!outcome.IsOk)
+                {
+                    after.Discard();
+                    return outcome;
+                }
+                await tx.CommitAsync(ct);
             }
         }
         catch
@@ -25,5 +62,12 @@ public sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatche
             throw;
         }
         await after.RunAsync(ct);
+        return outcome;
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        await events.DispatchAsync(db, ct);
+        await db.SaveChangesAsync(ct);
     }
 }

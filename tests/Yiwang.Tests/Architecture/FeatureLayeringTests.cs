@@ -37,7 +37,6 @@ public class FeatureLayeringTests
         ("Cases", "Ratings"),      // the case page holds the rating panel
         ("Licences", "DataSharing"), // the wallet shows the holder's data-use log
         ("Ratings", "Supervision"),  // rectifications are scoped like cards; a 差评 reads the answer deadline
-        ("Ratings", "Indicators"),   // a rating recounts the day its case was decided
     };
 
     [Fact]

@@ -10,12 +10,12 @@ namespace Yiwang.Web.Common.Http;
 /// </summary>
 public static class DomainMove
 {
-    public static async Task<Outcome<bool>> SaveAsync(YiwangDb db, Action move, string conflict, CancellationToken ct)
+    public static async Task<Outcome<bool>> SaveAsync(UnitOfWork unitOfWork, Action move, string conflict, CancellationToken ct)
     {
         try
         {
             move();
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
             return Outcome<bool>.Ok(true);
         }
         catch (RefusedException e)

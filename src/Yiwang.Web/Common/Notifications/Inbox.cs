@@ -14,14 +14,21 @@ public sealed record MessageView(long Id, DateTimeOffset At, string Title, strin
 /// unit of work (it commits with what it tells of); an SMS, when asked for, goes out once that has
 /// committed through <see cref="UnitOfWork"/>. Reading them on the page marks them read.
 /// </summary>
-public sealed class Inbox(YiwangDb db, INotificationSender sender, AfterCommit after, TimeProvider clock)
+public sealed class Inbox(YiwangDb db, UnitOfWork unitOfWork, INotificationSender sender, AfterCommit after, TimeProvider clock)
 {
     public Message Post(Guid accountId, DateTimeOffset at, string title, string body, string? caseNumber = null, bool sms = false)
     {
-        var message = new Message { AccountId = accountId, At = at, Title = title, Body = body, CaseNumber = caseNumber };
-        db.Messages.Add(message);
+        var message = Add(db, accountId, at, title, body, caseNumber);
         if (sms)
             after.Add(async ct => await sender.SendAsync((await db.Users.FindAsync([accountId], ct))?.Phone, title, body, ct));
+        return message;
+    }
+
+    /// <summary>The same, into a unit of work of the caller's own (a background sweep's context): no SMS.</summary>
+    public static Message Add(YiwangDb db, Guid accountId, DateTimeOffset at, string title, string body, string? caseNumber = null)
+    {
+        var message = new Message { AccountId = accountId, At = at, Title = title, Body = body, CaseNumber = caseNumber };
+        db.Messages.Add(message);
         return message;
     }
 
@@ -34,7 +41,7 @@ public sealed class Inbox(YiwangDb db, INotificationSender sender, AfterCommit a
         {
             var now = clock.GetUtcNow();
             foreach (var m in rows.Where(m => m.ReadAt is null)) m.ReadAt = now;
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         return views;
     }

@@ -16,7 +16,7 @@ public sealed record AccountView(Guid Id, string UserName, AccountKind Kind, str
     string? CreditCode, string? LegalRepresentative, int? DepartmentId, int? HallId, IReadOnlyList<string> Roles, int? WindowId = null);
 
 /// <summary>Creates public and staff accounts; the only place that writes personal data of accounts.</summary>
-public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
+public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, UnitOfWork unitOfWork, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<AccountView>> RegisterAsync(RegisterRequest r, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, Per
         if (!outcome.IsOk)
             return Outcome<Account>.Invalid(outcome.Errors.ToDictionary(e => "newApplicant." + e.Key, e => e.Value), outcome.Message);
         audit.Record(clerk, "account.register-at-window", $"account:{userName}");
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<Account>.Ok((await users.FindByNameAsync(userName))!);
     }
 
@@ -76,21 +76,23 @@ public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, Per
 
     private async Task<Outcome<AccountView>> CreateAsync(Account account, string password, IReadOnlyList<string> roles, ClaimsPrincipal? admin, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(account, password);
-        if (!created.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(created));
-        if (roles.Count > 0)
+        // The account, its roles and the audit entry stand or fall together.
+        return await unitOfWork.InTransactionAsync(async () =>
         {
-            var added = await users.AddToRolesAsync(account, roles);
-            if (!added.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(added));
-        }
-        if (admin is not null)
-        {
-            audit.Record(admin, "account.staff.create", $"account:{account.UserName}", string.Join(',', roles));
-            await db.SaveChangesAsync(ct);
-        }
-        await tx.CommitAsync(ct);
-        return Outcome<AccountView>.Ok(View(account, roles));
+            var created = await users.CreateAsync(account, password);
+            if (!created.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(created));
+            if (roles.Count > 0)
+            {
+                var added = await users.AddToRolesAsync(account, roles);
+                if (!added.Succeeded) return Outcome<AccountView>.Invalid(IdentityErrors(added));
+            }
+            if (admin is not null)
+            {
+                audit.Record(admin, "account.staff.create", $"account:{account.UserName}", string.Join(',', roles));
+                await unitOfWork.CommitAsync(ct);
+            }
+            return Outcome<AccountView>.Ok(View(account, roles));
+        }, ct);
     }
 
     public static AccountView View(Account a, IReadOnlyList<string> roles) => new(

@@ -19,7 +19,7 @@ public sealed record ProxyCaseView(string Number, string HallName, string Receiv
     string? HandoverTracking, Decision? Decision, string? ResultNote, IReadOnlyList<ProxyEvent> Events, Guid Concurrency);
 
 /// <summary>跨省通办 at a hall's window: receive (代收), hand over, record the result, deliver. A hall sees its own.</summary>
-public sealed class ProxyCaseHandler(YiwangDb db, CaseNumbers numbers, SqliteWriteGate gate, TimeProvider clock)
+public sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNumbers numbers, TimeProvider clock)
 {
     public static bool IsClerk(ClaimsPrincipal user) => user.IsInRole(StaffRole.WindowClerk) && user.HallId() is not null;
 
@@ -38,7 +38,9 @@ public sealed class ProxyCaseHandler(YiwangDb db, CaseNumbers numbers, SqliteWri
         if (errors.Count > 0) return Outcome<ProxyCaseView>.Invalid(errors, "代收登记填写有误");
 
         var now = clock.GetUtcNow();
-        using var _ = await gate.EnterAsync(ct);
+        // The number is issued in the transaction of the case that carries it.
+        return await unitOfWork.InTransactionAsync(async () =>
+        {
         var p = new ProxyCase
         {
             Number = await numbers.NextAsync(ct), HallId = user.HallId()!.Value, WindowId = user.WindowId(), ReceivedBy = user.Identity!.Name!, ReceivedAt = now,
@@ -47,8 +49,9 @@ public sealed class ProxyCaseHandler(YiwangDb db, CaseNumbers numbers, SqliteWri
         };
         p.Record(p.ReceivedBy, now, $"代收{p.Province}{p.OfficeName}“{p.ItemName}”申请，收取材料：{string.Join("、", materials)}");
         db.ProxyCases.Add(p);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<ProxyCaseView>.Ok(await ViewAsync(p, ct));
+        }, ct);
     }
 
     public async Task<Outcome<ProxyCaseView>> ActAsync(string number, string action, ProxyActionRequest r, ClaimsPrincipal user, CancellationToken ct)
@@ -72,8 +75,7 @@ public sealed class ProxyCaseHandler(YiwangDb db, CaseNumbers numbers, SqliteWri
             }
         }
         catch (CaseTransitionException e) { return Outcome<ProxyCaseView>.Conflict(e.Message); }
-        using var _ = await gate.EnterAsync(ct);
-        try { await db.SaveChangesAsync(ct); }
+        try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<ProxyCaseView>.Conflict("该代收代办件已被他人处理，请刷新后再操作"); }
         return Outcome<ProxyCaseView>.Ok(await ViewAsync(p, ct));
     }

@@ -8,7 +8,6 @@ using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences;
 
-public sealed record RevokeLicenceRequest(string? Reason);
 
 /// <summary>A licence in its holder's wallet (卡包).</summary>
 public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
@@ -16,7 +15,7 @@ public sealed record WalletLicence(Guid Id, string Number, string TypeName, stri
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>().AddScoped<Revoke.RevokeLicenceHandler>().AddScoped<Render.LicencePdfHandler>();
 
     public static void MapLicences(this IEndpointRouteBuilder app)
     {
@@ -28,33 +27,11 @@ public static class LicencesFeature
         api.MapGet("/decisions/{id:guid}/verify", async (Guid id, Decisions.DecisionDocuments decisions, CancellationToken ct) =>
                 await decisions.VerifyAsync(id, ct) is { } v ? Results.Ok(v) : TypedResults.Problem("决定书不存在", statusCode: 404, title: "未找到"))
             .WithTags("Licences").WithName("VerifyDecision").WithSummary("核验决定书：重算数据摘要（SM3）并验证作出决定部门电子印章的 SM2 签名（匿名）");
-        licences.MapGet("/{id:guid}/pdf", async (Guid id, YiwangDb db, Common.Crypto.PersonalDataProtector protector, LicenceIssuer issuer, HttpContext http, CancellationToken ct) =>
-            {
-                var user = http.User;
-                var l = user.IsStaff() ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
-                    : user.AccountId() is { } me ? await (await LicenceHolding.HeldByAsync(db, protector, me, ct)).SingleOrDefaultAsync(x => x.Id == id, ct) : null;
-                var mayRead = l is not null && (!user.IsStaff() || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin)
-                    || user.DepartmentId() == l.IssuerDepartmentId);
-                if (!mayRead) return TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到");
-                return await issuer.RenderAsync(l!, $"{http.Request.Scheme}://{http.Request.Host}", ct) is { } doc
-                    ? Results.File(doc.Pdf, "application/pdf", doc.FileName)
-                    : TypedResults.Problem("服务器未安装中文字体，无法生成证照文件", statusCode: 409, title: "操作冲突");
-            })
+        licences.MapGet("/{id:guid}/pdf", async (Guid id, Render.LicencePdfHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.HandleAsync(id, $"{http.Request.Scheme}://{http.Request.Host}", http.User, ct)).ToHttp(doc => TypedResults.File(doc.Pdf, "application/pdf", doc.FileName)))
             .RequireAuthorization().WithName("LicencePdf").WithSummary("电子证照版式文件（PDF，含电子印章和核验二维码；持证人或发证部门）");
-        licences.MapPost("/{id:guid}/revoke", async (Guid id, RevokeLicenceRequest r, YiwangDb db, Common.Audit.AuditLog audit, HttpContext http, CancellationToken ct) =>
-            {
-                var l = await db.Licences.SingleOrDefaultAsync(x => x.Id == id, ct);
-                var user = http.User;
-                if (l is null || !(user.IsInRole(StaffRole.DepartmentAdmin) || user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)))
-                    return TypedResults.Problem("证照不存在", statusCode: 404, title: "未找到");
-                if (user.DepartmentId() != l.IssuerDepartmentId) return TypedResults.Problem("只能注销本部门签发的证照", statusCode: 403, title: "无权操作");
-                if (string.IsNullOrWhiteSpace(r.Reason)) return Common.Http.OutcomeResults.Invalid("reason", "注销（吊销）须说明理由和依据");
-                if (l.Status != LicenceStatus.Valid) return TypedResults.Problem($"证照已{l.Status.Label()}", statusCode: 409, title: "操作冲突");
-                l.Revoke(r.Reason.Trim());
-                audit.Record(user, "licence.revoke", $"licence:{l.Number}", r.Reason.Trim());
-                await db.SaveChangesAsync(ct);
-                return Results.Ok(new { l.Id, l.Number, Status = l.Status.Label() });
-            })
+        licences.MapPost("/{id:guid}/revoke", async (Guid id, Revoke.RevokeLicenceRequest r, Revoke.RevokeLicenceHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.HandleAsync(id, r, http.User, ct)).ToHttp())
             .RequireAuthorization().WithName("RevokeLicence").WithSummary("注销（吊销）电子证照（签发部门；记入审计日志；核验页显示已注销）");
         licences.MapPost("/import", async (IFormFile? file, Import.ImportLicencesHandler h, HttpContext http, CancellationToken ct) =>
             {

@@ -14,7 +14,7 @@ public enum RatedService { Case, WindowVisit }
 /// Written once by the applicant, never changed by staff. A 差评 (不满意 / 非常不满意) opens a
 /// <see cref="Rectification"/>.
 /// </summary>
-public sealed class Rating
+public sealed partial class Rating
 {
     public long Id { get; init; }
     public long CaseId { get; init; }
@@ -59,4 +59,25 @@ public static class RatingNames
     {
         RatingChannel.Pc => "PC端", RatingChannel.Mobile => "移动端", RatingChannel.WindowPad => "窗口评价器", _ => "短信",
     };
+}
+
+/// <summary>A case was rated as a whole: the figures of the day it was decided on count it (好差评覆盖率).</summary>
+public sealed record CaseRated(Rating Rating, DateTimeOffset CaseDecidedAt) : Common.Events.IDomainEvent;
+
+public sealed partial class Rating : Common.Events.IRecordsEvents
+{
+    private readonly List<Common.Events.IDomainEvent> _recorded = [];
+
+    /// <summary>Records the rating as given (a rating of the whole case tells the day its case was decided).</summary>
+    public void Given(DateTimeOffset? caseDecidedAt)
+    {
+        if (Service == RatedService.Case && caseDecidedAt is { } decided) _recorded.Add(new CaseRated(this, decided));
+    }
+
+    public IReadOnlyList<Common.Events.IDomainEvent> TakeEvents()
+    {
+        var taken = _recorded.ToList();
+        _recorded.Clear();
+        return taken;
+    }
 }

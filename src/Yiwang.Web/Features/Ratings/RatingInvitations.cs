@@ -21,11 +21,7 @@ public sealed class RatingInvitations(YiwangDb db, TimeProvider clock)
             .OrderBy(c => c.Id).Take(1000).Select(c => new { c.Id, c.Number, c.ItemName, c.ApplicantId }).ToListAsync(ct);
         if (due.Count == 0) return 0;
         foreach (var c in due)
-            db.Messages.Add(new Message
-            {
-                AccountId = c.ApplicantId!.Value, At = clock.GetUtcNow(), CaseNumber = c.Number, Title = "邀请您评价",
-                Body = $"您办理的“{c.ItemName}”（{c.Number}）已办结，欢迎对本次服务作出评价：/rate/{c.Number}",
-            });
+            Inbox.Add(db, c.ApplicantId!.Value, clock.GetUtcNow(), "邀请您评价", $"您办理的“{c.ItemName}”（{c.Number}）已办结，欢迎对本次服务作出评价：/rate/{c.Number}", c.Number);
         var ids = due.Select(c => c.Id).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Only cases not invited meanwhile by another server get the message.

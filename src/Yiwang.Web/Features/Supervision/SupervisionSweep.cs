@@ -119,10 +119,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
             .Select(u => new { u.Id, u.UserName, u.DepartmentId }).ToListAsync(ct);
         foreach (var k in warnings)
             foreach (var to in staff.Where(u => k.Assignee is { } a ? u.UserName == a : u.DepartmentId == k.DepartmentId))
-                db.Messages.Add(new Common.Notifications.Message
-                {
-                    AccountId = to.Id, At = k.RaisedAt, CaseNumber = k.CaseNumber, Title = "环节时限预警", Body = $"办件 {k.CaseNumber}（{k.ItemName}）：{k.Detail}，请抓紧办理。",
-                });
+                Common.Notifications.Inbox.Add(db, to.Id, k.RaisedAt, "环节时限预警", $"办件 {k.CaseNumber}（{k.ItemName}）：{k.Detail}，请抓紧办理。", k.CaseNumber);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

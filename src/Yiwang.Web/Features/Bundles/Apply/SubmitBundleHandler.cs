@@ -26,7 +26,7 @@ public sealed record BundlePartSummary(string Key, string ItemName, string Depar
 /// can start now (in its own department); parts waiting for a predecessor's result get their case
 /// when it exists (<see cref="BundleProgress"/>).
 /// </summary>
-public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, SqliteWriteGate gate,
+public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, UnitOfWork unitOfWork,
     UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http, DataSharing.LegalEntityPrefill legalEntities)
 {
     public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
@@ -62,15 +62,16 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var now = clock.GetUtcNow();
         var place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
         var actor = new Actor(user.Identity!.Name!, now, place);
-        using var _ = await gate.EnterAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The numbers, the parent and the parts that can start commit together.
+        return await unitOfWork.InTransactionAsync(async () =>
+        {
         var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
         var issued = await numbers.NextManyAsync(1 + startable, ct);
         var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
         parent.RecordSubmission(now, actor.Name);
         db.BundleCases.Add(parent);
         db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
         for (var i = 0; i < first.Count; i++)
         {
@@ -79,9 +80,9 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
             if (current is null) return Outcome<BundleCaseSummary>.Conflict($"事项“{part.ItemName}”已停止办理，请稍后重试");
             db.Cases.Add(BundleProgress.OpenPart(parent, part, issued[i + 1], current, actor));
         }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<BundleCaseSummary>.Ok(Summary(parent));
+        }, ct);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurren
 /// An admin of the 政务服务中心 composes bundles from items of several departments. A draft must be
 /// valid (<see cref="BundleValidation"/>) to be saved; publishing makes it the version applied under.
 /// </summary>
-public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
+public sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<BundleDraftSaved>> CreateAsync(ComposeBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, 
         var bundle = Bundle.Create(r.Code!, checkedDefinition.Value!, user.Identity!.Name!, clock.GetUtcNow());
         db.Bundles.Add(bundle);
         audit.Record(user, "bundle.create", $"bundle:{bundle.Code}", bundle.Draft!.Definition.Name);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<BundleDraftSaved>.Ok(Saved(bundle));
     }
 
@@ -43,7 +43,7 @@ public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, 
         if (r.Concurrency is { } seen && seen != bundle.Concurrency) return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再编辑");
         bundle.SaveDraft(checkedDefinition.Value!, user.Identity!.Name!, clock.GetUtcNow());
         audit.Record(user, "bundle.save-draft", $"bundle:{code}", $"v{bundle.DraftVersionNo}");
-        try { await db.SaveChangesAsync(ct); }
+        try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再编辑"); }
         return Outcome<BundleDraftSaved>.Ok(Saved(bundle));
     }
@@ -59,7 +59,7 @@ public sealed class ComposeBundleHandler(YiwangDb db, CompiledBundles compiled, 
         if (errors.Count > 0) return Outcome<BundleDraftSaved>.Invalid(errors, "草稿不能发布");
         var published = bundle.Publish(user.Identity!.Name!, clock.GetUtcNow());
         audit.Record(user, "bundle.publish", $"bundle:{code}", $"v{published.VersionNo}");
-        try { await db.SaveChangesAsync(ct); }
+        try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再发布"); }
         compiled.Forget(code);
         return Outcome<BundleDraftSaved>.Ok(new BundleDraftSaved(code, published.VersionNo, bundle.Concurrency, published.Definition.Materials));

@@ -14,7 +14,7 @@ namespace Yiwang.Web.Features.Bundles.Track;
 /// The applicant's side of a bundle case: read it (one timeline over all parts), give the materials
 /// once (each file shared by every part that needs it), resubmit after 补正.
 /// </summary>
-public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
+public sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
 {
     public async Task<Outcome<BundleCaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Upload
                 CaseId = c.Id, MaterialName = material.Name, FileName = file.FileName, Kind = file.Kind, Size = file.Size, BlobKey = file.BlobKey,
                 Sha256 = file.Sha256, UploadedAt = file.UploadedAt, UploadedBy = file.UploadedBy,
             });
-        try { await db.SaveChangesAsync(ct); }
+        try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<BundleMaterialView>.Conflict("该一件事办件已被他人处理，请刷新后再上传"); }
         return Outcome<BundleMaterialView>.Ok(MaterialView(b, material));
     }

@@ -18,7 +18,7 @@ public sealed record MaterialView(long Id, string MaterialName, string FileName,
 /// Upload a material to a case (applicant, or a window clerk helping), while the case is not yet
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
-public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
+public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
     Licences.LicenceIssuer licences, IHttpContextAccessor http, Commitments.CommitmentsHandler commitments)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
@@ -41,7 +41,7 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
             BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
         };
         db.CaseMaterials.Add(m);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<MaterialView>.Ok(View(m));
     }
 
@@ -54,7 +54,7 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
         if (!await scope.AtWindowAsync(user, c, ct)) return Outcome<MaterialView>.Forbidden("只有窗口工作人员可以核验原件");
         if (!m.VerifyOriginal()) return Outcome<MaterialView>.Conflict($"该材料为{m.Trust.Label()}，无需核验原件");
         audit.Record(user, "case.material.verify", $"case:{number}/material:{id}", m.MaterialName);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<MaterialView>.Ok(View(m));
     }
 
@@ -86,7 +86,7 @@ public sealed class UploadMaterialHandler(YiwangDb db, CaseScope scope, IBlobSto
                 : await blobs.OpenAsync(m.BlobKey, ct);
         if (stream is null) return Outcome<(CaseMaterial, Stream)>.NotFound("材料文件缺失");
         audit.Record(user, "case.material.read", $"case:{number}/material:{id}", m.FileName);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<(CaseMaterial, Stream)>.Ok((m, stream));
     }
 

@@ -7,7 +7,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Catalog.EditItem;
 
 /// <summary>Creates items and saves drafts, within the editor's department.</summary>
-public sealed class EditItemHandler(YiwangDb db, TimeProvider clock, AuditLog audit)
+public sealed class EditItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<DraftSaved>> CreateAsync(CreateItemRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class EditItemHandler(YiwangDb db, TimeProvider clock, AuditLog au
         audit.Record(user, "catalog.item.create", $"item:{item.Code}", request.Guide!.Name);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -49,7 +49,7 @@ public sealed class EditItemHandler(YiwangDb db, TimeProvider clock, AuditLog au
         audit.Record(user, "catalog.item.save-draft", $"item:{item.Code}", $"v{item.DraftVersionNo}");
         try
         {
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -14,7 +14,7 @@ public sealed record Published(string Code, int VersionNo, DateTimeOffset Publis
 /// Publishes an item's draft when it keeps every rule of the standard; refuses with the reasons
 /// otherwise. The search index, the cached guide pages and the cached current version follow at once.
 /// </summary>
-public sealed class PublishItemHandler(YiwangDb db, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache, CurrentVersionCache versions)
+public sealed class PublishItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache, CurrentVersionCache versions)
 {
     public const string CacheTag = "catalog";
 
@@ -34,7 +34,7 @@ public sealed class PublishItemHandler(YiwangDb db, TimeProvider clock, AuditLog
         audit.Record(user, "catalog.item.publish", $"item:{item.Code}", $"v{version.VersionNo}");
         try
         {
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -17,7 +17,7 @@ public sealed record ImportResult(int Created, int Updated, bool Published);
 /// reported by row and field, and nothing is written when any row is wrong. New codes become new
 /// items, known codes get a new draft; with publish, each is published (and must keep the rules).
 /// </summary>
-public sealed class ImportCatalogHandler(YiwangDb db, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache)
+public sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache)
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
@@ -54,7 +54,6 @@ public sealed class ImportCatalogHandler(YiwangDb db, TimeProvider clock, AuditL
         var now = clock.GetUtcNow();
         var author = user.Identity!.Name!;
         int created = 0, updated = 0;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (_, r) in records)
         {
             if (existing.TryGetValue(r.Code, out var item)) { item.SaveDraft(r.Guide, author, now); updated++; }
@@ -62,8 +61,7 @@ public sealed class ImportCatalogHandler(YiwangDb db, TimeProvider clock, AuditL
             if (publish) item.Publish(author, now);
         }
         audit.Record(user, "catalog.import", $"file:{fileName}", $"created={created} updated={updated} publish={publish}");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         if (publish)
         {
             await sync.SyncAsync(ct);

@@ -23,7 +23,7 @@ public sealed record AccessLogResult(IReadOnlyList<AccessLogRow> Rows, int Total
 /// 数据访问日志 for data owners: a library's owner department sees the reads of its libraries, the
 /// platform admin and supervisors all of them; searchable and exportable (an export is itself audited).
 /// </summary>
-public sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protector, AuditLog audit, SqliteWriteGate gate)
+public sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protector, AuditLog audit, UnitOfWork unitOfWork)
 {
     public const int PageSize = 200;
     public const int MaxExport = 10_000;
@@ -52,7 +52,7 @@ public sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protecto
         if (query is null) return error!.As<byte[]>();
         var rows = (await query.OrderByDescending(a => a.Id).Take(MaxExport).ToListAsync(ct)).Select(Row).ToList();
         audit.Record(user, "data-access.export", "data-access-log", $"导出 {rows.Count} 条访问记录");
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<byte[]>.Ok(Spreadsheet.Table("数据访问日志", ["时间", "数据库", "访问方类型", "访问方", "所属部门", "数据主体", "字段", "用途", "关联办件", "结果", "IP"],
             rows.Select(r => (IReadOnlyList<object?>)[r.At.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss"), r.Library, r.AccessorKind, r.Accessor, r.Department,
                 r.Subject, r.Fields, r.Purpose, r.CaseNumber, r.Result, r.Ip])));

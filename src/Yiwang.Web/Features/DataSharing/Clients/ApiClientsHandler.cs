@@ -18,7 +18,7 @@ public sealed record ApiClientView(int Id, string Name, int DepartmentId, string
 /// 接口授权: the data-sharing platform's admin registers a department system, grants it fields of
 /// libraries, and gets its key (stored only as a hash); a client can be switched off.
 /// </summary>
-public sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, SqliteWriteGate gate, TimeProvider clock)
+public sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Outcome<ApiClientView>> CreateAsync(CreateApiClientRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, SqliteWriteGa
         };
         db.ApiClients.Add(client);
         audit.Record(user, "api-client.create", $"api-client:{name}", client.ScopeText);
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<ApiClientView>.Ok(View(client, department.Name) with { Key = key });
     }
 
@@ -64,7 +64,7 @@ public sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, SqliteWriteGa
         if (client is null) return Outcome<ApiClientView>.NotFound("接口客户端不存在");
         client.Active = active;
         audit.Record(user, active ? "api-client.enable" : "api-client.disable", $"api-client:{client.Name}");
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<ApiClientView>.Ok(View(client, await db.Departments.Where(d => d.Id == client.DepartmentId).Select(d => d.Name).SingleAsync(ct)));
     }
 

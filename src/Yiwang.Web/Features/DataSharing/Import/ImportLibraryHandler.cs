@@ -20,7 +20,7 @@ public sealed record LibraryImportResult(string Library, int Added, int Updated)
 /// People, organisations and addresses already there are updated; credit entries are added (an identical
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
-public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, SqliteWriteGate gate, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
+public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
 {
     public static IReadOnlyList<string> Columns(BaseLibrary library) => library switch
     {
@@ -168,14 +168,10 @@ public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector prot
         }
         if (errors.Count > 0) return Outcome<LibraryImportResult>.Invalid(errors, $"有 {errors.Count} 处错误，未导入任何数据");
 
-        using (await gate.EnterAsync(ct))
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var apply in parsed) apply();
-            audit.Record(user, "library.import", $"library:{info.Code}", $"{info.Name}导入：新增 {added} 条，更新 {updated} 条");
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
+        // Every row or none: one save.
+        foreach (var apply in parsed) apply();
+        audit.Record(user, "library.import", $"library:{info.Code}", $"{info.Name}导入：新增 {added} 条，更新 {updated} 条");
+        await unitOfWork.CommitAsync(ct);
         if (library == BaseLibrary.LegalEntity) legalEntities.Clear();
         return Outcome<LibraryImportResult>.Ok(new LibraryImportResult(info.Code, added, updated));
 

@@ -20,7 +20,7 @@ public sealed record LicenceImportResult(int Imported);
 /// each licence signed by its issuing department's seal and linked to the holder's account when
 /// there is one. A department admin imports only their department's licences.
 /// </summary>
-public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, SqliteWriteGate gate, AuditLog audit, TimeProvider clock)
+public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock)
 {
     public static readonly string[] Columns = ["证照类型", "证照编号", "持证主体名称", "持证主体证件号码", "发证机关", "发证日期", "有效期至", "证照信息"];
 
@@ -90,7 +90,7 @@ public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, Per
             db.Licences.Add(licence);
         }
         audit.Record(user, "licence.import", "licences", $"导入 {valid.Count} 张证照");
-        using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<LicenceImportResult>.Ok(new LicenceImportResult(valid.Count));
     }
 

@@ -7,7 +7,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Organization.Manage;
 
 /// <summary>System admins maintain divisions, departments, halls and windows.</summary>
-public sealed class ManageOrganizationHandler(YiwangDb db, AuditLog audit)
+public sealed class ManageOrganizationHandler(YiwangDb db, UnitOfWork unitOfWork, AuditLog audit)
 {
     public async Task<Outcome<Division>> CreateDivisionAsync(CreateDivisionRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class ManageOrganizationHandler(YiwangDb db, AuditLog audit)
         var division = new Division { Code = r.Code!, Name = r.Name!.Trim(), Level = level, ParentCode = parent?.Code };
         db.Divisions.Add(division);
         audit.Record(user, "org.division.create", $"division:{division.Code}", division.Name);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<Division>.Ok(division);
     }
 
@@ -42,7 +42,7 @@ public sealed class ManageOrganizationHandler(YiwangDb db, AuditLog audit)
         var dept = new Department { Code = r.Code!.Trim(), Name = r.Name!.Trim(), ParentId = r.ParentId, DivisionCode = r.DivisionCode!, Kind = r.Kind, Phone = r.Phone };
         db.Departments.Add(dept);
         audit.Record(user, "org.department.create", $"department:{dept.Code}", dept.Name);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<Department>.Ok(dept);
     }
 
@@ -58,7 +58,7 @@ public sealed class ManageOrganizationHandler(YiwangDb db, AuditLog audit)
         var hall = new Hall { Name = r.Name!.Trim(), Kind = r.Kind, DivisionCode = r.DivisionCode!, Address = r.Address!.Trim(), OpeningHours = r.OpeningHours!.Trim(), Phone = r.Phone };
         db.Halls.Add(hall);
         audit.Record(user, "org.hall.create", $"hall:{hall.Name}");
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<Hall>.Ok(hall);
     }
 
@@ -78,7 +78,7 @@ public sealed class ManageOrganizationHandler(YiwangDb db, AuditLog audit)
         var window = new Window { HallId = hall.Id, Number = r.Number!.Trim(), Name = r.Name!.Trim(), Kind = r.Kind, DepartmentId = r.DepartmentId, Sector = r.Sector };
         hall.Windows.Add(window);
         audit.Record(user, "org.window.create", $"hall:{hall.Id}/window:{window.Number}", window.Name);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         return Outcome<Window>.Ok(window);
     }
 }

@@ -32,7 +32,7 @@ public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string
 /// applicant came to the counter) is rated on that window's tablet the same day, once per visit.
 /// A 差评 opens a rectification with its deadline.
 /// </summary>
-public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock, Indicators.Rollup.DailyRollup rollup)
+public sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock, Common.Notifications.Inbox inbox)
 {
     public async Task<Outcome<RatingView>> RateAsync(string number, RateRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -69,6 +69,7 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
             Scores = new Dictionary<string, int>(r.Scores ?? []) { ["总体"] = r.Scores?.GetValueOrDefault("总体") is > 0 and var s ? s : (int)level },
             Reasons = r.Reasons?.Distinct().ToList() ?? [], Comment = r.Comment?.Trim() is { Length: > 0 } t ? t : null, RatedAt = clock.GetUtcNow(),
         };
+        rating.Given(c.DecidedAt);
         db.Ratings.Add(rating);
         Rectification? rectification = null;
         if (rating.IsBad)
@@ -80,22 +81,17 @@ public sealed class RateCaseHandler(YiwangDb db, CaseScope scope, SupervisionSet
                 Due = calendar.Schedule.AddWorkingDays(today, rules.RectifyWithinDays).Date,
             };
             db.Rectifications.Add(rectification);
-            db.Messages.Add(new Message
-            {
-                AccountId = applicant, At = rating.RatedAt, CaseNumber = c.Number, Title = "差评已受理",
-                Body = $"您对“{c.ItemName}”（{c.Number}）的评价已收到，承办部门将于 {rectification.Due:yyyy-MM-dd} 前核实整改并答复您。",
-            });
+            inbox.Post(applicant, rating.RatedAt, "差评已受理",
+                $"您对“{c.ItemName}”（{c.Number}）的评价已收到，承办部门将于 {rectification.Due:yyyy-MM-dd} 前核实整改并答复您。", c.Number);
         }
         try
         {
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             return Outcome<RatingView>.Conflict(already);
         }
-        // A case's rating counts for the coverage of the day the case was decided on.
-        if (service == RatedService.Case && c.DecidedAt is { } decided) await rollup.MarkAsync([decided], ct);
         return Outcome<RatingView>.Ok(View(rating, rectification));
     }
 

@@ -25,7 +25,7 @@ public sealed record ReturnVisitRequest(string? View, bool Satisfied);
 public sealed record RectificationList(IReadOnlyList<RectificationView> Items, int Total, int Page, int PageSize);
 
 /// <summary>差评整改: the department verifies, rectifies and replies; appeals go to the supervisor; a 回访 closes the loop.</summary>
-public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
+public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Page 0: every matching rectification (the export).</summary>
     public async Task<Outcome<RectificationList>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct, int page = 1)
@@ -54,11 +54,7 @@ public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
         MoveAsync(id, user, department: true, x =>
         {
             x.Complete(user.Identity!.Name!, r.Measures, r.Reply, clock.GetUtcNow());
-            db.Messages.Add(new Message
-            {
-                AccountId = x.Rating!.ApplicantId, At = clock.GetUtcNow(), CaseNumber = x.CaseNumber, Title = "差评整改答复",
-                Body = $"您对“{x.Rating.ItemName}”（{x.CaseNumber}）的评价，承办部门答复：{x.Reply}",
-            });
+            Inbox.Add(db, x.Rating!.ApplicantId, clock.GetUtcNow(), "差评整改答复", $"您对“{x.Rating.ItemName}”（{x.CaseNumber}）的评价，承办部门答复：{x.Reply}", x.CaseNumber);
         }, ct);
 
     public Task<Outcome<RectificationView>> AppealAsync(long id, AppealRequest r, ClaimsPrincipal user, CancellationToken ct) =>
@@ -80,7 +76,7 @@ public sealed class RectificationsHandler(YiwangDb db, TimeProvider clock)
         if (x is null || !SupervisionScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
         if (department ? !MayHandle(user, x) : !SupervisionScope.Supervises(user))
             return Outcome<RectificationView>.Forbidden(department ? "只有被评价的部门可以整改答复" : "申诉审核和回访由效能监察员办理");
-        var saved = await DomainMove.SaveAsync(db, () => move(x), "该整改单已被他人处理，请刷新后再操作", ct);
+        var saved = await DomainMove.SaveAsync(unitOfWork, () => move(x), "该整改单已被他人处理，请刷新后再操作", ct);
         return saved.IsOk ? Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]) : saved.As<RectificationView>();
     }
 

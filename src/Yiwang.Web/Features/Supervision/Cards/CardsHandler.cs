@@ -21,7 +21,7 @@ public sealed record CardAnswerRequest(string? Explanation, string? Correction, 
 public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
 
 /// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="SupervisionScope"/>).</summary>
-public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
+public sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -66,7 +66,7 @@ public sealed class CardsHandler(YiwangDb db, TimeProvider clock)
         if (!may(user, card)) return Outcome<CardView>.Forbidden(refusal);
         const string conflict = "该红黄牌已被他人处理，请刷新后再操作";
         if (concurrency is { } seen && seen != card.Concurrency) return Outcome<CardView>.Conflict(conflict);
-        var saved = await DomainMove.SaveAsync(db, () => move(card), conflict, ct);
+        var saved = await DomainMove.SaveAsync(unitOfWork, () => move(card), conflict, ct);
         return saved.IsOk ? Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]) : saved.As<CardView>();
     }
 

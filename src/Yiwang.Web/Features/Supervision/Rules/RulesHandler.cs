@@ -13,7 +13,7 @@ public sealed record RulesView(int WarningDaysLeft, int RedAfterOverdueDays, int
 public sealed record UpdateRulesRequest(int WarningDaysLeft, int RedAfterOverdueDays, int AnswerWithinDays, int RectifyWithinDays);
 
 /// <summary>Reads and changes the supervision thresholds; a change makes the next sweep look at every running case again.</summary>
-public sealed class RulesHandler(YiwangDb db, SupervisionSettings settings, TimeProvider clock, AuditLog audit)
+public sealed class RulesHandler(YiwangDb db, UnitOfWork unitOfWork, SupervisionSettings settings, TimeProvider clock, AuditLog audit)
 {
     public async Task<RulesView> GetAsync(CancellationToken ct) => View(await settings.RulesAsync(ct));
 
@@ -29,7 +29,7 @@ public sealed class RulesHandler(YiwangDb db, SupervisionSettings settings, Time
         (rules.UpdatedAt, rules.UpdatedBy) = (clock.GetUtcNow(), user.Identity!.Name);
         audit.Record(user, "supervision.rules", "supervision:rules",
             $"warning={r.WarningDaysLeft} red={r.RedAfterOverdueDays} answer={r.AnswerWithinDays} rectify={r.RectifyWithinDays}");
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.CommitAsync(ct);
         settings.Forget();
         var today = clock.Today();
         await db.Cases.Where(c => c.Status == CaseStatus.InProgress && c.Due != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, today), ct);
