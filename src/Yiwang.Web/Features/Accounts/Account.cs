@@ -13,9 +13,11 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>Real name of a person or registered name of an entity.</summary>
     public required string DisplayName { get; set; }
     /// <summary>公民身份号码 (natural persons, and the legal representative of a legal person).</summary>
+    [Common.Crypto.EncryptedAtRest]
     public string? IdNumber { get; set; }
     /// <summary>Keyed SM3-HMAC of IdNumber, for lookup without decryption.</summary>
     public string? IdNumberIndex { get; set; }
+    [Common.Crypto.EncryptedAtRest]
     public string? Phone { get; set; }
     public string? CreditCode { get; set; }
     public string? LegalRepresentative { get; set; }

@@ -21,6 +21,7 @@ public sealed class BundleCase
     /// <summary>The questionnaire answers the plan was made from.</summary>
     public Dictionary<string, string> Answers { get; init; } = [];
     /// <summary>The bundle form's answers (SM4-encrypted at rest); each part's form is mapped from it.</summary>
+    [Common.Crypto.EncryptedAtRest]
     public Dictionary<string, string> FormData { get; init; } = [];
     public List<BundleCasePart> Parts { get; init; } = [];
     public List<BundleCaseMaterial> Materials { get; init; } = [];
@@ -30,6 +31,7 @@ public sealed class BundleCase
     /// <summary>The hall where the applicant collects the results (窗口领取).</summary>
     public int? PickupHallId { get; init; }
     /// <summary>邮寄地址 (SM4-encrypted at rest).</summary>
+    [Common.Crypto.EncryptedAtRest]
     public string? PostalAddress { get; init; }
     public string? TrackingNumber { get; private set; }
     public DateTimeOffset SubmittedAt { get; init; }

@@ -56,6 +56,7 @@ public sealed partial class Case
     public string? Assignee { get; private set; }
     public List<Countersign> Countersigns { get; init; } = [];
     /// <summary>The application form's answers (申请表), by field key.</summary>
+    [Common.Crypto.EncryptedAtRest]
     public Dictionary<string, string> FormData { get; private set; } = [];
     /// <summary>Every required field of the form is answered (a draft may be incomplete).</summary>
     public bool FormComplete { get; private set; } = true;

@@ -21,7 +21,7 @@ public sealed class CaseNumbers(YiwangDb db, TimeProvider clock, IConfiguration 
         if (db.Database.IsNpgsql())
         {
             var serials = await db.Database.SqlQueryRaw<long>(
-                $"SELECT nextval('{CaseConfiguration.NumberSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count).ToListAsync(ct);
+                $"SELECT nextval('{CaseKeys.NumberSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count).ToListAsync(ct);
             return serials.Select(n => prefix + n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
         }
         var last = (await db.Database.SqlQueryRaw<int>(

@@ -18,20 +18,4 @@ public static class CommitmentsFeature
         checks.MapPost("/{id:long}", async (long id, PostCheckRequest r, CommitmentsHandler h, HttpContext http, CancellationToken ct) => (await h.CheckAsync(id, r, http.User, ct)).ToHttp())
             .WithName("CompletePostCheck").WithSummary("登记核查结论：不实的记入信用库失信记录，可同时撤销准予决定及其证照");
     }
-
-    public static void Configure(ModelBuilder b) => b.Entity<Commitment>(e =>
-    {
-        e.HasIndex(x => x.CaseId);
-        e.HasIndex(x => new { x.DepartmentId, x.Status, x.CheckDue });
-        e.Property(x => x.CaseNumber).HasMaxLength(32);
-        e.Property(x => x.ItemName).HasMaxLength(200);
-        e.Property(x => x.MaterialName).HasMaxLength(200);
-        e.Property(x => x.ApplicantName).HasMaxLength(200);
-        e.Property(x => x.Text).HasMaxLength(1000);
-        e.Property(x => x.SignedBy).HasMaxLength(100);
-        e.Property(x => x.Digest).HasMaxLength(64);
-        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-        e.Property(x => x.CheckedBy).HasMaxLength(100);
-        e.Property(x => x.Finding).HasMaxLength(500);
-    });
 }

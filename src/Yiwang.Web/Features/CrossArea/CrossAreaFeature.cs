@@ -23,31 +23,4 @@ public static class CrossAreaFeature
                 (await h.ActAsync(number, action, r, http.User, ct)).ToHttp())
             .WithName("ActOnProxyCase").WithSummary("移交材料(handover)、登记办理结果(result)、送达(deliver)");
     }
-
-    public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)
-    {
-        var personal = new ValueConverter<string, string>(v => protector.Encrypt(v), v => protector.Decrypt(v));
-        b.Entity<ProxyCase>(e =>
-        {
-            e.HasIndex(p => p.Number).IsUnique();
-            e.HasIndex(p => new { p.HallId, p.ReceivedAt });
-            e.Property(p => p.Number).HasMaxLength(32);
-            e.Property(p => p.ReceivedBy).HasMaxLength(100);
-            e.Property(p => p.ApplicantName).HasMaxLength(100);
-            e.Property(p => p.ApplicantIdNumber).HasConversion(personal).HasMaxLength(200);
-            e.Property(p => p.ApplicantPhone).HasConversion(personal).HasMaxLength(200);
-            e.Property(p => p.Province).HasMaxLength(20);
-            e.Property(p => p.OfficeName).HasMaxLength(200);
-            e.Property(p => p.ItemName).HasMaxLength(200);
-            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(p => p.Decision).HasConversion<string>().HasMaxLength(10);
-            e.Property(p => p.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
-            e.Property(p => p.HandoverTracking).HasMaxLength(64);
-            e.Property(p => p.ResultNote).HasMaxLength(500);
-            e.Property(p => p.Concurrency).IsConcurrencyToken();
-            e.Property(p => p.Materials).HasJsonConversion();
-            e.Property(p => p.Events).HasJsonConversion();
-            e.HasOne<Organization.Hall>().WithMany().HasForeignKey(p => p.HallId).OnDelete(DeleteBehavior.Restrict);
-        });
-    }
 }

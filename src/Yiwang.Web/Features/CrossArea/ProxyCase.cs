@@ -17,7 +17,9 @@ public sealed class ProxyCase
     public DateTimeOffset ReceivedAt { get; init; }
     public required string ApplicantName { get; init; }
     /// <summary>SM4-encrypted at rest, masked on pages.</summary>
+    [Common.Crypto.EncryptedAtRest]
     public required string ApplicantIdNumber { get; init; }
+    [Common.Crypto.EncryptedAtRest]
     public required string ApplicantPhone { get; init; }
     public required string Province { get; init; }
     /// <summary>The office that decides (收件地 → 办理地).</summary>

@@ -11,6 +11,7 @@ public sealed class CreditRecord
 {
     public long Id { get; init; }
     public required string SubjectName { get; init; }
+    [Common.Crypto.EncryptedAtRest]
     public required string SubjectId { get; init; }
     public required string SubjectIndex { get; init; }
     public CreditList List { get; init; }

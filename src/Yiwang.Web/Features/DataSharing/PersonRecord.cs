@@ -5,12 +5,15 @@ public sealed class PersonRecord
 {
     public long Id { get; init; }
     public required string Name { get; set; }
+    [Common.Crypto.EncryptedAtRest]
     public required string IdNumber { get; set; }
     public required string IdNumberIndex { get; set; }
     public required string Gender { get; set; }
     public DateOnly BirthDate { get; set; }
     public string? Ethnicity { get; set; }
+    [Common.Crypto.EncryptedAtRest]
     public string? Address { get; set; }
+    [Common.Crypto.EncryptedAtRest]
     public string? Phone { get; set; }
     public string? DivisionCode { get; set; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -32,6 +32,7 @@ public sealed class Licence : ISealedDocument
     public required string HolderName { get; init; }
     public HolderKind HolderKind { get; init; }
     /// <summary>ID number or 统一社会信用代码 (SM4-encrypted at rest).</summary>
+    [Common.Crypto.EncryptedAtRest]
     public required string HolderId { get; init; }
     /// <summary>Keyed SM3 hash of the holder's ID, to find a holder's licences without decrypting.</summary>
     public required string HolderIndex { get; init; }

@@ -8,7 +8,6 @@ using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences;
 
-
 /// <summary>A licence in its holder's wallet (卡包).</summary>
 public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
     IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
@@ -52,67 +51,4 @@ public static class LicencesFeature
     public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Common.Crypto.PersonalDataProtector protector, Guid? holder, DateOnly today, CancellationToken ct) =>
         holder is null ? [] : (await (await LicenceHolding.HeldByAsync(db, protector, holder.Value, ct)).OrderByDescending(l => l.IssuedAt).ToListAsync(ct))
             .Select(l => new WalletLicence(l.Id, l.Number, l.TypeName, l.IssuerName, l.IssuedOn, l.ValidUntil, l.StatusOn(today).Label(), l.Fields, l.CaseNumber)).ToList();
-
-    public static void Configure(ModelBuilder b, Common.Crypto.PersonalDataProtector protector)
-    {
-        b.Entity<LicenceType>(e =>
-        {
-            e.HasIndex(t => t.Code).IsUnique();
-            e.HasIndex(t => t.Name).IsUnique();
-            e.Property(t => t.Code).HasMaxLength(64);
-            e.Property(t => t.Name).HasMaxLength(100);
-            e.Property(t => t.HolderKind).HasConversion<string>().HasMaxLength(20);
-            e.Property(t => t.Fields).HasJsonConversion();
-        });
-        b.Entity<Seal>(e =>
-        {
-            e.HasIndex(s => s.DepartmentId).IsUnique();
-            e.Property(s => s.Name).HasMaxLength(200);
-            e.Property(s => s.EncryptedPrivateKey).HasMaxLength(400);
-            e.HasOne<Organization.Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
-        });
-        b.Entity<Licence>(e =>
-        {
-            e.HasIndex(l => l.Number).IsUnique();
-            e.HasIndex(l => l.HolderIndex);
-            e.HasIndex(l => l.HolderAccountId);
-            e.Property(l => l.Id).ValueGeneratedNever();
-            e.Property(l => l.Number).HasMaxLength(40);
-            e.Property(l => l.TypeCode).HasMaxLength(64);
-            e.Property(l => l.TypeName).HasMaxLength(100);
-            e.Property(l => l.HolderName).HasMaxLength(200);
-            e.Property(l => l.HolderKind).HasConversion<string>().HasMaxLength(20);
-            e.Property(l => l.HolderId).HasConversion(new ValueConverter<string, string>(v => protector.Encrypt(v), v => protector.Decrypt(v))).HasMaxLength(200);
-            e.Property(l => l.HolderIndex).HasMaxLength(64);
-            e.Property(l => l.IssuerName).HasMaxLength(100);
-            e.Property(l => l.CaseNumber).HasMaxLength(32);
-            e.Property(l => l.Signature).HasMaxLength(200);
-            e.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(l => l.StatusReason).HasMaxLength(500);
-            e.Property(l => l.Fields).HasJsonConversion();
-            e.HasOne<Seal>().WithMany().HasForeignKey(l => l.SealId).OnDelete(DeleteBehavior.Restrict);
-        });
-        b.Entity<Decisions.DecisionDocument>(e =>
-        {
-            e.HasIndex(d => d.Number).IsUnique();
-            e.HasIndex(d => d.CaseId);
-            e.Property(d => d.Id).ValueGeneratedNever();
-            e.Property(d => d.Number).HasMaxLength(40);
-            e.Property(d => d.CaseNumber).HasMaxLength(32);
-            e.Property(d => d.Title).HasMaxLength(40);
-            e.Property(d => d.ItemName).HasMaxLength(200);
-            e.Property(d => d.ApplicantName).HasMaxLength(200);
-            e.Property(d => d.ApplicantKind).HasConversion<string>().HasMaxLength(20);
-            e.Property(d => d.Decision).HasConversion<string>().HasMaxLength(10);
-            e.Property(d => d.Reason).HasMaxLength(2000);
-            e.Property(d => d.ResultName).HasMaxLength(200);
-            e.Property(d => d.LicenceNumber).HasMaxLength(40);
-            e.Property(d => d.IssuerName).HasMaxLength(100);
-            e.Property(d => d.Signature).HasMaxLength(200);
-            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(d => d.StatusReason).HasMaxLength(2000);
-            e.HasOne<Seal>().WithMany().HasForeignKey(d => d.SealId).OnDelete(DeleteBehavior.Restrict);
-            e.HasOne<Cases.Case>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
-        });
-    }
 }

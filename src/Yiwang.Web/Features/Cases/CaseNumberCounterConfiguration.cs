@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Catalog;
+
+namespace Yiwang.Web.Features.Cases;
+
+/// <summary>EF mapping of <see cref="CaseNumberCounter"/>.</summary>
+internal sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<CaseNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberCounter> e)
+    {
+        e.ToTable("CaseNumberCounters");
+        e.HasKey(c => c.Day);
+        e.Property(c => c.Day).HasMaxLength(8);
+    }
+}

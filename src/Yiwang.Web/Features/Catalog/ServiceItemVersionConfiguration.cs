@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Organization;
+
+namespace Yiwang.Web.Features.Catalog;
+
+/// <summary>EF mapping of <see cref="ServiceItemVersion"/>.</summary>
+internal sealed class ServiceItemVersionConfiguration : IEntityTypeConfiguration<ServiceItemVersion>
+{
+    public void Configure(EntityTypeBuilder<ServiceItemVersion> e)
+    {
+        e.HasIndex(v => new { v.ServiceItemId, v.VersionNo }).IsUnique();
+        e.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
+        e.Property(v => v.CreatedBy).HasMaxLength(100);
+        e.Property(v => v.PublishedBy).HasMaxLength(100);
+        // The whole guide is one immutable JSON snapshot per version.
+        e.Property(v => v.Guide).HasJsonConversion();
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.DataSharing.AccessLog;
+using Yiwang.Web.Features.DataSharing.Clients;
+using Yiwang.Web.Features.DataSharing.Import;
+using Yiwang.Web.Features.DataSharing.Share;
+
+namespace Yiwang.Web.Features.DataSharing;
+
+/// <summary>EF mapping of <see cref="LegalEntityRecord"/>.</summary>
+internal sealed class LegalEntityRecordConfiguration : IEntityTypeConfiguration<LegalEntityRecord>
+{
+    public void Configure(EntityTypeBuilder<LegalEntityRecord> e)
+    {
+        e.HasIndex(l => l.CreditCode).IsUnique();
+        e.HasIndex(l => l.CreatedAt);
+        e.Property(l => l.CreditCode).HasMaxLength(18);
+        e.Property(l => l.Name).HasMaxLength(200);
+        e.Property(l => l.Kind).HasMaxLength(100);
+        e.Property(l => l.LegalRepresentative).HasMaxLength(100);
+        e.Property(l => l.Address).HasMaxLength(300);
+        e.Property(l => l.Capital).HasPrecision(18, 4);
+        e.Property(l => l.Status).HasMaxLength(10);
+        e.Property(l => l.Authority).HasMaxLength(100);
+        e.Property(l => l.DivisionCode).HasMaxLength(12);
+    }
+}

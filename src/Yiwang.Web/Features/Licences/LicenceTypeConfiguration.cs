@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Common.Events;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Licences;
+
+/// <summary>EF mapping of <see cref="LicenceType"/>.</summary>
+internal sealed class LicenceTypeConfiguration : IEntityTypeConfiguration<LicenceType>
+{
+    public void Configure(EntityTypeBuilder<LicenceType> e)
+    {
+        e.HasIndex(t => t.Code).IsUnique();
+        e.HasIndex(t => t.Name).IsUnique();
+        e.Property(t => t.Code).HasMaxLength(64);
+        e.Property(t => t.Name).HasMaxLength(100);
+        e.Property(t => t.HolderKind).HasConversion<string>().HasMaxLength(20);
+        e.Property(t => t.Fields).HasJsonConversion();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Common.Events;
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts;
+
+namespace Yiwang.Web.Features.Licences;
+
+/// <summary>EF mapping of <see cref="Seal"/>.</summary>
+internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
+{
+    public void Configure(EntityTypeBuilder<Seal> e)
+    {
+        e.HasIndex(s => s.DepartmentId).IsUnique();
+        e.Property(s => s.Name).HasMaxLength(200);
+        e.Property(s => s.EncryptedPrivateKey).HasMaxLength(400);
+        e.HasOne<Organization.Department>().WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
