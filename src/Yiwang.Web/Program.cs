@@ -31,6 +31,7 @@ builder.Services.AddYiwangDb(builder.Configuration, builder.Environment);
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddYiwangHttp(builder.Configuration);
+builder.Services.AddStaffPolicies();
 builder.Services.AddAccounts();
 builder.Services.AddOrganization();
 builder.Services.AddCatalog();

@@ -100,7 +100,7 @@ public static class AccountsFeature
             var account = await users.GetUserAsync(http.User);
             return account is null ? Results.Unauthorized() : Results.Ok(AccountsHandler.View(account, [.. await users.GetRolesAsync(account)]));
         }).RequireAuthorization().WithSummary("当前账号（个人信息已脱敏）");
-        var admin = api.MapGroup("/staff").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin));
+        var admin = api.MapGroup("/staff").RequireAuthorization(Policy.PlatformAdmin);
         admin.MapGet("", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await StaffDirectory.ListAsync(db, ct)))
             .WithSummary("工作人员列表（系统管理员）");
         admin.MapPost("", async (CreateStaffRequest r, AccountsHandler h, HttpContext http, CancellationToken ct) =>

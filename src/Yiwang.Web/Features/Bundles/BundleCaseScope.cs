@@ -27,10 +27,10 @@ public sealed class BundleCaseScope(CaseScope cases)
     }
 
     private static bool IsWindowStaff(ClaimsPrincipal user) =>
-        (user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) && user.HallId() is not null;
+        user.Meets(Policy.AtWindow) && user.HallId() is not null;
 
     private static bool Serves(List<int> served, BundleCase b) => b.Parts.All(p => served.Contains(p.DepartmentId));
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, BundleCase b, CancellationToken ct) =>
-        IsApplicant(user, b) || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) || await AtWindowAsync(user, b, ct);
+        IsApplicant(user, b) || user.Meets(Policy.Oversight) || await AtWindowAsync(user, b, ct);
 }

@@ -13,7 +13,6 @@ namespace Yiwang.Web.Features.Bundles;
 
 public static class BundlesFeature
 {
-    public const string ComposerPolicy = "BundleComposer";
 
     public static IServiceCollection AddBundles(this IServiceCollection services)
     {
@@ -21,7 +20,6 @@ public static class BundlesFeature
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
             .AddScoped<BundleCaseHandler>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>();
         // Bundles span departments: the 政务服务中心's system admins compose them.
-        services.AddAuthorizationBuilder().AddPolicy(ComposerPolicy, p => p.RequireRole(StaffRole.SystemAdmin));
         return services;
     }
 
@@ -39,13 +37,13 @@ public static class BundlesFeature
             .WithName("PlanBundle").WithSummary("智能导办：按问卷答案生成本人的办理清单（事项、材料、表单字段、收费、承诺时限、跑动次数）");
         bundles.MapPost("", async (ComposeBundleRequest r, ComposeBundleHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.CreateAsync(r, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/bundles/{v.Code}", v)))
-            .RequireAuthorization(ComposerPolicy).WithName("CreateBundle").WithSummary("新建一件事（草稿；mergeMaterials=true 由各事项材料合并生成材料清单）");
+            .RequireAuthorization(Policy.PlatformAdmin).WithName("CreateBundle").WithSummary("新建一件事（草稿；mergeMaterials=true 由各事项材料合并生成材料清单）");
         bundles.MapPut("/{code}/draft", async (string code, ComposeBundleRequest r, ComposeBundleHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.SaveDraftAsync(code, r, http.User, ct)).ToHttp())
-            .RequireAuthorization(ComposerPolicy).WithName("SaveBundleDraft").WithSummary("保存一件事草稿");
+            .RequireAuthorization(Policy.PlatformAdmin).WithName("SaveBundleDraft").WithSummary("保存一件事草稿");
         bundles.MapPost("/{code}/publish", async (string code, ComposeBundleHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.PublishAsync(code, http.User, ct)).ToHttp())
-            .RequireAuthorization(ComposerPolicy).WithName("PublishBundle").WithSummary("发布一件事草稿（新版本）");
+            .RequireAuthorization(Policy.PlatformAdmin).WithName("PublishBundle").WithSummary("发布一件事草稿（新版本）");
         api.MapPost("/items/{code}/plan", async (string code, PlanRequest r, PlanBundleHandler h, CancellationToken ct) => (await h.PlanItemAsync(code, r.Answers, ct)).ToHttp())
             .WithTags("Catalog").WithName("PlanItem").WithSummary("智能导办：按问卷答案列出单个事项需要的材料");
 

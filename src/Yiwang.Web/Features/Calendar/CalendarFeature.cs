@@ -28,7 +28,7 @@ public static class CalendarFeature
             .WithTags("Calendar").WithSummary("已加载的年度节假日安排");
         api.MapPut("/calendar/years/{year:int}", async (int year, LoadYearRequest request, LoadYearHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.HandleAsync(year, request, http.User, ct)).ToHttp())
-            .RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin))
+            .RequireAuthorization(Policy.PlatformAdmin)
             .WithTags("Calendar").WithSummary("加载或更正某年的节假日安排（系统管理员）");
     }
 

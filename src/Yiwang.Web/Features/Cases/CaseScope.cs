@@ -27,7 +27,7 @@ public sealed class CaseScope(YiwangDb db)
     /// </summary>
     public async Task<bool> AtWindowAsync(ClaimsPrincipal user, Case c, CancellationToken ct)
     {
-        if (!(user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) || user.HallId() is not { } hallId) return false;
+        if (!user.Meets(Policy.AtWindow) || user.HallId() is not { } hallId) return false;
         if (c.CrossRegion || c.PickupHallId == hallId) return true;
         var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
         var deptDivision = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
@@ -36,20 +36,20 @@ public sealed class CaseScope(YiwangDb db)
 
     /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers).</summary>
     public static bool InBackOffice(ClaimsPrincipal user, Case c) =>
-        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId
-        && (c.Assignee is null || c.Assignee == user.Identity?.Name || user.IsInRole(StaffRole.ChiefApprover));
+        user.Meets(Policy.Approval) && user.DepartmentId() == c.DepartmentId
+        && (c.Assignee is null || c.Assignee == user.Identity?.Name || user.Meets(Policy.ChiefApproval));
 
     /// <summary>An approver of a department asked to countersign the case.</summary>
     public static bool IsCountersigner(ClaimsPrincipal user, Case c) =>
-        (user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() is { } d && c.Countersigns.Any(x => x.DepartmentId == d);
+        user.Meets(Policy.Approval) && user.DepartmentId() is { } d && c.Countersigns.Any(x => x.DepartmentId == d);
 
     /// <summary>The owning department's approvers decide; a 首席审批员 at the window only for items flagged so.</summary>
     public async Task<bool> MayDecideAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
-        InBackOffice(user, c) || (user.IsInRole(StaffRole.ChiefApprover) && c.ChiefDecidesAtWindow && await AtWindowAsync(user, c, ct));
+        InBackOffice(user, c) || (user.Meets(Policy.ChiefApproval) && c.ChiefDecidesAtWindow && await AtWindowAsync(user, c, ct));
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
-        IsApplicant(user, c) || user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)
+        IsApplicant(user, c) || user.Meets(Policy.Oversight)
         || InBackOffice(user, c) || IsCountersigner(user, c)
-        || ((user.IsInRole(StaffRole.DepartmentAdmin) || user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() == c.DepartmentId)
+        || (user.Meets(Policy.DepartmentWork) && user.DepartmentId() == c.DepartmentId)
         || await AtWindowAsync(user, c, ct);
 }

@@ -24,8 +24,6 @@ public static class CatalogFeature
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
         services.AddCatalogTransfer();
-        services.AddAuthorizationBuilder().AddPolicy(CatalogScope.EditorPolicy,
-            p => p.RequireRole(StaffRole.DepartmentAdmin, StaffRole.SystemAdmin));
         return services;
     }
 

@@ -81,7 +81,7 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
     public async Task<Outcome<List<PostCheckView>>> ChecksAsync(ClaimsPrincipal user, bool all, CancellationToken ct)
     {
         var q = db.Commitments.AsNoTracking().Where(x => x.Status != PostCheckStatus.Cancelled && x.Status != PostCheckStatus.AwaitingDecision);
-        if (!(user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)))
+        if (!user.Meets(Policy.Oversight))
         {
             if (!IsChecker(user) || user.DepartmentId() is not { } d) return Outcome<List<PostCheckView>>.Forbidden("只有审批部门工作人员可以查看事后核查任务");
             q = q.Where(x => x.DepartmentId == d);
@@ -147,7 +147,7 @@ public sealed class CommitmentsHandler(YiwangDb db, PersonalDataProtector protec
     }
 
     private static bool IsChecker(ClaimsPrincipal user) =>
-        user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover) || user.IsInRole(StaffRole.DepartmentAdmin);
+        user.Meets(Policy.DepartmentWork);
 
     private static PostCheckView View(Commitment x, DateOnly today) => new(x.Id, x.CaseNumber, x.ItemName, x.MaterialName, x.ApplicantName, x.SignedAt,
         x.Status.Label(), x.CheckDue, x.OverdueOn(today), x.Finding, x.CheckedBy, x.CheckedAt, x.GrantRevoked, x.Digest);

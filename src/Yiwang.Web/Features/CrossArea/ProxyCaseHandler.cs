@@ -21,7 +21,7 @@ public sealed record ProxyCaseView(string Number, string HallName, string Receiv
 /// <summary>跨省通办 at a hall's window: receive (代收), hand over, record the result, deliver. A hall sees its own.</summary>
 public sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNumbers numbers, TimeProvider clock)
 {
-    public static bool IsClerk(ClaimsPrincipal user) => user.IsInRole(StaffRole.WindowClerk) && user.HallId() is not null;
+    public static bool IsClerk(ClaimsPrincipal user) => user.Meets(Policy.WindowClerk) && user.HallId() is not null;
 
     public async Task<Outcome<ProxyCaseView>> ReceiveAsync(ReceiveProxyCaseRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNum
 
     public async Task<List<ProxyCaseView>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!IsClerk(user) && !user.IsInRole(StaffRole.Supervisor)) return [];
+        if (!IsClerk(user) && !user.Meets(Policy.Supervision)) return [];
         var hall = user.HallId();
         var rows = await db.ProxyCases.AsNoTracking().Where(p => !IsClerk(user) || p.HallId == hall).OrderByDescending(p => p.Id).Take(200).ToListAsync(ct);
         var list = new List<ProxyCaseView>();

@@ -52,10 +52,10 @@ public static class DataSharingFeature
                     return (await licences.HandleAsync(s, file.FileName, http.User, ct)).ToHttp(r => TypedResults.Ok(new LibraryImportResult(info.Code, r.Imported, 0)));
                 return (await h.HandleAsync(info.Library, s, file.FileName, http.User, ct)).ToHttp();
             })
-            .DisableAntiforgery().RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin, StaffRole.DepartmentAdmin))
+            .DisableAntiforgery().RequireAuthorization(Policy.Administration)
             .WithName("ImportBaseLibrary").WithSummary("数据归集：批量导入（.csv 或 .xlsx；逐行校验，有错则全部不导入；库的归集部门管理员或系统管理员）");
 
-        var clients = api.MapGroup("/data-sharing/clients").WithTags("DataSharing").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin));
+        var clients = api.MapGroup("/data-sharing/clients").WithTags("DataSharing").RequireAuthorization(Policy.PlatformAdmin);
         clients.MapGet("", async (ApiClientsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
             .WithName("ApiClients").WithSummary("已授权的部门系统（接口客户端）");
         clients.MapPost("", async (CreateApiClientRequest r, ApiClientsHandler h, HttpContext http, CancellationToken ct) =>

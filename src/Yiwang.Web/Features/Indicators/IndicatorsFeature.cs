@@ -19,8 +19,8 @@ public static class IndicatorsFeature
     /// </summary>
     public static bool TryScope(ClaimsPrincipal user, string? requested, out string? scope)
     {
-        scope = user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin) ? requested
-            : user.IsInRole(StaffRole.DepartmentAdmin) && user.DepartmentId() is { } d && (requested is null || requested == $"department:{d}") ? $"department:{d}"
+        scope = user.Meets(Policy.Oversight) ? requested
+            : user.Meets(Policy.DepartmentAdmin) && user.DepartmentId() is { } d && (requested is null || requested == $"department:{d}") ? $"department:{d}"
             : null;
         return scope is not null || requested is null;
     }
@@ -30,7 +30,7 @@ public static class IndicatorsFeature
     public static void MapIndicators(this IEndpointRouteBuilder app)
     {
         var api = app.Api();
-        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin, StaffRole.DepartmentAdmin));
+        var group = api.MapGroup("/indicators").WithTags("Indicators").RequireAuthorization(Policy.DataAndFigures);
         group.MapGet("", async (DateOnly? from, DateOnly? to, string? scope, string? format, IndicatorsHandler h, HttpContext http, CancellationToken ct) =>
             {
                 if (!TryScope(http.User, scope, out var allowed)) return Results.Problem(statusCode: 403, title: NotYourScope);
@@ -64,7 +64,7 @@ public static class IndicatorsFeature
             })
             .WithName("IndicatorTrend").WithSummary("月度趋势：受理量、办结量、平均跑动次数、好差评覆盖率与满意率、红黄牌数（同一统计范围，按月）");
         api.MapPost("/indicators/rollup", async (Rollup.DailyRollup rollup, CancellationToken ct) => TypedResults.Ok(await rollup.RollAsync(ct)))
-            .WithTags("Indicators").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin))
+            .WithTags("Indicators").RequireAuthorization(Policy.PlatformAdmin)
             .WithName("IndicatorRollup").WithSummary("立即汇总：把已结束且尚未汇总（或汇总后又有变动）的日期汇总为日统计（后台每 10 分钟自动执行）");
     }
 

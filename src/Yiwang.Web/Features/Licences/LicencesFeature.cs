@@ -38,7 +38,7 @@ public static class LicencesFeature
                 await using var s = file.OpenReadStream();
                 return (await h.HandleAsync(s, file.FileName, http.User, ct)).ToHttp();
             })
-            .DisableAntiforgery().RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin, StaffRole.DepartmentAdmin))
+            .DisableAntiforgery().RequireAuthorization(Policy.Administration)
             .WithName("ImportLicences").WithSummary("批量导入已有证照（.xlsx；逐行校验，有错则全部不导入；由发证机关电子印章签名）");
         licences.MapGet("/mine/uses", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await DataSharing.DataUses.MineAsync(db, protector, http.User.AccountId(), ct)))

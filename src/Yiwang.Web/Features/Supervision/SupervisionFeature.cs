@@ -24,7 +24,7 @@ public static class SupervisionFeature
             if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
             var result = await sweep.RunAsync(ct);
             return Results.Redirect($"/staff/supervision?swept={result.CasesLookedAt}&raised={result.CardsRaised}");
-        }).RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin)).ExcludeFromDescription().DisableAntiforgery();
+        }).RequireAuthorization(Policy.Oversight).ExcludeFromDescription().DisableAntiforgery();
 
     public static void MapSupervision(this IEndpointRouteBuilder app)
     {
@@ -60,7 +60,7 @@ public static class SupervisionFeature
                 (await h.UpdateAsync(r, http.User, ct)).ToHttp())
             .WithName("UpdateSupervisionRules").WithSummary("设置电子监察规则（效能监察员）");
         supervision.MapPost("/sweep", async (SupervisionSweep sweep, CancellationToken ct) => TypedResults.Ok(await sweep.RunAsync(ct)))
-            .RequireAuthorization(p => p.RequireRole(StaffRole.Supervisor, StaffRole.SystemAdmin))
+            .RequireAuthorization(Policy.Oversight)
             .WithName("SupervisionSweep").WithSummary("立即巡查：按规则检查到期办件并亮牌");
     }
 }

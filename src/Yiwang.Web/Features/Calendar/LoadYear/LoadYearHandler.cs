@@ -14,7 +14,7 @@ public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog au
 {
     public async Task<Outcome<YearLoaded>> HandleAsync(int year, LoadYearRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!user.IsInRole(StaffRole.SystemAdmin)) return Outcome<YearLoaded>.Forbidden("只有系统管理员可以加载或更正节假日安排");
+        if (!user.Meets(Policy.PlatformAdmin)) return Outcome<YearLoaded>.Forbidden("只有系统管理员可以加载或更正节假日安排");
         var errors = request.Validate(year);
         if (errors.Count > 0) return Outcome<YearLoaded>.Invalid(errors);
         var entity = request.ToEntity(year, user.Identity!.Name!, clock.GetUtcNow());

@@ -36,10 +36,10 @@ public sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
         if (errors.Count > 0) return Outcome<CaseSearchResult>.Invalid(errors);
 
         var q = db.Cases.AsNoTracking();
-        if (user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)) { }
-        else if ((user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover) || user.IsInRole(StaffRole.DepartmentAdmin)) && user.DepartmentId() is { } dept)
+        if (user.Meets(Policy.Oversight)) { }
+        else if (user.Meets(Policy.DepartmentWork) && user.DepartmentId() is { } dept)
             q = q.Where(c => c.DepartmentId == dept);
-        else if (user.IsInRole(StaffRole.WindowClerk) && user.HallId() is { } hall)
+        else if (user.Meets(Policy.WindowClerk) && user.HallId() is { } hall)
         {
             var depts = await scope.DepartmentsServedByAsync(hall, ct);
             q = q.Where(c => depts.Contains(c.DepartmentId));

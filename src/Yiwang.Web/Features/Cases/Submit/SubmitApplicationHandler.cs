@@ -58,7 +58,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         Account? profile = null;
         if (user.IsStaff())
         {
-            if (!user.IsInRole(StaffRole.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
+            if (!user.Meets(Policy.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
             if (string.IsNullOrWhiteSpace(r.Authorization)) return Outcome<CaseSummary>.Invalid("authorization", "帮办代办须登记申请人授权（如授权委托书编号）");
             // Find the applicant by account name or ID number; register them here when they have no account.
             var key = r.OnBehalfOf?.Trim();

@@ -18,16 +18,16 @@ public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, T
     {
         var queues = new List<Queue>();
         var today = clock.Today();
-        if ((user.IsInRole(StaffRole.WindowClerk) || user.IsInRole(StaffRole.ChiefApprover)) && user.HallId() is { } hallId)
+        if (user.Meets(Policy.AtWindow) && user.HallId() is { } hallId)
         {
             var departments = await scope.DepartmentsServedByAsync(hallId, ct);
             queues.Add(await QueueAsync("待受理", c => c.Status == CaseStatus.Submitted && departments.Contains(c.DepartmentId), today, ct));
             queues.Add(await QueueAsync("待出件", c => c.Status == CaseStatus.Decided && departments.Contains(c.DepartmentId), today, ct));
         }
-        if ((user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)) && user.DepartmentId() is { } dept)
+        if (user.Meets(Policy.Approval) && user.DepartmentId() is { } dept)
         {
             var me = user.Identity?.Name;
-            var chief = user.IsInRole(StaffRole.ChiefApprover);
+            var chief = user.Meets(Policy.ChiefApproval);
             var open = await QueueAsync("", c => c.DepartmentId == dept && (c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Suspended)
                                                  && (chief || c.Assignee == null || c.Assignee == me), today, ct);
             var atDecision = open.Cases.Where(e => e.AtDecisionStep).ToList();

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Catalog.PublishItem;
 
@@ -9,15 +10,15 @@ public static class EditItemEndpoints
     {
         api.MapPost("/items", async (CreateItemRequest request, EditItemHandler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.CreateAsync(request, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/items/{v.Code}", v)))
-            .RequireAuthorization(CatalogScope.EditorPolicy)
+            .RequireAuthorization(Policy.Administration)
             .WithName("CreateItem").WithSummary("新增事项（草稿）");
         api.MapPut("/items/{code}/draft", async (string code, SaveDraftRequest request, EditItemHandler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.SaveDraftAsync(code, request, http.User, ct)).ToHttp())
-            .RequireAuthorization(CatalogScope.EditorPolicy)
+            .RequireAuthorization(Policy.Administration)
             .WithName("SaveItemDraft").WithSummary("保存事项草稿");
         api.MapPost("/items/{code}/publish", async (string code, PublishItemHandler handler, HttpContext http, CancellationToken ct) =>
                 (await handler.HandleAsync(code, http.User, ct)).ToHttp())
-            .RequireAuthorization(CatalogScope.EditorPolicy)
+            .RequireAuthorization(Policy.Administration)
             .WithName("PublishItem").WithSummary("发布事项草稿（先经一致性检查）");
     }
 }

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Catalog.Transfer;
@@ -29,11 +30,11 @@ public static class TransferFeature
                 return (await h.HandleAsync(stream, file.FileName, publish ?? false, http.User, ct)).ToHttp();
             })
             .DisableAntiforgery()
-            .RequireAuthorization(CatalogScope.EditorPolicy)
+            .RequireAuthorization(Policy.Administration)
             .WithName("ImportCatalog").WithSummary("导入事项目录（全部校验通过才导入，错误按行和字段列出）");
         api.MapGet("/catalog/consistency-report", async (ConsistencyReportHandler h, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(http.User, ct)))
-            .RequireAuthorization(CatalogScope.EditorPolicy)
+            .RequireAuthorization(Policy.Administration)
             .WithName("CatalogConsistencyReport").WithSummary("目录一致性检查报告");
     }
 

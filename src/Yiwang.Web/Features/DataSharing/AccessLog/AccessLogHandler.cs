@@ -31,8 +31,8 @@ public sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protecto
     /// <summary>The libraries whose log the user may read (none: not a data owner).</summary>
     public async Task<List<BaseLibrary>> OwnedAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.IsInRole(StaffRole.SystemAdmin) || user.IsInRole(StaffRole.Supervisor)) return BaseLibraries.All.Select(l => l.Library).ToList();
-        if (!user.IsInRole(StaffRole.DepartmentAdmin) || user.DepartmentId() is not { } d) return [];
+        if (user.Meets(Policy.Oversight)) return BaseLibraries.All.Select(l => l.Library).ToList();
+        if (!user.Meets(Policy.DepartmentAdmin) || user.DepartmentId() is not { } d) return [];
         var name = await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct);
         return BaseLibraries.All.Where(l => l.Owner == name).Select(l => l.Library).ToList();
     }

@@ -32,7 +32,7 @@ public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector prot
     };
 
     public static bool MayImport(ClaimsPrincipal user, LibraryInfo library, string? departmentName) =>
-        user.IsInRole(StaffRole.SystemAdmin) || (user.IsInRole(StaffRole.DepartmentAdmin) && departmentName == library.Owner);
+        user.Meets(Policy.PlatformAdmin) || (user.Meets(Policy.DepartmentAdmin) && departmentName == library.Owner);
 
     public async Task<Outcome<LibraryImportResult>> HandleAsync(BaseLibrary library, Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -51,7 +51,7 @@ public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, Per
                 ? UnifiedSocialCreditCode.Validate(holderId) : ResidentIdNumber.Validate(holderId);
             if (idProblem is not null) Fail("持证主体证件号码", idProblem);
             if (!departments.TryGetValue(Cell("发证机关"), out var issuerId)) Fail("发证机关", $"发证机关“{Cell("发证机关")}”不是平台上的部门");
-            else if (!user.IsInRole(StaffRole.SystemAdmin) && user.DepartmentId() != issuerId) Fail("发证机关", "只能导入本部门签发的证照");
+            else if (!user.Meets(Policy.PlatformAdmin) && user.DepartmentId() != issuerId) Fail("发证机关", "只能导入本部门签发的证照");
             var issued = Date(Cell("发证日期"));
             if (issued is null) Fail("发证日期", "发证日期应为 yyyy-MM-dd");
             DateOnly? until = Cell("有效期至") is "" or "长期" ? null : Date(Cell("有效期至"));

@@ -14,7 +14,7 @@ public sealed class LicencePdfHandler(YiwangDb db, PersonalDataProtector protect
     {
         var l = user.IsStaff() ? await db.Licences.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             : user.AccountId() is { } me ? await (await LicenceHolding.HeldByAsync(db, protector, me, ct)).SingleOrDefaultAsync(x => x.Id == id, ct) : null;
-        var mayRead = l is not null && (!user.IsStaff() || user.IsInRole(StaffRole.Supervisor) || user.IsInRole(StaffRole.SystemAdmin)
+        var mayRead = l is not null && (!user.IsStaff() || user.Meets(Policy.Oversight)
             || user.DepartmentId() == l.IssuerDepartmentId);
         if (!mayRead) return Outcome<(string, byte[])>.NotFound("证照不存在");
         return await issuer.RenderAsync(l!, baseUrl, ct) is { } doc

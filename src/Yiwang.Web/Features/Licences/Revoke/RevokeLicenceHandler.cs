@@ -17,7 +17,7 @@ public sealed class RevokeLicenceHandler(YiwangDb db, UnitOfWork unitOfWork, Aud
     public async Task<Outcome<RevokedLicence>> HandleAsync(Guid id, RevokeLicenceRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         var l = await db.Licences.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (l is null || !(user.IsInRole(StaffRole.DepartmentAdmin) || user.IsInRole(StaffRole.Approver) || user.IsInRole(StaffRole.ChiefApprover)))
+        if (l is null || !user.Meets(Policy.DepartmentWork))
             return Outcome<RevokedLicence>.NotFound("证照不存在");
         if (user.DepartmentId() != l.IssuerDepartmentId) return Outcome<RevokedLicence>.Forbidden("只能注销本部门签发的证照");
         if (string.IsNullOrWhiteSpace(r.Reason)) return Outcome<RevokedLicence>.Invalid("reason", "注销（吊销）须说明理由和依据");

@@ -8,7 +8,7 @@ public static class ManageOrganizationEndpoints
 {
     public static void MapManageOrganization(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("").RequireAuthorization(p => p.RequireRole(StaffRole.SystemAdmin));
+        var admin = api.MapGroup("").RequireAuthorization(Policy.PlatformAdmin);
         admin.MapPost("/divisions", async (CreateDivisionRequest r, ManageOrganizationHandler h, HttpContext http, CancellationToken ct) =>
             (await h.CreateDivisionAsync(r, http.User, ct)).ToHttp(d => TypedResults.Created($"/api/v1/divisions/{d.Code}", d)))
             .WithSummary("新增行政区划（系统管理员）");
