@@ -17,6 +17,10 @@ public class SupplementJourney(BrowserFixture fx)
             var number = await applicant.GetByTestId("case-number").InnerTextAsync();
 
             var clerk = await fx.SignedInAsync("clerk", $"/cases/{number}");
+            // A notice that lists nothing is refused, and the page says why; the case waits as it was.
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "一次性告知补正" }).ClickAsync();
+            await clerk.GetByTestId("case-error").Filter(new() { HasText = "一次性告知书须列明需补正的全部材料" }).WaitForAsync();
+            Assert.Contains("待受理", await clerk.GetByTestId("case-status").InnerTextAsync());
             await clerk.GetByLabel("需补正的全部材料（每行一项）").FillAsync("食品安全管理制度文本\n设备设施布局图");
             await clerk.GetByRole(AriaRole.Button, new() { Name = "一次性告知补正" }).ClickAsync();
             await clerk.GetByTestId("case-status").Filter(new() { HasText = "待补正" }).WaitForAsync();

@@ -12,7 +12,7 @@ public static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
-            .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>()
+            .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
             .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
