@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Supervision;
+
+namespace Yiwang.Web.Features.Indicators.Figures.AverageTrips;
+
+/// <summary>平均跑动次数</summary>
+public sealed class AverageTripsFigure : IFigure
+{
+    public string Key => IndicatorDefinitions.AverageTrips;
+
+    public async Task<Figure> ComputeAsync(FigureSource ctx, CancellationToken ct)
+    {
+        var total = await ctx.TotalAsync(ct);
+        var closed = ctx.Cases().Where(c => c.Status == CaseStatus.Closed && c.ClosedAt >= ctx.Start && c.ClosedAt < ctx.End);
+        var records = ctx.Records ? await FigureSource.CaseRecordsAsync(closed, c => c.Trips > 0, c => $"跑动 {c.Trips} 次", ct) : [];
+        return new Figure(total.ClosedTrips, total.Closed, records);
+    }
+}
