@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Commitments.PostCheck;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Tests.Infrastructure;

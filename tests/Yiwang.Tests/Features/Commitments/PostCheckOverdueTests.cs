@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Commitments.PostCheck;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Cases;

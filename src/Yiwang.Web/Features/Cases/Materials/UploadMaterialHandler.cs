@@ -19,7 +19,7 @@ public sealed record MaterialView(long Id, string MaterialName, string FileName,
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
 public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
-    Licences.LicenceIssuer licences, IHttpContextAccessor http, Commitments.CommitmentsHandler commitments)
+    Licences.LicenceIssuer licences, IHttpContextAccessor http, Commitments.Sign.CommitmentSigning commitments)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 

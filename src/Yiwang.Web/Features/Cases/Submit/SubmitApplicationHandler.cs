@@ -23,7 +23,7 @@ public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone)
 
 public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
     CurrentVersionCache versions, CaseScope scope, Materials.MaterialReuse reuse, DataSharing.LegalEntityPrefill legalEntities,
-    Commitments.CommitmentsHandler commitments)
+    Commitments.Sign.CommitmentSigning commitments)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -102,7 +102,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
             return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
 
         // 告知承诺: only materials the item allows, and not for applicants the 信用库 bars.
-        var commitmentErrors = Commitments.CommitmentsHandler.Validate(r.Commitments, current.Version.Guide);
+        var commitmentErrors = Commitments.Sign.CommitmentSigning.Validate(r.Commitments, current.Version.Guide);
         if (commitmentErrors.Count > 0) return Outcome<CaseSummary>.Invalid(commitmentErrors, "告知承诺填写有误");
         if (r.Commitments is { Count: > 0 } && await commitments.BarringRecordAsync(applicantId, ct) is { } barred)
             return Outcome<CaseSummary>.Invalid("commitments", $"申请人在信用库中有{DataSharing.CreditListNames.Label(barred.List)}（{barred.DecidedBy}，{barred.DecidedOn:yyyy-MM-dd}），不适用告知承诺制，请提交材料");
