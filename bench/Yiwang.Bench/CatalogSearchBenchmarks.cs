@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Yiwang.Web.Data.Seed;
-using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Catalog.Search;
 using Yiwang.Web.Features.Organization;
 

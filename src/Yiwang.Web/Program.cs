@@ -1,23 +1,22 @@
-using Yiwang.Web.Features.Licences;
-using Yiwang.Web.Features.DataSharing;
-using Yiwang.Web.Features.CrossArea;
-using Yiwang.Web.Features.Bundles;
-using Yiwang.Web.Features.Commitments;
 using Scalar.AspNetCore;
 using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Components;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Bundles;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Catalog;
-
-using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Features.Supervision;
-using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Commitments;
+using Yiwang.Web.Features.CrossArea;
+using Yiwang.Web.Features.DataSharing;
 using Yiwang.Web.Features.Indicators;
+using Yiwang.Web.Features.Licences;
+using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Ratings;
+using Yiwang.Web.Features.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.

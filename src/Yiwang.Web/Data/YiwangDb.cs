@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.Playwright;
-using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Data.Seed;
 using Yiwang.Web.Features.DataSharing;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Common.Time;
-using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.BrowserTests.Supervision;
 

@@ -1,4 +1,3 @@
-using Yiwang.Web.Common.Auth;
 using System.Security.Claims;
 
 namespace Yiwang.Web.Common.Auth;

@@ -1,4 +1,3 @@
-using Yiwang.Web.Common.Auth;
 namespace Yiwang.Web.Common.Auth;
 
 /// <summary>Staff roles (Identity role names) and their Chinese titles.</summary>

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Common.Http;
 /// <summary>
 /// Applies one move to a loaded domain object (a card, a rectification) and saves it: a refusal
 /// becomes its 400 or 409 (<see cref="RefusedException"/>), a concurrent writer a 409 with
-/// <paramref name="conflict"/>. An Ok outcome means the move is saved.
+/// <c>conflict</c>. An Ok outcome means the move is saved.
 /// </summary>
 public static class DomainMove
 {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Catalog.PublishItem;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Bundles;
 using Yiwang.Web.Features.Bundles.Apply;

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Ratings;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Identity;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Catalog;
 

@@ -1,8 +1,8 @@
-using Yiwang.Web.Common.Auth;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Yiwang.Web.Common.Auth;
 
 namespace Yiwang.Web.Features.Accounts;
 

@@ -1,6 +1,6 @@
-using Yiwang.Web.Common.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts.ManageStaff;

@@ -1,5 +1,5 @@
-using Yiwang.Web.Common.Auth;
 using Microsoft.AspNetCore.Identity;
+using Yiwang.Web.Common.Auth;
 
 namespace Yiwang.Web.Features.Accounts;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.Bundles;

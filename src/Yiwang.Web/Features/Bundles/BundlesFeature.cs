@@ -1,8 +1,7 @@
-using Yiwang.Web.Common.Events;
 using Microsoft.AspNetCore.Antiforgery;
-using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Common.Events;
+using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Bundles.Apply;
 using Yiwang.Web.Features.Bundles.Compose;
 using Yiwang.Web.Features.Bundles.Plan;

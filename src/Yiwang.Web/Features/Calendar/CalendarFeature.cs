@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar.LoadYear;
 using Yiwang.Web.Features.Calendar.Query;
 

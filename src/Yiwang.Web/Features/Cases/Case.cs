@@ -1,4 +1,3 @@
-using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases;

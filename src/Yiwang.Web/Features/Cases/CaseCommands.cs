@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Cases;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Events;
-using Yiwang.Web.Data;
 using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases;

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Cases;
 

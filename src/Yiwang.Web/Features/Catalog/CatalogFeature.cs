@@ -1,6 +1,4 @@
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Catalog.EditItem;
 using Yiwang.Web.Features.Catalog.GetItem;
 using Yiwang.Web.Features.Catalog.PublishItem;

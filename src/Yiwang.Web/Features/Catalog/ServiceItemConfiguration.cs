@@ -1,13 +1,5 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Audit;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Crypto;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Accounts;
-using Yiwang.Web.Features.Calendar;
-using Yiwang.Web.Features.Cases;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Catalog;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Events;
-using Yiwang.Web.Common.Http;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.Commitments;
 

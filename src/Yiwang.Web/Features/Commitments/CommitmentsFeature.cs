@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.CrossArea;
 

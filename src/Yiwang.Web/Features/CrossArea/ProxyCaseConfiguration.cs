@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Http;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.CrossArea;

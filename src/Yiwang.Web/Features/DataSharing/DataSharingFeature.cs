@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.DataSharing.AccessLog;
 using Yiwang.Web.Features.DataSharing.Clients;
 using Yiwang.Web.Features.DataSharing.Import;

@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Accounts;
-using Yiwang.Web.Features.DataSharing.AccessLog;
-using Yiwang.Web.Features.DataSharing.Clients;
-using Yiwang.Web.Features.DataSharing.Import;
-using Yiwang.Web.Features.DataSharing.Share;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.DataSharing;
 

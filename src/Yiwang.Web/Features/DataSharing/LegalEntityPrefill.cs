@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.DataSharing;
 

@@ -1,10 +1,9 @@
-using Yiwang.Web.Common.Events;
 using System.Globalization;
 using System.Security.Claims;
-using Yiwang.Web.Common.Documents;
-using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Events;
+using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Indicators;
 

@@ -2,11 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Catalog;
-using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Features.Ratings;
-using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Indicators;
 

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Events;
-using Yiwang.Web.Common.Http;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Yiwang.Web.Data;
-using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences;
 

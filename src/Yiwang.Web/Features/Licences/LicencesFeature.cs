@@ -1,10 +1,8 @@
-using Yiwang.Web.Common.Events;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences;
 

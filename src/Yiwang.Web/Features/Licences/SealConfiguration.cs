@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Events;
-using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.Licences;
 

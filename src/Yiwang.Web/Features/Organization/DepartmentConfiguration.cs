@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Common.Audit;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Crypto;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Accounts;
-using Yiwang.Web.Features.Calendar;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Catalog;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.Organization;
 

@@ -1,7 +1,6 @@
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Supervision.Cards;
 using Yiwang.Web.Features.Supervision.Rules;
 

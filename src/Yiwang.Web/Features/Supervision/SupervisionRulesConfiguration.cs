@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Features.Cases;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.Supervision;
 

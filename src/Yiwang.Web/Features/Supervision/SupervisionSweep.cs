@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
-using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.Supervision;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Tests.Infrastructure;
-using Yiwang.Web.Data.Seed;
 using Yiwang.Web.Common.Auth;
+using Yiwang.Web.Data.Seed;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Tests.Features.Accounts;

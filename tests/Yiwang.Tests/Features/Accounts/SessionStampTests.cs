@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Tests.Features.Accounts;

@@ -1,6 +1,6 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Bundles;
 using Yiwang.Web.Features.Bundles.Compose;

@@ -1,10 +1,10 @@
-using Yiwang.Web.Features.Commitments.PostCheck;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Cases.Materials;
 using Yiwang.Web.Features.Commitments;
+using Yiwang.Web.Features.Commitments.PostCheck;
 using Yiwang.Web.Features.DataSharing;
 using Yiwang.Web.Features.Licences;
 

@@ -1,8 +1,7 @@
-using Yiwang.Web.Features.Commitments.PostCheck;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Commitments;
+using Yiwang.Web.Features.Commitments.PostCheck;
 using Yiwang.Web.Features.Supervision;
 using Yiwang.Web.Features.Supervision.Cards;
 

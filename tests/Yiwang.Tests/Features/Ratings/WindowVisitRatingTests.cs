@@ -1,6 +1,5 @@
 using System.Net;
 using Yiwang.Tests.Infrastructure;
-using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Ratings;
 using Yiwang.Web.Features.Ratings.RateCase;
 

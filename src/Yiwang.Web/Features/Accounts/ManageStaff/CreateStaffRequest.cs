@@ -1,5 +1,5 @@
-using Yiwang.Web.Common.Auth;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Data;
 

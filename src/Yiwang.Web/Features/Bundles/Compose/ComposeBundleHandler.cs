@@ -4,7 +4,6 @@ using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Bundles.Planning;
-using Yiwang.Web.Features.Catalog.Guidance;
 
 namespace Yiwang.Web.Features.Bundles.Compose;
 

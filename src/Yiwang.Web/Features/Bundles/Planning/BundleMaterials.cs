@@ -1,5 +1,3 @@
-using Yiwang.Web.Features.Catalog;
-
 namespace Yiwang.Web.Features.Bundles.Planning;
 
 /// <summary>

@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Bundles.Track;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Features.Bundles.Track;
 
 namespace Yiwang.Web.Features.Bundles.Window;
 

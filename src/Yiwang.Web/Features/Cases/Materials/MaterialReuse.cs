@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Blobs;
 using Yiwang.Web.Common.Crypto;
-using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Catalog;

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Workbench;

@@ -1,9 +1,9 @@
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Lucene.Net.Analysis.TokenAttributes;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Yiwang.Web.Features.Catalog.Search;

@@ -1,16 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
-using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
-using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.DataSharing;
 
 namespace Yiwang.Web.Features.Commitments.PostCheck;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Ratings;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Indicators.Rollup;

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Ratings;
-using Yiwang.Web.Features.Supervision;
-
 namespace Yiwang.Web.Features.Indicators.Rollup;
 
 /// <summary>

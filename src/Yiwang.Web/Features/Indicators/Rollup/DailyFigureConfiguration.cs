@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Data;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Ratings;
-using Yiwang.Web.Features.Supervision;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Yiwang.Web.Features.Indicators.Rollup;
 

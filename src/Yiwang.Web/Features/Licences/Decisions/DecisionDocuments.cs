@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Crypto;
-using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Documents;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Documents;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences.Import;

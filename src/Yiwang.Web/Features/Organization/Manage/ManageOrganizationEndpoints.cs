@@ -1,6 +1,5 @@
-using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Organization.Manage;
 

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Common.Notifications;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
-using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Supervision;

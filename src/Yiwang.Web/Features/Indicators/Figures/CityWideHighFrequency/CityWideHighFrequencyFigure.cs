@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Indicators.Figures.CityWideHighFrequency;
 

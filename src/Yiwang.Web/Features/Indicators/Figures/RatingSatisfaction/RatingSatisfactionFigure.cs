@@ -1,7 +1,7 @@
-using Yiwang.Web.Features.Ratings;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Ratings;
 using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Indicators.Figures.RatingSatisfaction;
