@@ -4,9 +4,10 @@ using Yiwang.Web.Common.Http;
 namespace Yiwang.Web.Data;
 
 /// <summary>
-/// The one way a handler commits: the reactions to the events its entities recorded run first, then
-/// everything is saved in one transaction (through the SQLite write gate, so this process's writes
-/// run back to back), then the work that waits for the commit. A failed save runs none of that work.
+/// The one way a handler commits: the reactions to the events its entities recorded run first (in
+/// this context, before the SQLite write gate: they read and add, they do not save), then everything
+/// is saved in one transaction through the gate (this process's writes run back to back), then the
+/// work that waits for the commit. A failed save runs none of that work.
 /// </summary>
 public sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatcher events, AfterCommit after)
 {
@@ -22,7 +23,9 @@ public sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatche
         }
         try
         {
-            using (await gate.EnterAsync(ct)) await SaveAsync(ct);
+            // The reactions only read and add to this context: they run before the gate, which serializes the save alone.
+            await events.DispatchAsync(db, ct);
+            using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         }
         catch
         {

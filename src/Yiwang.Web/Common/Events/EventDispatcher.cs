@@ -12,7 +12,8 @@ namespace Yiwang.Web.Common.Events;
 public sealed class EventDispatcher(IServiceProvider services)
 {
     private const int MaxRounds = 8;
-    private static readonly ConcurrentDictionary<Type, Type[]> HandledTypes = new();
+    /// <summary>Per event type: the handler contracts that apply to it, with their method (reflection done once).</summary>
+    private static readonly ConcurrentDictionary<Type, (Type Contract, MethodInfo Method)[]> Contracts = new();
     private static readonly ConcurrentDictionary<Type, int> Orders = new();
 
     public async Task DispatchAsync(DbContext db, CancellationToken ct)
@@ -29,24 +30,20 @@ public sealed class EventDispatcher(IServiceProvider services)
     private async Task DispatchAsync(IDomainEvent e, CancellationToken ct)
     {
         var handlers = new List<(object Handler, MethodInfo Method, int Order)>();
-        foreach (var type in HandledTypes.GetOrAdd(e.GetType(), EventTypesOf))
-        {
-            var contract = typeof(IHandles<>).MakeGenericType(type);
-            var method = contract.GetMethod(nameof(IHandles<IDomainEvent>.HandleAsync))!;
+        foreach (var (contract, method) in Contracts.GetOrAdd(e.GetType(), ContractsOf))
             foreach (var h in services.GetServices(contract))
                 if (h is not null) handlers.Add((h, method, Orders.GetOrAdd(h.GetType(), t => t.GetCustomAttribute<EventOrderAttribute>()?.Order ?? EventOrder.Follow)));
-        }
         foreach (var (handler, method, _) in handlers.OrderBy(h => h.Order))
             await (Task)method.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [e, ct], null)!;
     }
 
-    /// <summary>The event's own type and every base type and interface that is an event too.</summary>
-    private static Type[] EventTypesOf(Type type)
+    /// <summary>The handler contracts of the event's own type and of every base type and interface that is an event too.</summary>
+    private static (Type, MethodInfo)[] ContractsOf(Type type)
     {
         var types = new List<Type>();
         for (var t = type; t is not null && typeof(IDomainEvent).IsAssignableFrom(t); t = t.BaseType) types.Add(t);
         types.AddRange(type.GetInterfaces().Where(i => i != typeof(IDomainEvent) && typeof(IDomainEvent).IsAssignableFrom(i)));
-        return [.. types];
+        return [.. types.Select(t => typeof(IHandles<>).MakeGenericType(t)).Select(c => (c, c.GetMethod(nameof(IHandles<IDomainEvent>.HandleAsync))!))];
     }
 }
 
