@@ -20,11 +20,30 @@ public sealed class EventDispatcher(IServiceProvider services)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var events = db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IRecordsEvents>().SelectMany(e => e.TakeEvents()).ToList();
+            var events = Recorded(db);
             if (events.Count == 0) return;
             foreach (var e in events) await DispatchAsync(e, ct);
         }
         throw new InvalidOperationException($"Domain events still recorded after {MaxRounds} rounds: a handler keeps raising what it handles");
+    }
+
+    /// <summary>
+    /// The events of the tracked entities. Entities that record events are added to the context
+    /// directly, so no change detection is needed to find them (it would compare every JSON column
+    /// of every tracked case; the save does that once).
+    /// </summary>
+    private static List<IDomainEvent> Recorded(DbContext db)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IRecordsEvents>().SelectMany(e => e.TakeEvents()).ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private async Task DispatchAsync(IDomainEvent e, CancellationToken ct)
