@@ -104,11 +104,9 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
     /// <summary>The case of one part: the applicant's, in the part's department, with its form mapped from the bundle form.</summary>
     public static Case OpenPart(BundleCase parent, BundleCasePart part, string number, CurrentItemVersion current, Actor actor)
     {
-        var c = Case.Open(number, current.Item, current.Version, parent.ApplicantId, parent.ApplicantName, CaseChannel.Online, actor.At);
-        c.FillForm(part.FieldMap.Where(m => parent.FormData.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => parent.FormData[m.Key]), complete: true);
-        c.Submit(actor with { Name = System });
-        c.JoinBundle(parent.Id);
-        c.CollectAt(parent.PickupHallId);
+        var c = Case.Apply(new CaseApplication(number, current, parent.ApplicantId, parent.ApplicantName, CaseChannel.Online,
+            part.FieldMap.Where(m => parent.FormData.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => parent.FormData[m.Key]), FormComplete: true,
+            parent.PickupHallId, actor.At, actor with { Name = System }, BundleCaseId: parent.Id));
         part.CaseNumber = number;
         return c;
     }

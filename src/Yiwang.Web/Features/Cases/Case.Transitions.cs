@@ -9,10 +9,11 @@ public sealed partial class Case
 {
     public const int MaxExtensionDays = 10;
 
-    public void Submit(Actor a)
+    /// <param name="note">Said of the submission on the timeline (帮办代办 and its authorization).</param>
+    public void Submit(Actor a, string? note = null)
     {
         if (!FormComplete) throw new CaseTransitionException("申请表尚未填写完整，请补充后再提交");
-        Move(a, CaseAction.Submit, CaseStatus.Submitted, "提交申请", [CaseStatus.Draft], () => SubmittedAt = a.At);
+        Move(a, CaseAction.Submit, CaseStatus.Submitted, note is null ? "提交申请" : $"提交申请（{note}）", [CaseStatus.Draft], () => SubmittedAt = a.At);
     }
 
     /// <summary>补正: one notice that lists every missing or defective material.</summary>

@@ -125,16 +125,9 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
             c = await batcher.SubmitAsync(number =>
             {
                 var now = clock.GetUtcNow();
-                var created = Case.Open(number, current.Item, current.Version, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online, now);
-                created.FillForm(form, complete);
-                created.CollectAt(r.PickupHallId);
-                created.RecordMaterialsDrawn(drawnRequired);
-                if (r.Submit)
-                {
-                    created.Submit(new Actor(actor, now, place, ApplicantPresent: staff));
-                    if (staff) created.Events[^1] = Annotated(created.Events[^1], $"帮办代办，授权：{r.Authorization!.Trim()}");
-                }
-                return created;
+                return Case.Apply(new CaseApplication(number, current, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online,
+                    form, complete, r.PickupHallId, now, r.Submit ? new Actor(actor, now, place, ApplicantPresent: staff) : null,
+                    SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : null, MaterialsDrawn: drawnRequired));
             }, ct, drawn.Names.Count > 0 || promised.Count > 0 || reads.Count > 0
                 ? c => drawn.Attach(c).Concat(letters(c)).Concat(reads.Select(read => read.ForCase(c.Number)))
                 : null);
@@ -145,10 +138,4 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
-
-    private static CaseEvent Annotated(CaseEvent e, string note) => new()
-    {
-        Sequence = e.Sequence, At = e.At, Actor = e.Actor, Action = e.Action, From = e.From, To = e.To,
-        Detail = $"{e.Detail}（{note}）", Place = e.Place, InPerson = e.InPerson,
-    };
 }
