@@ -40,16 +40,16 @@ public sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNum
         // The number is issued in the transaction of the case that carries it.
         return await unitOfWork.InTransactionAsync(async () =>
         {
-        var p = new ProxyCase
-        {
-            Number = await numbers.NextAsync(ct), HallId = user.HallId()!.Value, WindowId = user.WindowId(), ReceivedBy = user.Identity!.Name!, ReceivedAt = now,
-            ApplicantName = r.ApplicantName!.Trim(), ApplicantIdNumber = r.ApplicantIdNumber!.Trim().ToUpperInvariant(), ApplicantPhone = r.ApplicantPhone!.Trim(),
-            Province = r.Province!.Trim(), OfficeName = r.OfficeName!.Trim(), ItemName = r.ItemName!.Trim(), Materials = materials,
-        };
-        p.Record(p.ReceivedBy, now, $"代收{p.Province}{p.OfficeName}“{p.ItemName}”申请，收取材料：{string.Join("、", materials)}");
-        db.ProxyCases.Add(p);
-        await unitOfWork.CommitAsync(ct);
-        return Outcome<ProxyCaseView>.Ok(await ViewAsync(p, ct));
+            var p = new ProxyCase
+            {
+                Number = await numbers.NextAsync(ct), HallId = user.HallId()!.Value, WindowId = user.WindowId(), ReceivedBy = user.Identity!.Name!, ReceivedAt = now,
+                ApplicantName = r.ApplicantName!.Trim(), ApplicantIdNumber = r.ApplicantIdNumber!.Trim().ToUpperInvariant(), ApplicantPhone = r.ApplicantPhone!.Trim(),
+                Province = r.Province!.Trim(), OfficeName = r.OfficeName!.Trim(), ItemName = r.ItemName!.Trim(), Materials = materials,
+            };
+            p.Record(p.ReceivedBy, now, $"代收{p.Province}{p.OfficeName}“{p.ItemName}”申请，收取材料：{string.Join("、", materials)}");
+            db.ProxyCases.Add(p);
+            await unitOfWork.CommitAsync(ct);
+            return Outcome<ProxyCaseView>.Ok(await ViewAsync(p, ct));
         }, ct);
     }
 

@@ -65,23 +65,23 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         // The numbers, the parent and the parts that can start commit together.
         return await unitOfWork.InTransactionAsync(async () =>
         {
-        var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
-        var issued = await numbers.NextManyAsync(1 + startable, ct);
-        var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
-        parent.RecordSubmission(now, actor.Name);
-        db.BundleCases.Add(parent);
-        db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
-        await unitOfWork.CommitAsync(ct);
-        var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
-        for (var i = 0; i < first.Count; i++)
-        {
-            var part = first[i];
-            var current = await versions.FindAsync(db, part.ItemCode, ct);
-            if (current is null) return Outcome<BundleCaseSummary>.Conflict($"事项“{part.ItemName}”已停止办理，请稍后重试");
-            db.Cases.Add(BundleProgress.OpenPart(parent, part, issued[i + 1], current, actor));
-        }
-        await unitOfWork.CommitAsync(ct);
-        return Outcome<BundleCaseSummary>.Ok(Summary(parent));
+            var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
+            var issued = await numbers.NextManyAsync(1 + startable, ct);
+            var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
+            parent.RecordSubmission(now, actor.Name);
+            db.BundleCases.Add(parent);
+            db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
+            await unitOfWork.CommitAsync(ct);
+            var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
+            for (var i = 0; i < first.Count; i++)
+            {
+                var part = first[i];
+                var current = await versions.FindAsync(db, part.ItemCode, ct);
+                if (current is null) return Outcome<BundleCaseSummary>.Conflict($"事项“{part.ItemName}”已停止办理，请稍后重试");
+                db.Cases.Add(BundleProgress.OpenPart(parent, part, issued[i + 1], current, actor));
+            }
+            await unitOfWork.CommitAsync(ct);
+            return Outcome<BundleCaseSummary>.Ok(Summary(parent));
         }, ct);
     }
 
