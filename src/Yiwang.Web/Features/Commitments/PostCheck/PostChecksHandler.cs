@@ -2,13 +2,11 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Auth;
-using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.DataSharing;
 
 namespace Yiwang.Web.Features.Commitments.PostCheck;
 
@@ -22,7 +20,7 @@ public sealed record PostCheckView(long Id, string CaseNumber, string ItemName, 
 /// 事后核查: the department owes a check of each promise it decided on by a due day; a false promise
 /// goes to the 信用库 as a 失信记录 and can revoke the grant (its 决定书 and licence follow through their events).
 /// </summary>
-public sealed class PostChecksHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, UnitOfWork unitOfWork,
+public sealed class PostChecksHandler(YiwangDb db, DataSharing.CreditEntries credit, TimeProvider clock, AuditLog audit, UnitOfWork unitOfWork,
     Common.Notifications.Inbox inbox)
 {
     /// <summary>The post-checks a user works on: their department's (all for the platform admin and supervisors), open ones first by due day.</summary>
@@ -58,13 +56,10 @@ public sealed class PostChecksHandler(YiwangDb db, PersonalDataProtector protect
             var subject = await db.Users.AsNoTracking().Where(u => u.Id == letter.ApplicantId).Select(u => new { u.DisplayName, u.IdNumber, u.CreditCode, u.Kind }).SingleAsync(ct);
             var subjectId = (subject.Kind == AccountKind.LegalPerson ? subject.CreditCode ?? subject.IdNumber : subject.IdNumber ?? subject.CreditCode)?.ToUpperInvariant();
             var today = ChinaTime.Date(now);
+            // The 信用库 is DataSharing's: it records the finding.
             if (subjectId is not null)
-                db.CreditRecords.Add(new CreditRecord
-                {
-                    SubjectName = subject.DisplayName, SubjectId = subjectId, SubjectIndex = protector.BlindIndex(subjectId), List = CreditList.Dishonest,
-                    Reason = $"告知承诺不实：“{letter.ItemName}”中以承诺代替的“{letter.MaterialName}”，{finding}", DecidedBy = department, DecidedOn = today,
-                    ValidUntil = today.AddYears(Commitment.CreditRecordYears), Source = $"事后核查 {letter.CaseNumber}", CreatedAt = now,
-                });
+                credit.AddDishonest(subject.DisplayName, subjectId, $"告知承诺不实：“{letter.ItemName}”中以承诺代替的“{letter.MaterialName}”，{finding}", department, today,
+                    Commitment.CreditRecordYears, $"事后核查 {letter.CaseNumber}", now);
             var c = await db.Cases.Include(x => x.Events).SingleAsync(x => x.Id == letter.CaseId, ct);
             // Its 决定书 and licences are revoked by their features, in this unit of work.
             if (letter.GrantRevoked)
