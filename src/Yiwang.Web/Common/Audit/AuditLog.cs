@@ -9,16 +9,17 @@ public sealed class AuditLog(YiwangDb db, TimeProvider clock, IHttpContextAccess
     public void Record(ClaimsPrincipal actor, string action, string subject, string? detail = null) => db.AuditEntries.Add(Prepare(actor, action)(subject, detail));
 
     /// <summary>An entry for what follows from a named actor's action (a reaction to a domain event), from the request's address.</summary>
-    public void Record(string actor, string action, string subject, string? detail = null) =>
-        db.AuditEntries.Add(new AuditEntry { At = clock.GetUtcNow(), Actor = actor, Action = action, Subject = subject, Detail = detail, Ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString() });
+    public void Record(string actor, string action, string subject, string? detail = null) => db.AuditEntries.Add(Prepare(actor, action)(subject, detail));
 
     /// <summary>
     /// An entry stamped now with who, when and from where, whose subject and detail come later (a case
     /// not numbered yet), for a unit of work other than the caller's: the caller adds it there.
     /// </summary>
-    public Func<string, string?, AuditEntry> Prepare(ClaimsPrincipal actor, string action)
+    public Func<string, string?, AuditEntry> Prepare(ClaimsPrincipal actor, string action) => Prepare(actor.Identity?.Name ?? "anonymous", action);
+
+    private Func<string, string?, AuditEntry> Prepare(string who, string action)
     {
-        var (at, who, ip) = (clock.GetUtcNow(), actor.Identity?.Name ?? "anonymous", http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        var (at, ip) = (clock.GetUtcNow(), http.HttpContext?.Connection.RemoteIpAddress?.ToString());
         return (subject, detail) => new AuditEntry { At = at, Actor = who, Action = action, Subject = subject, Detail = detail, Ip = ip };
     }
 }
