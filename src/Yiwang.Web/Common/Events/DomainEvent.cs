@@ -10,6 +10,21 @@ public interface IRecordsEvents
     IReadOnlyList<IDomainEvent> TakeEvents();
 }
 
+/// <summary>The recording half of an entity that records events: it records, the unit of work takes.</summary>
+public abstract class EventRecordingEntity : IRecordsEvents
+{
+    private readonly List<IDomainEvent> _recorded = [];
+
+    protected void Record(IDomainEvent e) => _recorded.Add(e);
+
+    public IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _recorded.ToList();
+        _recorded.Clear();
+        return taken;
+    }
+}
+
 /// <summary>
 /// A feature's reaction to an event, run inside the unit of work that recorded it, before the one
 /// save: whatever it adds or changes commits with the action or not at all. Throwing

@@ -32,22 +32,13 @@ public sealed record CalendarYearLoaded(int Year, string LoadedBy, WorkingDaySch
     public int Recounted { get; set; }
 }
 
-public sealed partial class CalendarYear : Common.Events.IRecordsEvents
+public sealed partial class CalendarYear : Common.Events.EventRecordingEntity
 {
-    private readonly List<Common.Events.IDomainEvent> _recorded = [];
-
     /// <summary>Announces the year once the calendar has been reloaded with it.</summary>
     public CalendarYearLoaded Loaded(WorkingDaySchedule schedule)
     {
         var e = new CalendarYearLoaded(Year, LoadedBy, schedule);
-        _recorded.Add(e);
+        Record(e);
         return e;
-    }
-
-    public IReadOnlyList<Common.Events.IDomainEvent> TakeEvents()
-    {
-        var taken = _recorded.ToList();
-        _recorded.Clear();
-        return taken;
     }
 }

@@ -216,7 +216,7 @@ public sealed partial class Case
             Detail = detail, Place = a.Place, InPerson = a.ApplicantPresent,
         };
         Events.Add(row);
-        Record(row);
+        RecordEventOf(row);
         Concurrency = Guid.NewGuid();
     }
 

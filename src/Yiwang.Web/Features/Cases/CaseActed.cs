@@ -38,18 +38,9 @@ public sealed record DueRecomputed(Case Case, CaseEvent Entry) : CaseActed(Case,
 /// <summary>撤销: a grant found to rest on a false promise; what it issued is revoked.</summary>
 public sealed record GrantRevoked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 
-public sealed partial class Case : IRecordsEvents
+public sealed partial class Case : EventRecordingEntity
 {
-    private readonly List<IDomainEvent> _recorded = [];
-
-    public IReadOnlyList<IDomainEvent> TakeEvents()
-    {
-        var taken = _recorded.ToList();
-        _recorded.Clear();
-        return taken;
-    }
-
-    private void Record(CaseEvent row) => _recorded.Add(row.Action switch
+    private void RecordEventOf(CaseEvent row) => Record(row.Action switch
     {
         CaseAction.Submit => new CaseSubmitted(this, row),
         CaseAction.RequestSupplement => new SupplementRequested(this, row),

@@ -64,20 +64,11 @@ public static class RatingNames
 /// <summary>A case was rated as a whole: the figures of the day it was decided on count it (好差评覆盖率).</summary>
 public sealed record CaseRated(Rating Rating, DateTimeOffset CaseDecidedAt) : Common.Events.IDomainEvent;
 
-public sealed partial class Rating : Common.Events.IRecordsEvents
+public sealed partial class Rating : Common.Events.EventRecordingEntity
 {
-    private readonly List<Common.Events.IDomainEvent> _recorded = [];
-
     /// <summary>Records the rating as given (a rating of the whole case tells the day its case was decided).</summary>
     public void Given(DateTimeOffset? caseDecidedAt)
     {
-        if (Service == RatedService.Case && caseDecidedAt is { } decided) _recorded.Add(new CaseRated(this, decided));
-    }
-
-    public IReadOnlyList<Common.Events.IDomainEvent> TakeEvents()
-    {
-        var taken = _recorded.ToList();
-        _recorded.Clear();
-        return taken;
+        if (Service == RatedService.Case && caseDecidedAt is { } decided) Record(new CaseRated(this, decided));
     }
 }
