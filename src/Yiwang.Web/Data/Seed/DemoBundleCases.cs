@@ -36,7 +36,7 @@ public static class DemoBundleCases
             var compiled = new CompiledBundle(code, bundle.CurrentVersionNo!.Value, bundle.Current!.Definition, await CompiledBundles.ItemsOfAsync(db, bundle.Current.Definition, ct));
             var plan = compiled.Plan(compiled.Questionnaire.Bind(answers, out _));
             var parent = SubmitBundleHandler.Compose(Number(), compiled, plan, answers, form, citizen.Id, citizen.DisplayName, DeliveryMethod.WindowPickup, clerk.Hall, null, at);
-            parent.RecordSubmission(at, "citizen");
+            parent.Submitted(at, "citizen");
             db.BundleCases.Add(parent);
             await db.SaveChangesAsync(ct);
             var window = new Actor("clerk", at.AddMinutes(40), $"hall:{clerk.Hall}", true, clerk.Hall, clerk.Window);
@@ -47,7 +47,7 @@ public static class DemoBundleCases
                 if (accept) c.Accept(window, day, schedule);
                 db.Cases.Add(c);
             }
-            if (accept) parent.AcceptedAtWindow(window, $"综合窗口一次受理：受理 {string.Join("、", parent.Parts.Where(p => p.After.Count == 0).Select(p => p.ItemName))}");
+            if (accept) parent.AcceptedAtWindow(window, parent.Parts.Where(p => p.After.Count == 0).Select(p => p.ItemName).ToList(), []);
             await db.SaveChangesAsync(ct);
         }
     }

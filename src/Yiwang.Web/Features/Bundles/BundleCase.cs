@@ -1,4 +1,5 @@
 using Yiwang.Web.Common.Blobs;
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.Bundles;
@@ -9,7 +10,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// a part with predecessors gets its case when their results exist. The parent's status is read
 /// from its parts (<see cref="BundleCaseStatus"/>); it records only what belongs to the whole.
 /// </summary>
-public sealed class BundleCase
+public sealed class BundleCase : EventRecordingEntity
 {
     public long Id { get; init; }
     public required string Number { get; init; }
@@ -44,8 +45,16 @@ public sealed class BundleCase
 
     public BundleCasePart? Part(string key) => Parts.FirstOrDefault(p => p.Key == key);
 
-    public void RecordSubmission(DateTimeOffset at, string actor) =>
-        Record(at, actor, $"提交“{BundleName}”申请：{string.Join("、", Parts.Select(p => p.ItemName))}（共{Parts.Count}项）");
+    /// <summary>The application went in (its parts that can start get their cases in the same transaction).</summary>
+    public void Submitted(DateTimeOffset at, string actor) =>
+        Record(new BundleSubmitted(this, Entry(at, actor, $"提交“{BundleName}”申请：{string.Join("、", Parts.Select(p => p.ItemName))}（共{Parts.Count}项）")));
+
+    /// <summary>A file given for one of the plan's materials (it also goes to the parts' cases that still take materials).</summary>
+    public void MaterialGiven(BundleCaseMaterial material, BundleFile file)
+    {
+        material.Files.Add(file);
+        Record(new BundleMaterialGiven(this, Entry(file.UploadedAt, file.UploadedBy, $"提交材料“{material.Name}”：{file.FileName}"), material));
+    }
 
     /// <summary>
     /// A part finished: the whole's state may change, so two parts finishing at once must not both
@@ -53,27 +62,50 @@ public sealed class BundleCase
     /// </summary>
     public void PartFinished() => Concurrency = Guid.NewGuid();
 
-    public void Record(DateTimeOffset at, string actor, string text)
+    /// <summary>A part's predecessors are granted: its case <paramref name="caseNumber"/> starts, their results among its materials.</summary>
+    public void PartStarted(BundleCasePart part, string caseNumber, DateTimeOffset at, string actor)
     {
-        Events.Add(new BundleCaseEvent { At = at, Actor = actor, Text = text });
-        Concurrency = Guid.NewGuid();
+        part.CaseNumber = caseNumber;
+        Record(new BundlePartStarted(this, Entry(at, actor, $"前序事项已准予，“{part.ItemName}”开始办理（{caseNumber}），已获得前序办理结果作为申请材料"), part));
     }
 
-    /// <summary>The 综合窗口's one acceptance of the whole (parts are accepted or sent to 补正 individually).</summary>
-    public void AcceptedAtWindow(Actor a, string summary)
+    /// <summary>A part will not start (a predecessor was denied, refused or withdrawn, or its item stopped).</summary>
+    public void PartCancelled(BundleCasePart part, string reason, DateTimeOffset at, string actor)
+    {
+        part.Cancelled = reason;
+        Record(new BundlePartCancelled(this, Entry(at, actor, $"“{part.ItemName}”：{reason}"), part));
+    }
+
+    /// <summary>
+    /// The 综合窗口's one acceptance of the whole: the parts it accepted and those it sent to 补正 (with
+    /// what each lacks); the parts themselves moved on their own cases.
+    /// </summary>
+    public void AcceptedAtWindow(Actor a, IReadOnlyList<string> accepted, IReadOnlyList<string> returned)
     {
         if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
         AcceptedAt ??= a.At;
         (AcceptedHallId, AcceptedWindowId) = (AcceptedHallId ?? a.HallId, AcceptedWindowId ?? a.WindowId);
-        Record(a.At, a.Name, summary);
+        var text = "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
+            + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : "");
+        Record(new BundleAccepted(this, Entry(a.At, a.Name, text), accepted, returned));
     }
 
-    /// <summary>统一出件: every result goes out together and the whole is 办结.</summary>
-    public void Close(Actor a, string? trackingNumber, string summary)
+    /// <summary>统一出件: every result (<paramref name="delivered"/>) goes out together and the whole is 办结.</summary>
+    public void Close(Actor a, string? trackingNumber, IReadOnlyList<string> delivered)
     {
         if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
         (TrackingNumber, ClosedAt) = (trackingNumber, a.At);
-        Record(a.At, a.Name, summary);
+        var text = $"统一出件（{DeliveryMethod.Label()}{(trackingNumber is null ? "" : "，单号 " + trackingNumber)}）：{string.Join("、", delivered)}，一件事办结";
+        Record(new BundleClosed(this, Entry(a.At, a.Name, text), delivered));
+    }
+
+    /// <summary>The timeline row of what happened to the whole; every row moves the concurrency token.</summary>
+    private BundleCaseEvent Entry(DateTimeOffset at, string actor, string text)
+    {
+        var row = new BundleCaseEvent { At = at, Actor = actor, Text = text };
+        Events.Add(row);
+        Concurrency = Guid.NewGuid();
+        return row;
     }
 }
 

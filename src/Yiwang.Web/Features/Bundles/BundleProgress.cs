@@ -21,7 +21,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// </summary>
 [EventOrder(EventOrder.Follow)]
 public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config, WorkingDayCalendar calendar,
-    Common.Notifications.Inbox inbox, Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
+    Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
     : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>
 {
     public const string System = "一件事联办";
@@ -54,7 +54,7 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
             DeliverAll(parent, parts, new Actor(System, now), null);
     }
 
-    /// <summary>统一出件: every decided part goes out the same way, then the whole closes (one message tells of it).</summary>
+    /// <summary>统一出件: every decided part goes out the same way, then the whole closes (<see cref="BundleNotifications"/> tells of it once).</summary>
     public void DeliverAll(BundleCase parent, List<Case> parts, Actor a, string? trackingNumber)
     {
         var delivered = new List<string>();
@@ -63,9 +63,7 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
             c.Deliver(a, parent.DeliveryMethod, trackingNumber, withBundle: true);
             delivered.Add(c.ItemName);
         }
-        parent.Close(a, trackingNumber, $"统一出件（{parent.DeliveryMethod.Label()}{(trackingNumber is null ? "" : "，单号 " + trackingNumber)}）：{string.Join("、", delivered)}，一件事办结");
-        inbox.Post(parent.ApplicantId, a.At, "一件事已办结",
-            $"您申请的“{parent.BundleName}”（{parent.Number}）已全部办结，{delivered.Count}项办理结果已统一{parent.DeliveryMethod.Label()}。", parent.Number);
+        parent.Close(a, trackingNumber, delivered);
     }
 
     private async Task StartSuccessorsAsync(BundleCase parent, List<Case> parts, WorkingDaySchedule calendar, DateTimeOffset now, CancellationToken ct)
@@ -77,27 +75,25 @@ public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVers
             var failed = predecessors.FirstOrDefault(c => c is not null && (c.Status is CaseStatus.Refused or CaseStatus.Withdrawn || c.Decision == Decision.Deny));
             if (failed is not null || part.After.Any(k => parent.Part(k)?.Cancelled is not null))
             {
-                part.Cancelled = $"前序事项“{failed?.ItemName ?? "前序环节"}”未获准予，本环节不再办理";
-                parent.Record(now, System, $"“{part.ItemName}”：{part.Cancelled}");
+                parent.PartCancelled(part, $"前序事项“{failed?.ItemName ?? "前序环节"}”未获准予，本环节不再办理", now, System);
                 continue;
             }
             if (predecessors.Any(c => c is null || c.Decision != Decision.Grant)) continue;
             var current = await versions.FindAsync(db, part.ItemCode, ct);
             if (current is null)
             {
-                part.Cancelled = "该事项已停止办理";
-                parent.Record(now, System, $"“{part.ItemName}”：{part.Cancelled}");
+                parent.PartCancelled(part, "该事项已停止办理", now, System);
                 continue;
             }
             var actor = new Actor(System, now, parent.AcceptedHallId is { } h ? $"hall:{h}" : null, HallId: parent.AcceptedHallId, WindowId: parent.AcceptedWindowId);
             var c = OpenPart(parent, part, await numbers.NextAsync(ct), current, actor);
+            parent.PartStarted(part, c.Number, now, System);
             c.Accept(actor, ChinaTime.Date(now), calendar);
             foreach (var m in parent.Materials.Where(m => m.Parts.Contains(part.Key)))
                 foreach (var f in m.Files) c.Materials.Add(Attached(m.Name, f));
             foreach (var p in predecessors) if (await ResultOfAsync(p!, now, ct) is { } result) c.Materials.Add(result);
             db.Cases.Add(c);
             parts.Add(c);
-            parent.Record(now, System, $"前序事项已准予，“{part.ItemName}”开始办理（{c.Number}），已获得前序办理结果作为申请材料");
         }
     }
 

@@ -157,6 +157,10 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(CaseStatus.AwaitingSupplement, fire.Status);
         Assert.Equal(["消防设施检测报告（须加盖检测机构公章）"], fire.MissingMaterials);
         Assert.Equal("部分事项待补正", view.StatusName);
+        // One message for the whole acceptance, naming what to supplement; none per part.
+        var told = await (await applicant.GetAsync("/api/v1/messages")).ReadAsync<List<Yiwang.Web.Common.Notifications.MessageView>>();
+        Assert.Contains("消防设施检测报告（须加盖检测机构公章）", Assert.Single(told, m => m.CaseNumber == b.Number && m.Title == "一件事部分事项需补正").Body);
+        Assert.DoesNotContain(told, m => b.Parts.Any(p => p.CaseNumber == m.CaseNumber) && m.Title is "办件已受理" or "请补正材料");
 
         // The food permit goes on meanwhile.
         Assert.Equal(CaseStatus.InProgress, view.Parts.Single(p => p.Key == "food").Status);

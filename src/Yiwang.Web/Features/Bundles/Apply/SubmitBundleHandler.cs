@@ -68,7 +68,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
             var startable = plan.SelectedParts.Count(i => !bundle.PredecessorsOf(i, plan.Parts).Any());
             var issued = await numbers.NextManyAsync(1 + startable, ct);
             var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
-            parent.RecordSubmission(now, actor.Name);
+            parent.Submitted(now, actor.Name);
             db.BundleCases.Add(parent);
             db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
             await unitOfWork.CommitAsync(ct);

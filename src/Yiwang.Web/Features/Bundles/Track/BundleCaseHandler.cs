@@ -73,8 +73,7 @@ public sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, Bundle
         if (!stored.IsOk) return stored.As<BundleMaterialView>();
         var f = stored.Value!;
         var file = new BundleFile { FileName = f.FileName, Kind = f.Kind, Size = f.Size, BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name! };
-        material.Files.Add(file);
-        b.Record(file.UploadedAt, file.UploadedBy, $"提交材料“{material.Name}”：{file.FileName}");
+        b.MaterialGiven(material, file);
         foreach (var c in targets.Where(c => c.Status is CaseStatus.Submitted or CaseStatus.AwaitingSupplement or CaseStatus.Draft))
             db.CaseMaterials.Add(new CaseMaterial
             {

@@ -23,7 +23,7 @@ public sealed record DeliverBundleRequest(Guid? Concurrency, string? TrackingNum
 /// state machine; the bundle records the visit.
 /// </summary>
 public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, BundleCaseHandler cases, BundleProgress progress, WorkingDayCalendar calendar,
-    UnitOfWork unitOfWork, Common.Notifications.Inbox inbox, TimeProvider clock)
+    UnitOfWork unitOfWork, TimeProvider clock)
 {
     public const string BundleWindowSector = "一件事一次办";
 
@@ -66,11 +66,7 @@ public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bund
             catch (CaseTransitionException e) { return Outcome<BundleCaseView>.Conflict($"{c.ItemName}：{e.Message}"); }
             catch (CalendarRangeException e) { return Outcome<BundleCaseView>.Invalid("date", e.Message); }
         }
-        b.AcceptedAtWindow(actor, "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
-            + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : ""));
-        inbox.Post(b.ApplicantId, now, returned.Count == 0 ? "一件事已受理" : "一件事部分事项需补正",
-            $"您申请的“{b.BundleName}”（{b.Number}）" + (accepted.Count > 0 ? $"已受理：{string.Join("、", accepted)}。" : "")
-                + (returned.Count > 0 ? $"需补正：{string.Join("；", returned)}，其他事项照常办理。" : ""), b.Number);
+        b.AcceptedAtWindow(actor, accepted, returned);
         return await SaveAsync(b, parts, ct);
     }
 
