@@ -30,13 +30,9 @@ public class FeatureLayeringTests
     /// <summary>Upward uses still to be turned around (each: who uses, what for).</summary>
     public static readonly IReadOnlySet<(string From, string To)> KnownDebt = new HashSet<(string, string)>
     {
-        ("Cases", "Bundles"),      // the case page, 我的办件 and the workbench show a case's 一件事
         ("Cases", "Licences"),     // 免证办: an application draws licences and decision documents (MaterialReuse)
         ("Cases", "DataSharing"),  // the application form is prefilled from the 法人库
         ("Cases", "Commitments"),  // an application signs 告知承诺书 in its own transaction
-        ("Cases", "Ratings"),      // the case page holds the rating panel
-        ("Licences", "DataSharing"), // the wallet shows the holder's data-use log
-        ("Ratings", "Supervision"),  // rectifications are scoped like cards; a 差评 reads the answer deadline
     };
 
     [Fact]

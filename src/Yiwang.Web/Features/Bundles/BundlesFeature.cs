@@ -17,7 +17,7 @@ public static class BundlesFeature
     {
         services.AddSingleton<CompiledBundles>();
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
-            .AddScoped<BundleCaseHandler>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
+            .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
         // Bundles span departments: the 政务服务中心's system admins compose them.
         return services;
     }

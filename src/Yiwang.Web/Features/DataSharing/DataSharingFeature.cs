@@ -16,7 +16,7 @@ public static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
-        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>();
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>();
 
     public static void MapDataSharing(this IEndpointRouteBuilder app)
     {
@@ -36,6 +36,9 @@ public static class DataSharingFeature
                     (await h.HandleAsync(apiKey, library, new ShareRequest(key, fields, purpose, caseNumber), http.Connection.RemoteIpAddress?.ToString(), ct)).ToHttp())
                 .WithName("Share" + library).WithSummary($"共享{info.Name}数据（部门系统凭接口密钥 {ApiClient.KeyHeader} 调用；按授权字段返回；每次调用记入数据访问日志）");
         }
+
+        api.MapGet("/licences/mine/uses", async (MyDataUses.MyDataUsesHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(http.User, ct)))
+            .RequireAuthorization().WithTags("DataSharing").WithName("MyDataUses").WithSummary("我的数据使用记录：谁在何时为何调用了本人的证照和基础库记录");
 
         var libraries = api.MapGroup("/base-libraries").WithTags("DataSharing").RequireAuthorization();
         libraries.MapGet("", async (Data.YiwangDb db, CancellationToken ct) => TypedResults.Ok(await CountsAsync(db, ct)))

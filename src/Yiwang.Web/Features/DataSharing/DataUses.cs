@@ -24,7 +24,7 @@ public static class DataUses
         var uses = (await db.AuditEntries.AsNoTracking().Where(a => subjects.Contains(a.Subject)).OrderByDescending(a => a.At).Take(Max).ToListAsync(ct))
             .Select(a => new DataUse(a.At, names[a.Subject], a.Action switch { "licence.use" => "作为申请材料调用", "licence.revoke" => "注销（吊销）", _ => a.Action }, a.Actor, a.Detail))
             .ToList();
-        var indexes = await SubjectIndexesAsync(db, protector, holder.Value, ct);
+        var indexes = await Accounts.AccountSubjects.IndexesAsync(db, protector, holder.Value, ct);
         if (indexes.Count > 0)
             uses.AddRange((await db.DataAccesses.AsNoTracking().Where(a => a.SubjectIndex != null && indexes.Contains(a.SubjectIndex) && a.Result == AccessResult.Granted)
                     .OrderByDescending(a => a.Id).Take(Max).ToListAsync(ct))
@@ -32,21 +32,5 @@ public static class DataUses
                         .Select(f => a.Library.Info().Field(f)?.Label ?? f)),
                     a.DepartmentName is { } d && a.AccessorKind == AccessorKind.ApiClient ? $"{d}·{a.Accessor}" : a.Accessor, a.Purpose + (a.CaseNumber is { } n ? $"（办件 {n}）" : ""))));
         return uses.OrderByDescending(u => u.At).Take(Max).ToList();
-    }
-
-    /// <summary>
-    /// The keyed hash an account's records are found by in the libraries: a person's ID number's, an
-    /// organisation's credit code's (not its legal representative's ID number: those records are the representative's own).
-    /// </summary>
-    public static async Task<List<string>> SubjectIndexesAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
-    {
-        var a = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => new { u.Kind, u.IdNumberIndex, u.CreditCode }).SingleOrDefaultAsync(ct);
-        var index = a?.Kind switch
-        {
-            Accounts.AccountKind.NaturalPerson => a.IdNumberIndex,
-            Accounts.AccountKind.LegalPerson when a.CreditCode is { } code => protector.BlindIndex(code),
-            _ => null,
-        };
-        return index is null ? [] : [index];
     }
 }

@@ -12,7 +12,7 @@ public static class LicenceHolding
 {
     public static async Task<IQueryable<Licence>> HeldByAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
     {
-        var indexes = await DataSharing.DataUses.SubjectIndexesAsync(db, protector, account, ct);
+        var indexes = await Accounts.AccountSubjects.IndexesAsync(db, protector, account, ct);
         return db.Licences.AsNoTracking().Where(l => l.HolderAccountId == account || indexes.Contains(l.HolderIndex));
     }
 }

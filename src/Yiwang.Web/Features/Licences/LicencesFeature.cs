@@ -1,18 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Licences;
 
-/// <summary>A licence in its holder's wallet (卡包).</summary>
-public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
-    IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
-
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>().AddScoped<Revoke.RevokeLicenceHandler>().AddScoped<Render.LicencePdfHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>().AddScoped<Revoke.RevokeLicenceHandler>().AddScoped<Render.LicencePdfHandler>().AddScoped<Wallet.WalletHandler>();
 
     public static void MapLicences(this IEndpointRouteBuilder app)
     {
@@ -38,15 +32,8 @@ public static class LicencesFeature
             })
             .DisableAntiforgery().RequireAuthorization(Policy.Administration)
             .WithName("ImportLicences").WithSummary("批量导入已有证照（.xlsx；逐行校验，有错则全部不导入；由发证机关电子印章签名）");
-        licences.MapGet("/mine/uses", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await DataSharing.DataUses.MineAsync(db, protector, http.User.AccountId(), ct)))
-            .RequireAuthorization().WithName("MyDataUses").WithSummary("我的数据使用记录：谁在何时为何调用了本人的证照和基础库记录");
-        licences.MapGet("/mine", async (YiwangDb db, Common.Crypto.PersonalDataProtector protector, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await WalletAsync(db, protector, http.User.AccountId(), Common.Time.ChinaTime.Date(clock.GetUtcNow()), ct)))
+        licences.MapGet("/mine", async (Wallet.WalletHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(http.User, ct)))
             .RequireAuthorization().WithName("MyLicences").WithSummary("我的卡包：本人持有的电子证照");
     }
 
-    public static async Task<List<WalletLicence>> WalletAsync(YiwangDb db, Common.Crypto.PersonalDataProtector protector, Guid? holder, DateOnly today, CancellationToken ct) =>
-        holder is null ? [] : (await (await LicenceHolding.HeldByAsync(db, protector, holder.Value, ct)).OrderByDescending(l => l.IssuedAt).ToListAsync(ct))
-            .Select(l => new WalletLicence(l.Id, l.Number, l.TypeName, l.IssuerName, l.IssuedOn, l.ValidUntil, l.StatusOn(today).Label(), l.Fields, l.CaseNumber)).ToList();
 }

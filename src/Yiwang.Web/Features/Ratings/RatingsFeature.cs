@@ -9,7 +9,8 @@ public static class RatingsFeature
 {
     public static IServiceCollection AddRatings(this IServiceCollection services)
     {
-        services.AddScoped<RateCaseHandler>().AddScoped<RectificationsHandler>().AddScoped<RatingStatsHandler>().AddScoped<RatingInvitations>();
+        services.AddScoped<RateCaseHandler>().AddScoped<RectificationsHandler>().AddScoped<RatingStatsHandler>().AddScoped<RatingInvitations>()
+            .AddScoped<Cases.Read.ICasePanel, RatingCasePanel>();
         return services;
     }
 

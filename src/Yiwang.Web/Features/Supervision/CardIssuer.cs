@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Supervision;
 /// The current thresholds, read once a minute (or at once after a change in this process): every
 /// case action consults them, and they change a few times a year.
 /// </summary>
-public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvider clock) : Ratings.IRectificationTerm
 {
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(1);
     private (SupervisionRules Rules, DateTimeOffset ReadAt)? _current;
@@ -26,6 +26,8 @@ public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvide
     }
 
     public void Forget() => _current = null;
+
+    async Task<int> Ratings.IRectificationTerm.WorkingDaysAsync(CancellationToken ct) => (await RulesAsync(ct)).RectifyWithinDays;
 }
 
 /// <summary>

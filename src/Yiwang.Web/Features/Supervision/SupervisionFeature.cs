@@ -10,7 +10,7 @@ public static class SupervisionFeature
 {
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
-        services.AddSingleton<SupervisionSettings>();
+        services.AddSingleton<SupervisionSettings>().AddSingleton<Ratings.IRectificationTerm>(sp => sp.GetRequiredService<SupervisionSettings>());
         services.AddScoped<CardIssuer>().AddEventHandler<CaseActionCards>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>();
         services.AddHostedService<SupervisionSweepService>();
         return services;

@@ -135,7 +135,7 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains(files, f => f.MaterialName == "经营场所使用证明");
         Assert.Contains(view.Timeline, t => t.Text.Contains("食品经营许可”开始办理"));
         // The licence part issued a signed 营业执照 into the applicant's wallet; it is what the food permit received.
-        var wallet = await (await applicant.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.WalletLicence>>();
+        var wallet = await (await applicant.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>();
         Assert.Equal("张家界土家风味餐馆", wallet.Single(l => l.TypeName == "营业执照" && l.CaseNumber == b.Parts[0].CaseNumber).Fields["名称"]);
 
         // A decision whose successor has started cannot be recalled.

@@ -41,12 +41,12 @@ public class LicenceImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
 
         var ok = await (await admin.PostAsync("/api/v1/licences/import", Sheet(Deed, Business))).ReadAsync<LicenceImportResult>();
         Assert.Equal(2, ok.Imported);
-        var deed = Assert.Single(await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.TypeName == "不动产权证书");
+        var deed = Assert.Single(await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>(), l => l.TypeName == "不动产权证书");
         Assert.Equal("98.5平方米", deed.Fields["面积"]);
         var verified = await (await (await app.ClientAsync()).GetAsync($"/api/v1/licences/{deed.Id}/verify")).ReadAsync<LicenceVerification>();
         Assert.True(verified.SignatureValid);
         Assert.Contains("市自然资源和规划局", verified.SealName);
-        Assert.Contains(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.Number == "92430800IMPORT0001");
+        Assert.Contains(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>(), l => l.Number == "92430800IMPORT0001");
         // The same numbers again are duplicates.
         p = await Problem.ReadAsync(await admin.PostAsync("/api/v1/licences/import", Sheet(Deed)), HttpStatusCode.BadRequest);
         Assert.Contains("重复", p.Errors["rows[2].证照编号"][0]);
@@ -67,13 +67,13 @@ public class LicenceImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         {
             userName = "wangfang", password = DemoData.Password, name = "王芳", idNumber = wang, phone = "13574401122", kind = "NaturalPerson",
         })).StatusCode);
-        var mine = await (await (await app.ClientAsync("wangfang")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>();
+        var mine = await (await (await app.ClientAsync("wangfang")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>();
         var book = Assert.Single(mine);
         Assert.Equal(("居民户口簿", "430802000815"), (book.TypeName, book.Fields["户号"]));
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("wangfang")).GetAsync($"/api/v1/licences/{book.Id}/pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync("citizen")).GetAsync($"/api/v1/licences/{book.Id}/pdf")).StatusCode);
 
         // The enterprise's account carries its representative's ID number, but his own licences are not the enterprise's.
-        Assert.DoesNotContain(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.TypeName == "结婚证");
+        Assert.DoesNotContain(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>(), l => l.TypeName == "结婚证");
     }
 }

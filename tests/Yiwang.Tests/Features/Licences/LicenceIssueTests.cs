@@ -30,12 +30,12 @@ public class LicenceIssueTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var passed = await ActAsync(approver, applied.Number, "pass", new { concurrency = accepted.Concurrency });
         await ActAsync(approver, applied.Number, "decide", new { concurrency = passed.Concurrency, decision = "Grant", reason = "符合条件" });
 
-        var wallet = await (await enterprise.GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>();
+        var wallet = await (await enterprise.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>();
         var licence = Assert.Single(wallet, l => l.CaseNumber == applied.Number);
         Assert.Equal("食品经营许可证", licence.TypeName);
         Assert.Equal("热食类食品制售", licence.Fields["经营项目"]);
         Assert.Equal(licence.IssuedOn.AddYears(5).AddDays(-1), licence.ValidUntil);
-        Assert.DoesNotContain(await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.Number == licence.Number);
+        Assert.DoesNotContain(await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>(), l => l.Number == licence.Number);
 
         var pdf = await enterprise.GetAsync($"/api/v1/licences/{licence.Id}/pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);

@@ -24,7 +24,7 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var accepted = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{sole.Number}/accept", new { concurrency = sole.Concurrency })).ReadAsync<CaseSummary>();
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{sole.Number}/decide",
             new { concurrency = accepted.Concurrency, decision = "Grant", reason = "当场登记" })).StatusCode);
-        var licence = Assert.Single(await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>(), l => l.CaseNumber == sole.Number);
+        var licence = Assert.Single(await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>(), l => l.CaseNumber == sole.Number);
         Assert.Equal(("营业执照", "张三小吃店"), (licence.TypeName, licence.Fields["名称"]));
 
         // Without consent nothing is drawn from the wallet.
@@ -56,7 +56,7 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{second.Number}/decide", new { concurrency = second2.Concurrency, decision = "Grant", reason = "变更登记" });
         var replaced = await (await (await app.ClientAsync()).GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
         Assert.Equal((true, LicenceStatus.Replaced), (replaced.SignatureValid, replaced.Status));
-        licence = (await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<WalletLicence>>()).Single(l => l.CaseNumber == second.Number);
+        licence = (await (await citizen.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>()).Single(l => l.CaseNumber == second.Number);
 
         // A revoked licence is not offered any more.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "申请人申请注销" })).StatusCode);

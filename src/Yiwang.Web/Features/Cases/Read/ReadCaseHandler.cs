@@ -11,16 +11,14 @@ namespace Yiwang.Web.Features.Cases.Read;
 
 public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<string> Colleagues, IReadOnlyList<(int Id, string Name)> Departments);
 
-public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles)
 {
     /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
     public async Task<Outcome<CaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
     {
         var c = await db.Cases.AsNoTracking().Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
-        var bundle = c.BundleCaseId is { } id
-            ? await db.BundleCases.Where(b => b.Id == id).Select(b => new BundleLink(b.Number, b.BundleName)).SingleOrDefaultAsync(ct)
-            : null;
+        var bundle = c.BundleCaseId is { } id ? await bundles.OfAsync(id, ct) : null;
         var pickup = c.PickupHallId is { } hall ? await db.Halls.Where(h => h.Id == hall).Select(h => h.Name).SingleOrDefaultAsync(ct) : null;
         return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup });
     }

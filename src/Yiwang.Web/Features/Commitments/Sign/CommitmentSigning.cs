@@ -36,7 +36,7 @@ public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protect
     /// <summary>The 信用库 entry that bars the applicant from 告知承诺 (黑名单, or a 失信记录 in force), if any.</summary>
     public async Task<CreditRecord?> BarringRecordAsync(Guid applicant, CancellationToken ct)
     {
-        var indexes = await DataUses.SubjectIndexesAsync(db, protector, applicant, ct);
+        var indexes = await Accounts.AccountSubjects.IndexesAsync(db, protector, applicant, ct);
         if (indexes.Count == 0) return null;
         var today = ChinaTime.Date(clock.GetUtcNow());
         return (await db.CreditRecords.AsNoTracking().Where(r => indexes.Contains(r.SubjectIndex) && r.List != CreditList.Red).ToListAsync(ct))

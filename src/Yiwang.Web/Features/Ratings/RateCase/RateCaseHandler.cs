@@ -6,7 +6,6 @@ using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
 using Yiwang.Web.Features.Cases;
-using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Ratings.RateCase;
 
@@ -30,7 +29,7 @@ public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string
 /// applicant came to the counter) is rated on that window's tablet the same day, once per visit.
 /// A 差评 opens a rectification with its deadline.
 /// </summary>
-public sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, SupervisionSettings settings, WorkingDayCalendar calendar, TimeProvider clock, Common.Notifications.Inbox inbox)
+public sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IRectificationTerm term, WorkingDayCalendar calendar, TimeProvider clock, Common.Notifications.Inbox inbox)
 {
     public async Task<Outcome<RatingView>> RateAsync(string number, RateRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -72,11 +71,10 @@ public sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScop
         Rectification? rectification = null;
         if (rating.IsBad)
         {
-            var rules = await settings.RulesAsync(ct);
             rectification = new Rectification
             {
                 Rating = rating, CaseId = c.Id, CaseNumber = c.Number, DepartmentId = c.DepartmentId, OpenedOn = today,
-                Due = calendar.Schedule.AddWorkingDays(today, rules.RectifyWithinDays).Date,
+                Due = calendar.Schedule.AddWorkingDays(today, await term.WorkingDaysAsync(ct)).Date,
             };
             db.Rectifications.Add(rectification);
             inbox.Post(applicant, rating.RatedAt, "差评已受理",

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
@@ -5,7 +6,6 @@ using Yiwang.Web.Common.Notifications;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Organization;
-using Yiwang.Web.Features.Supervision;
 
 namespace Yiwang.Web.Features.Ratings.Rectify;
 
@@ -30,9 +30,9 @@ public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, Ti
     /// <summary>Page 0: every matching rectification (the export).</summary>
     public async Task<Outcome<RectificationList>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct, int page = 1)
     {
-        if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<RectificationList>.Forbidden("无权查看差评整改");
+        if (!OversightScope.SeesAll(user) && OversightScope.DepartmentOf(user) is null) return Outcome<RectificationList>.Forbidden("无权查看差评整改");
         var q = db.Rectifications.AsNoTracking().Include(x => x.Rating).AsQueryable();
-        if (SupervisionScope.DepartmentOf(user) is { } own) q = q.Where(x => x.DepartmentId == own);
+        if (OversightScope.DepartmentOf(user) is { } own) q = q.Where(x => x.DepartmentId == own);
         if (status is { } s) q = q.Where(x => x.Status == s);
         var total = await q.CountAsync(ct);
         page = Math.Max(0, page);
@@ -43,7 +43,7 @@ public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, Ti
     public async Task<Outcome<RectificationView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
     {
         var x = await db.Rectifications.AsNoTracking().Include(r => r.Rating).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (x is null || !SupervisionScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
+        if (x is null || !OversightScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
         return Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]);
     }
 
@@ -68,13 +68,13 @@ public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, Ti
     public Task<Outcome<RectificationView>> ReturnVisitAsync(long id, ReturnVisitRequest r, ClaimsPrincipal user, CancellationToken ct) =>
         MoveAsync(id, user, department: false, x => x.RecordReturnVisit(r.View, r.Satisfied, clock.GetUtcNow()), ct);
 
-    private static bool MayHandle(ClaimsPrincipal user, Rectification x) => SupervisionScope.DepartmentOf(user) == x.DepartmentId;
+    private static bool MayHandle(ClaimsPrincipal user, Rectification x) => OversightScope.DepartmentOf(user) == x.DepartmentId;
 
     private async Task<Outcome<RectificationView>> MoveAsync(long id, ClaimsPrincipal user, bool department, Action<Rectification> move, CancellationToken ct)
     {
         var x = await db.Rectifications.Include(r => r.Rating).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (x is null || !SupervisionScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
-        if (department ? !MayHandle(user, x) : !SupervisionScope.Supervises(user))
+        if (x is null || !OversightScope.MaySee(user, x.DepartmentId)) return Outcome<RectificationView>.NotFound($"整改单 {id} 不存在");
+        if (department ? !MayHandle(user, x) : !OversightScope.Supervises(user))
             return Outcome<RectificationView>.Forbidden(department ? "只有被评价的部门可以整改答复" : "申诉审核和回访由效能监察员办理");
         var saved = await DomainMove.SaveAsync(unitOfWork, () => move(x), "该整改单已被他人处理，请刷新后再操作", ct);
         return saved.IsOk ? Outcome<RectificationView>.Ok((await ViewsAsync([x], user, ct))[0]) : saved.As<RectificationView>();
@@ -88,6 +88,6 @@ public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, Ti
             x.Rating.Level, x.Rating.Level.Label(), x.Rating.Reasons, x.Rating.Comment, x.Rating.RatedAt, x.OpenedOn, x.Due, x.Overdue(today),
             x.Status, x.Status.Label(), x.Verification, x.Measures, x.Reply, x.RepliedBy, x.RepliedAt, x.Appeal, x.AppealReason, x.AppealDecidedBy,
             x.AppealDecision, x.ReturnVisit, x.ApplicantSatisfied, x.Concurrency, MayHandle(user, x) && x.IsOpen,
-            SupervisionScope.Supervises(user))).ToList();
+            OversightScope.Supervises(user))).ToList();
     }
 }

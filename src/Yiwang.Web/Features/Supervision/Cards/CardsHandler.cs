@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
@@ -20,14 +21,14 @@ public sealed record CardAnswerRequest(string? Explanation, string? Correction, 
 
 public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
 
-/// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="SupervisionScope"/>).</summary>
+/// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="OversightScope"/>).</summary>
 public sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!SupervisionScope.SeesAll(user) && SupervisionScope.DepartmentOf(user) is null) return Outcome<CardList>.Forbidden("无权查看红黄牌");
+        if (!OversightScope.SeesAll(user) && OversightScope.DepartmentOf(user) is null) return Outcome<CardList>.Forbidden("无权查看红黄牌");
         var q = db.Cards.AsNoTracking();
-        if (SupervisionScope.DepartmentOf(user) is { } own) q = q.Where(k => k.DepartmentId == own);
+        if (OversightScope.DepartmentOf(user) is { } own) q = q.Where(k => k.DepartmentId == own);
         var open = await q.Where(k => k.Status == CardStatus.Open || k.Status == CardStatus.Notice)
             .GroupBy(k => k.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         if (f.Level is { } level) q = q.Where(k => k.Level == level);
@@ -45,24 +46,24 @@ public sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvide
     public async Task<Outcome<CardView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct)
     {
         var card = await db.Cards.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
-        if (card is null || !SupervisionScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        if (card is null || !OversightScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
         return Outcome<CardView>.Ok((await ViewsAsync([card], user, ct))[0]);
     }
 
     public Task<Outcome<CardView>> AnswerAsync(long id, CardAnswerRequest r, ClaimsPrincipal user, CancellationToken ct) =>
-        MoveAsync(id, r.Concurrency, user, SupervisionScope.MayAnswer, "只有被亮牌部门可以答复", k => k.Answer(user.Identity!.Name!, r.Explanation, r.Correction, clock.GetUtcNow()), ct);
+        MoveAsync(id, r.Concurrency, user, (u, k) => OversightScope.MayAnswer(u, k.DepartmentId), "只有被亮牌部门可以答复", k => k.Answer(user.Identity!.Name!, r.Explanation, r.Correction, clock.GetUtcNow()), ct);
 
     public Task<Outcome<CardView>> CloseAsync(long id, CardDecisionRequest r, ClaimsPrincipal user, CancellationToken ct) =>
-        MoveAsync(id, r.Concurrency, user, (u, _) => SupervisionScope.Supervises(u), "只有效能监察员可以办结", k => k.Close(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
+        MoveAsync(id, r.Concurrency, user, (u, _) => OversightScope.Supervises(u), "只有效能监察员可以办结", k => k.Close(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
 
     public Task<Outcome<CardView>> EscalateAsync(long id, CardDecisionRequest r, ClaimsPrincipal user, CancellationToken ct) =>
-        MoveAsync(id, r.Concurrency, user, (u, _) => SupervisionScope.Supervises(u), "只有效能监察员可以升级", k => k.Escalate(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
+        MoveAsync(id, r.Concurrency, user, (u, _) => OversightScope.Supervises(u), "只有效能监察员可以升级", k => k.Escalate(user.Identity!.Name!, r.Note, clock.GetUtcNow()), ct);
 
     private async Task<Outcome<CardView>> MoveAsync(long id, Guid? concurrency, ClaimsPrincipal user, Func<ClaimsPrincipal, Card, bool> may, string refusal,
         Action<Card> move, CancellationToken ct)
     {
         var card = await db.Cards.SingleOrDefaultAsync(k => k.Id == id, ct);
-        if (card is null || !SupervisionScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
+        if (card is null || !OversightScope.MaySee(user, card.DepartmentId)) return Outcome<CardView>.NotFound($"红黄牌 {id} 不存在");
         if (!may(user, card)) return Outcome<CardView>.Forbidden(refusal);
         const string conflict = "该红黄牌已被他人处理，请刷新后再操作";
         if (concurrency is { } seen && seen != card.Concurrency) return Outcome<CardView>.Conflict(conflict);
@@ -77,7 +78,7 @@ public sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvide
         return cards.Select(k => new CardView(k.Id, k.CaseNumber, k.ItemName, k.DepartmentId, names.GetValueOrDefault(k.DepartmentId, "?"), k.Assignee,
             k.Rule, k.Rule.Label(), k.Level, k.Level.Label(), k.Step, k.Detail, k.RaisedAt, k.RaisedOn, k.AnswerDue, k.AnswerOverdue(today),
             k.Status, k.Status.Label(), k.Explanation, k.Correction, k.AnsweredBy, k.AnsweredAt, k.ClosedBy, k.ClosedAt, k.ClosingNote, k.Concurrency,
-            SupervisionScope.MayAnswer(user, k) && k.Status == CardStatus.Open,
-            SupervisionScope.Supervises(user) && k.Status is CardStatus.Open or CardStatus.Answered or CardStatus.Notice)).ToList();
+            OversightScope.MayAnswer(user, k.DepartmentId) && k.Status == CardStatus.Open,
+            OversightScope.Supervises(user) && k.Status is CardStatus.Open or CardStatus.Answered or CardStatus.Notice)).ToList();
     }
 }

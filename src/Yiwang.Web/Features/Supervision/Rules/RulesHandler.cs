@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Auth;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
@@ -19,7 +20,7 @@ public sealed class RulesHandler(YiwangDb db, UnitOfWork unitOfWork, Supervision
 
     public async Task<Outcome<RulesView>> UpdateAsync(UpdateRulesRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!SupervisionScope.Supervises(user)) return Outcome<RulesView>.Forbidden("只有效能监察员可以设置监察规则");
+        if (!OversightScope.Supervises(user)) return Outcome<RulesView>.Forbidden("只有效能监察员可以设置监察规则");
         var errors = SupervisionRules.Validate(r.WarningDaysLeft, r.RedAfterOverdueDays, r.AnswerWithinDays, r.RectifyWithinDays);
         if (errors.Count > 0) return Outcome<RulesView>.Invalid(errors, "监察规则填写有误");
         var rules = await db.SupervisionRules.SingleOrDefaultAsync(ct);

@@ -1,10 +1,12 @@
 using System.Security.Claims;
-using Yiwang.Web.Common.Auth;
 
-namespace Yiwang.Web.Features.Supervision;
+namespace Yiwang.Web.Common.Auth;
 
-/// <summary>Who sees and handles which cards: supervisors and admins all of them; a department's staff only their own.</summary>
-public static class SupervisionScope
+/// <summary>
+/// Who sees and handles what oversight raises about a department (红黄牌, 差评整改): supervisors and
+/// admins all of it; a department's staff only their own department's.
+/// </summary>
+public static class OversightScope
 {
     public static bool SeesAll(ClaimsPrincipal user) => user.Meets(Policy.Oversight);
 
@@ -17,8 +19,8 @@ public static class SupervisionScope
     /// <summary>Sees a card or a rectification of this department.</summary>
     public static bool MaySee(ClaimsPrincipal user, int departmentId) => SeesAll(user) || (DepartmentOf(user) is { } d && d == departmentId);
 
-    /// <summary>The department answers its cards (its admin or its approvers).</summary>
-    public static bool MayAnswer(ClaimsPrincipal user, Card card) => IsDepartmentStaff(user) && user.DepartmentId() == card.DepartmentId;
+    /// <summary>The department answers what is raised about it (its admin or its approvers).</summary>
+    public static bool MayAnswer(ClaimsPrincipal user, int departmentId) => IsDepartmentStaff(user) && user.DepartmentId() == departmentId;
 
     /// <summary>Closing, escalating, setting the rules and running the sweep belong to the 效能监察员.</summary>
     public static bool Supervises(ClaimsPrincipal user) => user.Meets(Policy.Supervision);

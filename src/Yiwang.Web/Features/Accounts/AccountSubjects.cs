@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Crypto;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.Accounts;
+
+/// <summary>
+/// The keyed hash an account's records are found by elsewhere (licences, the base libraries): a
+/// person's ID number's, an organisation's credit code's (not its legal representative's ID number:
+/// those records are the representative's own).
+/// </summary>
+public static class AccountSubjects
+{
+    public static async Task<List<string>> IndexesAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
+    {
+        var a = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => new { u.Kind, u.IdNumberIndex, u.CreditCode }).SingleOrDefaultAsync(ct);
+        var index = a?.Kind switch
+        {
+            AccountKind.NaturalPerson => a.IdNumberIndex,
+            AccountKind.LegalPerson when a.CreditCode is { } code => protector.BlindIndex(code),
+            _ => null,
+        };
+        return index is null ? [] : [index];
+    }
+}
