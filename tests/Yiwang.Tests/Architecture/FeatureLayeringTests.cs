@@ -2,11 +2,10 @@ namespace Yiwang.Tests.Architecture;
 
 /// <summary>
 /// Features depend on each other in one direction. Each feature has a layer; a feature may use
-/// features of lower layers only. Foundations (Calendar, Organization, Accounts, Catalog) use
-/// nothing above them, without exception. Upper features still have a few upward uses from before
-/// the case events: they are listed in <see cref="KnownDebt"/>, which may only shrink (the test fails
-/// when a listed use is gone, so the list is kept true). Any other upward use fails, so a new cycle
-/// between features cannot come in. docs/decisions/0012 draws the layers.
+/// features of lower layers only, so no cycle between features can come in. Foundations (Calendar,
+/// Organization, Accounts, Catalog) use nothing above them. A lower feature that needs what a higher
+/// one has names the need as an interface of its own, which the higher one implements (a port), or
+/// the higher one reacts to its events. docs/decisions/0012 draws the layers.
 /// </summary>
 public class FeatureLayeringTests
 {
@@ -27,13 +26,6 @@ public class FeatureLayeringTests
 
     private static readonly string[] Foundations = ["Calendar", "Organization", "Accounts", "Catalog"];
 
-    /// <summary>Upward uses still to be turned around (each: who uses, what for).</summary>
-    public static readonly IReadOnlySet<(string From, string To)> KnownDebt = new HashSet<(string, string)>
-    {
-        ("Cases", "Licences"),     // 免证办: an application draws licences and decision documents (MaterialReuse)
-        ("Cases", "DataSharing"),  // the application form is prefilled from the 法人库
-        ("Cases", "Commitments"),  // an application signs 告知承诺书 in its own transaction
-    };
 
     [Fact]
     public void Every_feature_has_a_layer()
@@ -50,18 +42,13 @@ public class FeatureLayeringTests
     }
 
     [Fact]
-    public void No_feature_uses_one_above_it_beyond_the_known_debt()
+    public void No_feature_uses_one_of_its_own_layer_or_above()
     {
-        var wrong = Uses().Where(u => Layers[u.To] >= Layers[u.From] && !KnownDebt.Contains((u.From, u.To))).Select(Describe).ToList();
-        Assert.True(wrong.Count == 0, "New upward use between features (it would make a cycle; use an event, or move the code down):\n" + string.Join("\n", wrong));
+        var wrong = Uses().Where(u => Layers[u.To] >= Layers[u.From]).Select(Describe).ToList();
+        Assert.True(wrong.Count == 0,
+            "Upward use between features (it would make a cycle): react to an event, or name the need as a port the higher feature implements:\n" + string.Join("\n", wrong));
     }
 
-    [Fact]
-    public void Known_debt_is_still_owed()
-    {
-        var paid = KnownDebt.Where(d => !Uses().Any(u => (u.From, u.To) == d)).ToList();
-        Assert.True(paid.Count == 0, $"No longer used, remove from {nameof(KnownDebt)}: {string.Join(", ", paid)}");
-    }
 
     [Fact]
     public void The_graph_reads_real_uses()
@@ -69,6 +56,7 @@ public class FeatureLayeringTests
         // Guards the reader itself: these uses are certain (a case is opened for a catalog item; a bundle runs cases).
         Assert.Contains(Uses(), u => (u.From, u.To) == ("Cases", "Catalog"));
         Assert.Contains(Uses(), u => (u.From, u.To) == ("Bundles", "Cases"));
+        Assert.Contains(Uses(), u => (u.From, u.To) == ("Licences", "Cases"));
         Assert.DoesNotContain(Uses(), u => u.From == "Cases" && u.To == "Supervision");
     }
 

@@ -9,6 +9,8 @@ namespace Yiwang.Web.Common.Documents;
 public sealed class ChineseFont : IFontResolver
 {
     public const string Family = "Song";
+    /// <summary>What a user is told when a document cannot be rendered for want of the font.</summary>
+    public const string Missing = "服务器未安装中文字体，无法生成通知书（请安装 fonts-arphic-gbsn00lp 或配置 Pdf:FontPath）";
     public const string DefaultPath = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
     private static readonly Lock Gate = new();
     private static ChineseFont? _installed;

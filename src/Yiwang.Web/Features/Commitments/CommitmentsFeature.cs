@@ -6,7 +6,8 @@ namespace Yiwang.Web.Features.Commitments;
 public static class CommitmentsFeature
 {
     public static IServiceCollection AddCommitments(this IServiceCollection services) =>
-        services.AddScoped<Sign.CommitmentSigning>().AddScoped<PostCheck.PostChecksHandler>().AddEventHandler<CommitmentFollowUp>();
+        services.AddScoped<Sign.CommitmentSigning>().AddScoped<Cases.Submit.ICommitmentLetters>(sp => sp.GetRequiredService<Sign.CommitmentSigning>())
+            .AddScoped<Cases.Materials.IMaterialDocuments, Sign.LetterDocuments>().AddScoped<PostCheck.PostChecksHandler>().AddEventHandler<CommitmentFollowUp>();
 
     public static void MapCommitments(this IEndpointRouteBuilder app)
     {

@@ -16,7 +16,7 @@ public static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
-        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>();
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>();
 
     public static void MapDataSharing(this IEndpointRouteBuilder app)
     {

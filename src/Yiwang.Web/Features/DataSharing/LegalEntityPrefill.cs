@@ -11,18 +11,22 @@ namespace Yiwang.Web.Features.DataSharing;
 /// the application it fills, naming its case: the record's data leaves the server only in that case.
 /// </summary>
 public sealed class LegalEntityPrefill(YiwangDb db, LegalEntityCache cache, PersonalDataProtector protector, TimeProvider clock, IHttpContextAccessor http)
+    : Cases.Submit.IOrganisationRegister
 {
-    /// <summary>A reader for ApplicationForm.PrefillAsync: the user filling the form, for the given purpose; its reads are added to <paramref name="reads"/>.</summary>
-    public Func<string, IReadOnlyList<string>, Task<LegalEntityRecord?>> For(ClaimsPrincipal user, string purpose, List<DataAccess> reads, CancellationToken ct) => async (code, fields) =>
+    public Cases.Submit.OrganisationReads Open(ClaimsPrincipal user, string purpose, CancellationToken ct)
     {
-        var record = await cache.FindAsync(db, code, ct);
-        reads.Add(new DataAccess
+        var reads = new List<DataAccess>();
+        return new(async (code, fields) =>
         {
-            At = clock.GetUtcNow(), Library = BaseLibrary.LegalEntity, AccessorKind = user.IsStaff() ? AccessorKind.Staff : AccessorKind.Applicant,
-            Accessor = user.Identity?.Name ?? "anonymous", DepartmentId = user.DepartmentId(), SubjectIndex = protector.BlindIndex(code),
-            Subject = record is null ? code : $"{record.Name}（{code}）", Fields = string.Join(",", fields), Purpose = purpose,
-            Result = record is null ? AccessResult.NotFound : AccessResult.Granted, Ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        });
-        return record;
-    };
+            var record = await cache.FindAsync(db, code, ct);
+            reads.Add(new DataAccess
+            {
+                At = clock.GetUtcNow(), Library = BaseLibrary.LegalEntity, AccessorKind = user.IsStaff() ? AccessorKind.Staff : AccessorKind.Applicant,
+                Accessor = user.Identity?.Name ?? "anonymous", DepartmentId = user.DepartmentId(), SubjectIndex = protector.BlindIndex(code),
+                Subject = record is null ? code : $"{record.Name}（{code}）", Fields = string.Join(",", fields), Purpose = purpose,
+                Result = record is null ? AccessResult.NotFound : AccessResult.Granted, Ip = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            });
+            return record is null ? null : new Cases.Submit.OrganisationFacts(record.Name, record.Address, record.LegalRepresentative);
+        }, number => reads.Select(r => r.ForCase(number)).ToList());
+    }
 }

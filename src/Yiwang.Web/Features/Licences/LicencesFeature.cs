@@ -6,7 +6,9 @@ namespace Yiwang.Web.Features.Licences;
 
 public static class LicencesFeature
 {
-    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.MaterialReuse>().AddScoped<Import.ImportLicencesHandler>().AddScoped<Revoke.RevokeLicenceHandler>().AddScoped<Render.LicencePdfHandler>().AddScoped<Wallet.WalletHandler>();
+    public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.IMaterialReuse, Reuse.MaterialReuse>()
+        .AddScoped<Cases.Materials.IMaterialDocuments, Reuse.LicenceMaterialDocuments>()
+        .AddScoped<Cases.Read.IDecisionNotices>(sp => sp.GetRequiredService<Decisions.DecisionDocuments>()).AddScoped<Import.ImportLicencesHandler>().AddScoped<Revoke.RevokeLicenceHandler>().AddScoped<Render.LicencePdfHandler>().AddScoped<Wallet.WalletHandler>();
 
     public static void MapLicences(this IEndpointRouteBuilder app)
     {

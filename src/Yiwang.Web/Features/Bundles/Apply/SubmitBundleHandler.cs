@@ -27,7 +27,7 @@ public sealed record BundlePartSummary(string Key, string ItemName, string Depar
 /// when it exists (<see cref="BundleProgress"/>).
 /// </summary>
 public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, UnitOfWork unitOfWork,
-    UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http, DataSharing.LegalEntityPrefill legalEntities)
+    UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http, IOrganisationRegister organisations)
 {
     public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -43,8 +43,8 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
         var applicantName = user.Name();
         var fields = plan.FormFields.ToList();
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
-        var reads = new List<DataSharing.DataAccess>(); // 法人库 reads, committed with the bundle case
-        var legalEntity = legalEntities.For(user, $"申请表预填：{bundle.Definition.Name}", reads, ct);
+        var reads = organisations.Open(user, $"申请表预填：{bundle.Definition.Name}", ct); // logged with the bundle case
+        var legalEntity = reads.Read;
         await ApplicationForm.PrefillAsync(fields, answers, applicantName, () => users.FindByIdAsync(applicantId.ToString()), legalEntity, user.CreditCode());
         errors = ApplicationForm.Validate(fields, answers);
         if (await DeliveryProblemAsync(r, bundle, plan, ct) is { } problem) errors[problem.Field] = [problem.Message];
@@ -70,7 +70,7 @@ public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, Cu
             var parent = Compose(issued[0], bundle, plan, r.Answers!, form, applicantId, applicantName, r.Delivery, r.PickupHallId, r.PostalAddress, now);
             parent.Submitted(now, actor.Name);
             db.BundleCases.Add(parent);
-            db.DataAccesses.AddRange(reads.Select(x => x.ForCase(parent.Number)));
+            db.AddRange(reads.LogFor(parent.Number));
             await unitOfWork.CommitAsync(ct);
             var first = parent.Parts.Where(p => p.After.Count == 0).ToList();
             for (var i = 0; i < first.Count; i++)

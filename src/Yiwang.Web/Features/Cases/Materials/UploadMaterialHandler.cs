@@ -19,7 +19,7 @@ public sealed record MaterialView(long Id, string MaterialName, string FileName,
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
 public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
-    Licences.LicenceIssuer licences, IHttpContextAccessor http, Commitments.Sign.CommitmentSigning commitments)
+    IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 
@@ -78,12 +78,11 @@ public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, Ca
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         var m = c is null ? null : await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.CaseId == c.Id, ct);
         if (c is null || m is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(CaseMaterial, Stream)>.NotFound("材料不存在");
-        // A material drawn from the licence library is the licence's own signed document.
-        // A 告知承诺书 is rendered from the signed commitment.
-        var stream = m.LicenceId is { } licenceId ? await LicenceDocumentAsync(licenceId, ct)
-            : m.Trust == MaterialTrust.D && m.BlobKey.StartsWith("commitment:", StringComparison.Ordinal)
-                ? await commitments.LetterAsync(c.Id, m.MaterialName, null, ct) is { } letter ? new MemoryStream(letter) : null
-                : await blobs.OpenAsync(m.BlobKey, ct);
+        // A licence drawn from the library, a signed 告知承诺书: rendered from their signed records; anything else is a stored file.
+        var request = http.HttpContext?.Request;
+        var stream = documents.FirstOrDefault(d => d.Renders(m)) is { } rendered
+            ? await rendered.RenderAsync(c, m, request is null ? "" : $"{request.Scheme}://{request.Host}", ct) is { } pdf ? new MemoryStream(pdf) : null
+            : await blobs.OpenAsync(m.BlobKey, ct);
         if (stream is null) return Outcome<(CaseMaterial, Stream)>.NotFound("材料文件缺失");
         audit.Record(user, "case.material.read", $"case:{number}/material:{id}", m.FileName);
         await unitOfWork.CommitAsync(ct);
@@ -98,11 +97,4 @@ public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, Ca
 
     public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy, m.Trust, m.LicenceId);
 
-    private async Task<Stream?> LicenceDocumentAsync(Guid id, CancellationToken ct)
-    {
-        var licence = await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
-        var request = http.HttpContext?.Request;
-        return licence is not null && await licences.RenderAsync(licence, request is null ? "" : $"{request.Scheme}://{request.Host}", ct) is { } doc
-            ? new MemoryStream(doc.Pdf) : null;
-    }
 }

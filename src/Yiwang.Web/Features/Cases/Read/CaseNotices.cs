@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Cases.Read;
 /// 受理通知书, 不予受理通知书, 一次性告知书 of a case, as PDF with a QR code to the public progress page;
 /// and its 决定书, the signed document issued with the decision (QR code to its verification page).
 /// </summary>
-public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, Licences.Decisions.DecisionDocuments decisions)
+public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, IDecisionNotices decisions)
 {
     public static readonly IReadOnlyDictionary<string, (CaseAction Action, string Title)> Kinds = new Dictionary<string, (CaseAction, string)>
     {
@@ -29,9 +29,7 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<(string, byte[])>.NotFound($"办件 {number} 不存在");
         var e = c.Events.Where(x => x.Action == k.Action).MaxBy(x => x.Sequence);
         if (e is null) return Outcome<(string, byte[])>.NotFound($"该办件没有{k.Title}");
-        if (kind == "decision")
-            return await decisions.CurrentAsync(c.Id, ct) is not { } document ? Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
-                : await decisions.RenderAsync(document, baseUrl, ct) is { } decision ? Outcome<(string, byte[])>.Ok(decision) : NoFont();
+        if (kind == "decision") return await decisions.RenderAsync(c, baseUrl, ct);
         if (!ChineseFont.TryInstall(config["Pdf:FontPath"])) return NoFont();
         var dept = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.Name).SingleAsync(ct);
         var submitted = ChinaTime.Date(c.SubmittedAt ?? c.CreatedAt);
@@ -58,6 +56,5 @@ public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration con
         return Outcome<(string, byte[])>.Ok(($"{k.Title}-{c.Number}.pdf", pdf));
     }
 
-    private static Outcome<(string, byte[])> NoFont() =>
-        Outcome<(string, byte[])>.Conflict("服务器未安装中文字体，无法生成通知书（请安装 fonts-arphic-gbsn00lp 或配置 Pdf:FontPath）");
+    private static Outcome<(string, byte[])> NoFont() => Outcome<(string, byte[])>.Conflict(ChineseFont.Missing);
 }

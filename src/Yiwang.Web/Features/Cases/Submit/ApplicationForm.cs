@@ -51,7 +51,7 @@ public static class ApplicationForm
     /// credit code the form gives (or the sign-in, or the profile); legalEntity reads that record (and records the read).
     /// </summary>
     public static async Task PrefillAsync(IEnumerable<FormField> fields, IDictionary<string, string> answers, string applicantName, Func<Task<Accounts.Account?>> profile,
-        Func<string, IReadOnlyList<string>, Task<DataSharing.LegalEntityRecord?>>? legalEntity = null, string? creditCode = null)
+        Func<string, IReadOnlyList<string>, Task<OrganisationFacts?>>? legalEntity = null, string? creditCode = null)
     {
         Accounts.Account? account = null;
         var loaded = false;

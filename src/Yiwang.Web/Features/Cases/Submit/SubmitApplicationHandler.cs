@@ -22,8 +22,7 @@ public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = tr
 public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
 public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
-    CurrentVersionCache versions, CaseScope scope, Materials.MaterialReuse reuse, DataSharing.LegalEntityPrefill legalEntities,
-    Commitments.Sign.CommitmentSigning commitments)
+    CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -87,9 +86,9 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
         var fields = current.Version.Guide.FormFields;
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
         // Prefill from the verified profile and the 法人库 where the applicant left a field blank (the 法人库 reads commit with the case).
-        var reads = new List<DataSharing.DataAccess>();
+        var reads = organisations.Open(user, $"申请表预填：{current.Version.Guide.Name}", ct);
         await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()),
-            legalEntities.For(user, $"申请表预填：{current.Version.Guide.Name}", reads, ct), profile?.CreditCode ?? user.CreditCode());
+            reads.Read, profile?.CreditCode ?? user.CreditCode());
         // A draft may leave required fields empty, but what it holds must be valid.
         var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
@@ -102,17 +101,16 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
             return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
 
         // 告知承诺: only materials the item allows, and not for applicants the 信用库 bars.
-        var commitmentErrors = Commitments.Sign.CommitmentSigning.Validate(r.Commitments, current.Version.Guide);
+        var commitmentErrors = commitments.Check(r.Commitments, current.Version.Guide);
         if (commitmentErrors.Count > 0) return Outcome<CaseSummary>.Invalid(commitmentErrors, "告知承诺填写有误");
-        if (r.Commitments is { Count: > 0 } && await commitments.BarringRecordAsync(applicantId, ct) is { } barred)
-            return Outcome<CaseSummary>.Invalid("commitments", $"申请人在信用库中有{DataSharing.CreditListNames.Label(barred.List)}（{barred.DecidedBy}，{barred.DecidedOn:yyyy-MM-dd}），不适用告知承诺制，请提交材料");
+        if (r.Commitments is { Count: > 0 } && await commitments.BarredAsync(applicantId, ct) is { } barred) return Outcome<CaseSummary>.Invalid("commitments", barred);
 
         // 免证办: with the applicant's consent, what the platform holds for them fills their materials.
         var drawn = r.UseLicences ? await reuse.DrawAsync(applicantId, current.Version.Guide.Materials, user, ct) : Materials.DrawnMaterials.None;
         // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
         var drawnRequired = drawn.Names.Distinct().Count(current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet().Contains);
         var promised = r.Commitments ?? [];
-        var letters = commitments.Letters(promised, user);
+        var letters = commitments.Sign(promised, user);
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher);
         // the drawn materials, the signed 告知承诺书 and the 法人库 reads commit with the case.
@@ -128,9 +126,7 @@ public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> u
                 return Case.Apply(new CaseApplication(number, current, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online,
                     form, complete, r.PickupHallId, now, r.Submit ? new Actor(actor, now, place, ApplicantPresent: staff) : null,
                     SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : null, MaterialsDrawn: drawnRequired));
-            }, ct, drawn.Names.Count > 0 || promised.Count > 0 || reads.Count > 0
-                ? c => drawn.Attach(c).Concat(letters(c)).Concat(reads.Select(read => read.ForCase(c.Number)))
-                : null);
+            }, ct, c => drawn.Attach(c).Concat(letters(c)).Concat(reads.LogFor(c.Number)));
         }
         catch (CaseTransitionException e)
         {

@@ -6,6 +6,7 @@ using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Submit;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.DataSharing;
 
@@ -16,12 +17,16 @@ namespace Yiwang.Web.Features.Commitments.Sign;
 /// (trust level D) — unless the 信用库 holds them on the 黑名单 or with a 失信记录 in force. The
 /// letters are filed with the case, in its transaction; the PDF of a letter is rendered on request.
 /// </summary>
-public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IConfiguration config)
+public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IConfiguration config) : ICommitmentLetters
 {
     public const string LetterFile = "告知承诺书.pdf";
 
+    public int CheckWithinWorkingDays => Commitment.CheckWithinWorkingDays;
+
+    public string LetterText(string itemName, string material) => Commitment.LetterText(itemName, material);
+
     /// <summary>The materials named for commitment must be ones the item lets a commitment replace.</summary>
-    public static Dictionary<string, string[]> Validate(IReadOnlyList<string>? materials, ServiceGuide guide)
+    public Dictionary<string, string[]> Check(IReadOnlyList<string>? materials, ServiceGuide guide)
     {
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < (materials?.Count ?? 0); i++)
@@ -32,6 +37,10 @@ public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protect
         }
         return errors;
     }
+
+    public async Task<string?> BarredAsync(Guid applicant, CancellationToken ct) => await BarringRecordAsync(applicant, ct) is { } barred
+        ? $"申请人在信用库中有{CreditListNames.Label(barred.List)}（{barred.DecidedBy}，{barred.DecidedOn:yyyy-MM-dd}），不适用告知承诺制，请提交材料"
+        : null;
 
     /// <summary>The 信用库 entry that bars the applicant from 告知承诺 (黑名单, or a 失信记录 in force), if any.</summary>
     public async Task<CreditRecord?> BarringRecordAsync(Guid applicant, CancellationToken ct)
@@ -47,7 +56,7 @@ public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protect
     /// The signed letters of a case being submitted, signed now: each filed as its material (trust D),
     /// with its audit entry, built once the case is numbered, to go in with it in its transaction.
     /// </summary>
-    public Func<Case, IEnumerable<object>> Letters(IReadOnlyList<string> materials, ClaimsPrincipal user)
+    public Func<Case, IEnumerable<object>> Sign(IReadOnlyList<string> materials, ClaimsPrincipal user)
     {
         var (now, signer, signed) = (clock.GetUtcNow(), user.Identity!.Name!, audit.Prepare(user, "commitment.sign"));
         return c => materials.Distinct().SelectMany(material => Letter(c, material, signer, now, signed));

@@ -21,7 +21,7 @@ public sealed record DecisionVerification(Guid Id, string Number, string Title, 
 /// </summary>
 [EventOrder(EventOrder.Document)]
 public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
-    IServiceScopeFactory scopes, SqliteWriteGate gate) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>
+    IServiceScopeFactory scopes, SqliteWriteGate gate) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>, Cases.Read.IDecisionNotices
 {
     public async Task HandleAsync(CaseDecided e, CancellationToken ct) => db.DecisionDocuments.Add(await IssueAsync(e.Case, ct));
 
@@ -60,6 +60,11 @@ public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Personal
     }
 
     /// <summary>The decision document in force for a case (the latest one not recalled), from this unit of work or the database.</summary>
+    async Task<Common.Http.Outcome<(string FileName, byte[] Pdf)>> Cases.Read.IDecisionNotices.RenderAsync(Case c, string baseUrl, CancellationToken ct) =>
+        await CurrentAsync(c.Id, ct) is not { } document ? Common.Http.Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
+            : await RenderAsync(document, baseUrl, ct) is { } decision ? Common.Http.Outcome<(string, byte[])>.Ok(decision)
+            : Common.Http.Outcome<(string, byte[])>.Conflict(Common.Documents.ChineseFont.Missing);
+
     public async Task<DecisionDocument?> CurrentAsync(long caseId, CancellationToken ct) =>
         db.DecisionDocuments.Local.Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled).MaxBy(d => d.IssuedAt)
         ?? await db.DecisionDocuments.AsNoTracking().Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled)

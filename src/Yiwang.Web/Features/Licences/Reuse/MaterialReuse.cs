@@ -7,19 +7,10 @@ using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Catalog;
-using Yiwang.Web.Features.Licences;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Materials;
 
-namespace Yiwang.Web.Features.Cases.Materials;
-
-/// <summary>Where a reused material comes from.</summary>
-public enum ReuseSource { Licence, VerifiedMaterial, PriorResult }
-
-/// <summary>A material of a guide that something the applicant already has stands for.</summary>
-public sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null)
-{
-    /// <summary>The licence offered, as read to make the offer.</summary>
-    [System.Text.Json.Serialization.JsonIgnore] public Licence? Licence { get; init; }
-}
+namespace Yiwang.Web.Features.Licences.Reuse;
 
 /// <summary>
 /// 免证办 and material reuse: a material the item asks for is filled, with the applicant's consent,
@@ -27,13 +18,18 @@ public sealed record MaterialOffer(string MaterialName, ReuseSource Source, Mate
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Licences.Decisions.DecisionDocuments decisions, PublishedResultNames resultNames)
+public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Decisions.DecisionDocuments decisions, PublishedResultNames resultNames)
+    : IMaterialReuse
 {
     public const string Library = "电子证照库";
     /// <summary>How many of the applicant's latest granted cases are looked at for results.</summary>
     public const int PriorCases = 50;
 
-    public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct)
+    public async Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct) =>
+        (await OffersWithLicencesAsync(holder, materials, ct)).Select(o => o.Offer).ToList();
+
+    /// <summary>The offers, each with the licence it offers (as read to make the offer).</summary>
+    private async Task<List<(MaterialOffer Offer, Licence? Licence)>> OffersWithLicencesAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct)
     {
         // Only required materials: an optional one depends on a situation (an agent's authorization, say) the platform cannot know.
         var wanted = materials.Where(m => m.Required && !m.Name.EndsWith("申请表", StringComparison.Ordinal)).ToList();
@@ -51,16 +47,16 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
             .Where(c => c.ApplicantId == holder && c.Decision == Decision.Grant && !db.CaseEvents.Any(e => e.CaseId == c.Id && e.Action == CaseAction.RevokeGrant))
             .OrderByDescending(c => c.DecidedAt).Take(PriorCases).Select(c => new { c.Number, c.ItemName, c.ServiceItemId, c.ItemVersionNo }).ToListAsync(ct);
         var results = await resultNames.OfAsync(db, granted.Select(c => (c.ServiceItemId, c.ItemVersionNo)).ToList(), ct);
-        var offers = new List<MaterialOffer>();
+        var offers = new List<(MaterialOffer, Licence?)>();
         foreach (var m in wanted)
         {
             if (licences.FirstOrDefault(l => m.Name.Contains(l.TypeName, StringComparison.Ordinal)) is { } l)
-                offers.Add(new MaterialOffer(m.Name, ReuseSource.Licence, MaterialTrust.A, $"电子证照：{l.TypeName}（{l.Number}，{l.IssuerName}签发）", LicenceId: l.Id) { Licence = l });
+                offers.Add((new MaterialOffer(m.Name, ReuseSource.Licence, MaterialTrust.A, $"电子证照：{l.TypeName}（{l.Number}，{l.IssuerName}签发）", LicenceId: l.Id), l));
             else if (granted.FirstOrDefault(c => results[(c.ServiceItemId, c.ItemVersionNo)] is { Length: > 0 } r && !licensed.Contains(c.Number) && m.Name.Contains(r, StringComparison.Ordinal)) is { } prior)
-                offers.Add(new MaterialOffer(m.Name, ReuseSource.PriorResult, MaterialTrust.A,
-                    $"已办结办件的办理结果：{results[(prior.ServiceItemId, prior.ItemVersionNo)]}（{prior.ItemName}，{prior.Number}）", CaseNumber: prior.Number));
+                offers.Add((new MaterialOffer(m.Name, ReuseSource.PriorResult, MaterialTrust.A,
+                    $"已办结办件的办理结果：{results[(prior.ServiceItemId, prior.ItemVersionNo)]}（{prior.ItemName}，{prior.Number}）", CaseNumber: prior.Number), null));
             else if (verified.FirstOrDefault(v => v.MaterialName == m.Name) is { } v)
-                offers.Add(new MaterialOffer(m.Name, ReuseSource.VerifiedMaterial, MaterialTrust.B, $"窗口已核验的材料：{v.FileName}（办件 {v.Number}）", CaseMaterialId: v.Id, CaseNumber: v.Number));
+                offers.Add((new MaterialOffer(m.Name, ReuseSource.VerifiedMaterial, MaterialTrust.B, $"窗口已核验的材料：{v.FileName}（办件 {v.Number}）", CaseMaterialId: v.Id, CaseNumber: v.Number), null));
         }
         return offers;
     }
@@ -76,11 +72,11 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
         var now = clock.GetUtcNow();
         var (used, reused) = (audit.Prepare(user, "licence.use"), audit.Prepare(user, "material.reuse"));
         var drawn = new List<(string Name, Func<long, CaseMaterial> Material, Func<string, string?, AuditEntry> Audit, string Subject)>();
-        foreach (var o in await OffersAsync(holder, materials, ct))
+        foreach (var (o, licence) in await OffersWithLicencesAsync(holder, materials, ct))
         {
             switch (o.Source)
             {
-                case ReuseSource.Licence when o.Licence is { } l:
+                case ReuseSource.Licence when licence is { } l:
                     drawn.Add((o.MaterialName, id => new CaseMaterial
                     {
                         CaseId = id, MaterialName = o.MaterialName, FileName = $"{l.TypeName}-{l.Number}.pdf", Kind = FileKind.Pdf, BlobKey = "licence:" + l.Id,
@@ -121,8 +117,3 @@ public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, 
     }
 }
 
-/// <summary>The materials drawn for an application: their names, and what goes in with its case (materials and audit entries).</summary>
-public sealed record DrawnMaterials(IReadOnlyList<string> Names, Func<Case, IEnumerable<object>> Attach)
-{
-    public static readonly DrawnMaterials None = new([], _ => []);
-}
