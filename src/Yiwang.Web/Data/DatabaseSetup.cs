@@ -8,7 +8,7 @@ using Yiwang.Web.Common.Crypto;
 namespace Yiwang.Web.Data;
 
 /// <summary>Chooses the provider: SQLite (default, file under data/) or PostgreSQL (Database:Provider=Postgres).</summary>
-public static class DatabaseSetup
+internal static class DatabaseSetup
 {
     public static bool IsPostgres(IConfiguration config) =>
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
@@ -75,13 +75,13 @@ public static class DatabaseSetup
 }
 
 /// <summary>Design-time factories used by dotnet-ef to build each provider's migrations.</summary>
-public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteYiwangDb>
+internal sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteYiwangDb>
 {
     public SqliteYiwangDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteYiwangDb>().UseSqlite("Data Source=design.db").UseApplicationServiceProvider(DesignKeys.Services).Options);
 }
 
-public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresYiwangDb>
+internal sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresYiwangDb>
 {
     public PostgresYiwangDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresYiwangDb>().UseNpgsql("Host=localhost;Database=design").UseApplicationServiceProvider(DesignKeys.Services).Options);

@@ -9,7 +9,7 @@ namespace Yiwang.Web.Data;
 /// On start (single node): apply migrations, load the demo data into an empty database, build the
 /// search index. Several nodes run `Yiwang.Web migrate` once instead and set Database:MigrateOnStart=false.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, IConfiguration config) : IHostedService
+internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration config) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {

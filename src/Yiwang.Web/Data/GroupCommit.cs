@@ -12,7 +12,7 @@ namespace Yiwang.Web.Data;
 /// </summary>
 /// <typeparam name="TWork">What a request queues.</typeparam>
 /// <typeparam name="TResult">What it is answered once committed.</typeparam>
-public abstract class GroupCommit<TWork, TResult>(ILogger log) : BackgroundService
+internal abstract class GroupCommit<TWork, TResult>(ILogger log) : BackgroundService
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>();
 

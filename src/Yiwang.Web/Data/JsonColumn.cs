@@ -10,7 +10,7 @@ namespace Yiwang.Web.Data;
 /// Stores a value as one JSON document in a text column (the guide of a version, a case's lists,
 /// its form answers), optionally SM4-encrypted. Change tracking compares and snapshots by the JSON.
 /// </summary>
-public static class JsonColumn
+internal static class JsonColumn
 {
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property, PersonalDataProtector? encryptWith = null)
         where T : class, new() =>

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Data;
 /// identity: an audit entry, a log line) is written without it and is not tracked afterwards, since
 /// its key stays unknown; a row pointing at such a key is refused. Run it inside the caller's transaction.
 /// </summary>
-public static class PostgresCopy
+internal static class PostgresCopy
 {
     public static async Task WriteAddedAsync(DbContext db, CancellationToken ct)
     {

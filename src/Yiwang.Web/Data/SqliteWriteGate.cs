@@ -7,7 +7,7 @@ namespace Yiwang.Web.Data;
 /// back; other processes are still kept out by SQLite's own lock. A no-op on PostgreSQL.
 /// Always used as <c>using (await gate.EnterAsync(ct))</c>, so it is released on every path.
 /// </summary>
-public sealed class SqliteWriteGate(bool enabled)
+internal sealed class SqliteWriteGate(bool enabled)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 

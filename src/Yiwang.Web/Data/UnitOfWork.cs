@@ -9,7 +9,7 @@ namespace Yiwang.Web.Data;
 /// is saved in one transaction through the gate (this process's writes run back to back), then the
 /// work that waits for the commit. A failed save runs none of that work.
 /// </summary>
-public sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatcher events, AfterCommit after)
+internal sealed class UnitOfWork(YiwangDb db, SqliteWriteGate gate, EventDispatcher events, AfterCommit after)
 {
     private bool _inTransaction;
 

@@ -14,7 +14,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Data;
 
 /// <summary>The one model of the platform. Provider-specific subclasses exist only to hold migrations.</summary>
-public class YiwangDb(DbContextOptions options)
+internal class YiwangDb(DbContextOptions options)
     : IdentityDbContext<Account, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Division> Divisions => Set<Division>();
@@ -74,6 +74,6 @@ public class YiwangDb(DbContextOptions options)
     }
 }
 
-public sealed class SqliteYiwangDb(DbContextOptions<SqliteYiwangDb> options) : YiwangDb(options);
+internal sealed class SqliteYiwangDb(DbContextOptions<SqliteYiwangDb> options) : YiwangDb(options);
 
-public sealed class PostgresYiwangDb(DbContextOptions<PostgresYiwangDb> options) : YiwangDb(options);
+internal sealed class PostgresYiwangDb(DbContextOptions<PostgresYiwangDb> options) : YiwangDb(options);

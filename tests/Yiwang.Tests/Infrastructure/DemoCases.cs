@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Tests.Infrastructure;
 
 /// <summary>Cases taken through the API as the demo users would: applied by the enterprise, accepted, passed, decided (and delivered).</summary>
-public static class DemoCases
+internal static class DemoCases
 {
     public const string FoodLicence = "430800-XK-0005"; // 食品经营许可, 市市场监管局, promised 6 working days
 

@@ -100,7 +100,7 @@ public class YiwangFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    public async Task<T> WithDbAsync<T>(Func<YiwangDb, Task<T>> work)
+    internal async Task<T> WithDbAsync<T>(Func<YiwangDb, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<YiwangDb>());

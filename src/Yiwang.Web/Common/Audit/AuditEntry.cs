@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Common.Audit;
 
 /// <summary>One line of the append-only audit log: who did what to which subject, from where.</summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     public long Id { get; init; }
     public DateTimeOffset At { get; init; }

@@ -4,7 +4,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Common.Audit;
 
 /// <summary>Appends audit entries to the caller's unit of work (saved with the change it records).</summary>
-public sealed class AuditLog(YiwangDb db, TimeProvider clock, IHttpContextAccessor http)
+internal sealed class AuditLog(YiwangDb db, TimeProvider clock, IHttpContextAccessor http)
 {
     public void Record(ClaimsPrincipal actor, string action, string subject, string? detail = null) => db.AuditEntries.Add(Prepare(actor, action)(subject, detail));
 

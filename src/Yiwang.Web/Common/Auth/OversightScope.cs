@@ -6,7 +6,7 @@ namespace Yiwang.Web.Common.Auth;
 /// Who sees and handles what oversight raises about a department (红黄牌, 差评整改): supervisors and
 /// admins all of it; a department's staff only their own department's.
 /// </summary>
-public static class OversightScope
+internal static class OversightScope
 {
     public static bool SeesAll(ClaimsPrincipal user) => user.Meets(Policy.Oversight);
 

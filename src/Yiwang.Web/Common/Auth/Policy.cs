@@ -8,7 +8,7 @@ namespace Yiwang.Web.Common.Auth;
 /// (<c>RequireAuthorization(…)</c>) name a policy; handlers and scope classes (CaseScope, …) ask
 /// <see cref="Meets"/> and add the department or hall the duty is bound to.
 /// </summary>
-public static class Policy
+internal static class Policy
 {
     /// <summary>系统管理员: the platform's organisation, staff, calendar, 一件事 composition, API clients.</summary>
     public const string PlatformAdmin = nameof(PlatformAdmin);

@@ -3,7 +3,7 @@ using System.Security.Claims;
 namespace Yiwang.Web.Common.Auth;
 
 /// <summary>Claims carried in the cookie so scope checks need no database read.</summary>
-public static class StaffClaims
+internal static class StaffClaims
 {
     public const string Department = "yiwang:department";
     public const string Hall = "yiwang:hall";

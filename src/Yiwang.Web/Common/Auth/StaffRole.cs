@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Common.Auth;
 
 /// <summary>Staff roles (Identity role names) and their Chinese titles.</summary>
-public static class StaffRole
+internal static class StaffRole
 {
     public const string WindowClerk = "WindowClerk";
     public const string Approver = "Approver";

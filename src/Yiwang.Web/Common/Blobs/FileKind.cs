@@ -5,7 +5,7 @@ namespace Yiwang.Web.Common.Blobs;
 /// <summary>The file types a material may be, recognised by content (magic bytes), never by name.</summary>
 public enum FileKind { Pdf, Jpeg, Png, Ofd }
 
-public static class FileKinds
+internal static class FileKinds
 {
     public static string ContentType(this FileKind k) => k switch
     {

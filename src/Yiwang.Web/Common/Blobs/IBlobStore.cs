@@ -1,13 +1,13 @@
 namespace Yiwang.Web.Common.Blobs;
 
 /// <summary>Where uploaded files live. The default is a folder outside the web root; an S3-compatible store can replace it.</summary>
-public interface IBlobStore
+internal interface IBlobStore
 {
     Task PutAsync(string key, Stream content, CancellationToken ct);
     Task<Stream?> OpenAsync(string key, CancellationToken ct);
 }
 
-public sealed class FolderBlobStore(string root) : IBlobStore
+internal sealed class FolderBlobStore(string root) : IBlobStore
 {
     public async Task PutAsync(string key, Stream content, CancellationToken ct)
     {

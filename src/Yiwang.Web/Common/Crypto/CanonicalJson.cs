@@ -10,7 +10,7 @@ namespace Yiwang.Web.Common.Crypto;
 /// (ordinal), no whitespace, strings escaped only where JSON requires it, UTF-8. The same data
 /// gives the same bytes whatever order it was built in, on every platform and version.
 /// </summary>
-public static class CanonicalJson
+internal static class CanonicalJson
 {
     private static readonly JsonSerializerOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false };
 

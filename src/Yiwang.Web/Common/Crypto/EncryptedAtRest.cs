@@ -9,9 +9,9 @@ namespace Yiwang.Web.Common.Crypto;
 /// Marked once on the entity's property; <see cref="EncryptedColumns"/> applies the one converter.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class EncryptedAtRestAttribute : Attribute;
+internal sealed class EncryptedAtRestAttribute : Attribute;
 
-public static class EncryptedColumns
+internal static class EncryptedColumns
 {
     /// <summary>
     /// Every property marked <see cref="EncryptedAtRestAttribute"/> is stored encrypted: a text one as

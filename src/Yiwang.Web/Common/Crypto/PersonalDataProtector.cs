@@ -12,7 +12,7 @@ namespace Yiwang.Web.Common.Crypto;
 /// Encrypts personal data at rest with SM4-GCM (国密) and derives a keyed SM3-HMAC blind index so an
 /// encrypted value can still be looked up by equality.
 /// </summary>
-public sealed class PersonalDataProtector
+internal sealed class PersonalDataProtector
 {
     private const int NonceSize = 12;
     private const int TagBits = 128;

@@ -8,14 +8,14 @@ using Org.BouncyCastle.Security;
 namespace Yiwang.Web.Common.Crypto;
 
 /// <summary>An SM2 key pair: the private scalar (32 bytes) and the uncompressed public point (65 bytes, 04‖X‖Y).</summary>
-public sealed record Sm2KeyPair(byte[] PrivateKey, byte[] PublicKey);
+internal sealed record Sm2KeyPair(byte[] PrivateKey, byte[] PublicKey);
 
 /// <summary>
 /// 国密 SM2 signatures (GM/T 0003, curve sm2p256v1 in BouncyCastle's optimized custom form, SM3 digest with the standard default user id),
 /// through BouncyCastle: the electronic seal (电子印章) of a department signs what it issues.
 /// Signatures are DER-encoded (r, s).
 /// </summary>
-public static class Sm2
+internal static class Sm2
 {
     private static readonly ECDomainParameters Domain = new(Org.BouncyCastle.Crypto.EC.CustomNamedCurves.GetByName("sm2p256v1"));
     // A seal's public point, decoded once: the point keeps its multiplication tables between verifications.
@@ -59,7 +59,7 @@ public static class Sm2
 }
 
 /// <summary>国密 SM3 digest (32 bytes).</summary>
-public static class Sm3
+internal static class Sm3
 {
     public static byte[] Hash(ReadOnlySpan<byte> data)
     {

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Common.Documents;
 /// PDFsharp needs the TrueType bytes of a font that has Chinese glyphs (a .ttc collection does not
 /// work). Default: Debian's fonts-arphic-gbsn00lp (AR PL SungtiL GB); Pdf:FontPath overrides.
 /// </summary>
-public sealed class ChineseFont : IFontResolver
+internal sealed class ChineseFont : IFontResolver
 {
     public const string Family = "Song";
     /// <summary>What a user is told when a document cannot be rendered for want of the font.</summary>

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Common.Documents;
 /// CSV tables (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). Excel in China saves
 /// CSV as GB18030 (GBK) unless told otherwise, so a file that is not valid UTF-8 is read as GB18030.
 /// </summary>
-public static class Csv
+internal static class Csv
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Common.Documents;
 /// A one-page official notice (通知书/告知书) or licence as PDF: title, numbered heading, wrapped body,
 /// issuer, date, QR code; a licence also shows its electronic seal's name in a red ring.
 /// </summary>
-public sealed record NoticeDocument(string Title, string DocumentNumber, string Addressee, IReadOnlyList<string> Paragraphs, string Issuer, DateOnly Date, string QrUrl,
+internal sealed record NoticeDocument(string Title, string DocumentNumber, string Addressee, IReadOnlyList<string> Paragraphs, string Issuer, DateOnly Date, string QrUrl,
     string QrCaption = "扫码查询办理进度", string? Seal = null)
 {
     private const double Margin = 72, Width = 595 - 2 * Margin; // A4 in points

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 namespace Yiwang.Web.Common.Documents;
 
 /// <summary>Any table of the console as an .xlsx download: one sheet, a bold header row, values typed as they are.</summary>
-public static class Spreadsheet
+internal static class Spreadsheet
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -4,7 +4,7 @@ namespace Yiwang.Web.Common.Events;
 public interface IDomainEvent;
 
 /// <summary>An entity that records domain events as its methods run; the unit of work takes them before it saves.</summary>
-public interface IRecordsEvents
+internal interface IRecordsEvents
 {
     /// <summary>The events recorded since the last call, in order; the entity forgets them.</summary>
     IReadOnlyList<IDomainEvent> TakeEvents();
@@ -30,7 +30,7 @@ public abstract class EventRecordingEntity : IRecordsEvents
 /// save: whatever it adds or changes commits with the action or not at all. Throwing
 /// <c>CaseTransitionException</c> refuses the action. Register with <c>AddEventHandler</c>.
 /// </summary>
-public interface IHandles<in TEvent> where TEvent : IDomainEvent
+internal interface IHandles<in TEvent> where TEvent : IDomainEvent
 {
     Task HandleAsync(TEvent e, CancellationToken ct);
 }
@@ -40,14 +40,14 @@ public interface IHandles<in TEvent> where TEvent : IDomainEvent
 /// what states it (the licence before the 决定书 naming its number), and supervision and messages
 /// see the result of both.
 /// </summary>
-public static class EventOrder
+internal static class EventOrder
 {
     public const int Issue = 10, Document = 20, Follow = 30, Watch = 40, Tell = 50, Count = 60;
 }
 
 /// <summary>Marks a handler's place in <see cref="EventOrder"/> (unmarked: <see cref="EventOrder.Follow"/>).</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class EventOrderAttribute(int order) : Attribute
+internal sealed class EventOrderAttribute(int order) : Attribute
 {
     public int Order { get; } = order;
 }

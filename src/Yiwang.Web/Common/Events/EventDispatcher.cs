@@ -9,7 +9,7 @@ namespace Yiwang.Web.Common.Events;
 /// may record further events (a bundle's next part accepted), which the next round runs, until none
 /// is left. A handler of a base type (<c>CaseActed</c>) sees every event derived from it.
 /// </summary>
-public sealed class EventDispatcher(IServiceProvider services)
+internal sealed class EventDispatcher(IServiceProvider services)
 {
     private const int MaxRounds = 8;
     /// <summary>Per event type: the handler contracts that apply to it, with their method (reflection done once).</summary>
@@ -67,7 +67,7 @@ public sealed class EventDispatcher(IServiceProvider services)
 }
 
 /// <summary>Work that must wait until the unit of work has committed (an SMS, a figure to recount), run once it has.</summary>
-public sealed class AfterCommit
+internal sealed class AfterCommit
 {
     private readonly List<Func<CancellationToken, Task>> _work = [];
 
@@ -84,7 +84,7 @@ public sealed class AfterCommit
     public void Discard() => _work.Clear();
 }
 
-public static class EventRegistration
+internal static class EventRegistration
 {
     /// <summary>Registers a scoped handler for every <see cref="IHandles{TEvent}"/> it implements.</summary>
     public static IServiceCollection AddEventHandler<THandler>(this IServiceCollection services) where THandler : class

@@ -5,7 +5,7 @@ namespace Yiwang.Web.Common.Hosting;
 /// its own, only on demand), each run in a fresh service scope. A failed run is logged and the next
 /// one comes as planned.
 /// </summary>
-public abstract class PeriodicJob(IServiceScopeFactory scopes, IConfiguration config, ILogger log, string setting, int defaultMinutes) : BackgroundService
+internal abstract class PeriodicJob(IServiceScopeFactory scopes, IConfiguration config, ILogger log, string setting, int defaultMinutes) : BackgroundService
 {
     protected abstract Task RunAsync(IServiceProvider services, CancellationToken ct);
 

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Common.Http;
 /// Baselines for bench/*.sh, measured in the same process as the real endpoints. Mapped only when
 /// Bench:Endpoints=true (never in a normal installation), and left out of the API description.
 /// </summary>
-public static class BenchEndpoints
+internal static class BenchEndpoints
 {
     public static void MapBenchEndpoints(this WebApplication app)
     {

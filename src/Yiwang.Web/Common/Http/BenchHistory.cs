@@ -11,7 +11,7 @@ namespace Yiwang.Web.Common.Http;
 /// closed cases and a set of open ones, four events each. Open cases come due for supervision spread
 /// over the next 100 days (1 % today). Mapped only with Bench:Endpoints=true.
 /// </summary>
-public static class BenchHistory
+internal static class BenchHistory
 {
     private const string EmptyForm = "{}";
     private const string Steps = """[{"name":"受理","days":1},{"name":"审查","days":4},{"name":"决定","days":1},{"name":"办结","days":0}]""";

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Common.Http;
 /// becomes its 400 or 409 (<see cref="RefusedException"/>), a concurrent writer a 409 with
 /// <c>conflict</c>. An Ok outcome means the move is saved.
 /// </summary>
-public static class DomainMove
+internal static class DomainMove
 {
     public static async Task<Outcome<bool>> SaveAsync(UnitOfWork unitOfWork, Action move, string conflict, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Catalog.PublishItem;
 namespace Yiwang.Web.Common.Http;
 
 /// <summary>The HTTP pipeline every feature relies on: JSON, problem details, caching, limits, headers, auth.</summary>
-public static class HttpSetup
+internal static class HttpSetup
 {
     public static IServiceCollection AddYiwangHttp(this IServiceCollection services, IConfiguration config)
     {

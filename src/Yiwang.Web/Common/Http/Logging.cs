@@ -4,7 +4,7 @@ using Serilog.Events;
 namespace Yiwang.Web.Common.Http;
 
 /// <summary>Structured logs through Serilog; levels from Serilog:MinimumLevel:Default (Information).</summary>
-public static class Logging
+internal static class Logging
 {
     public static WebApplicationBuilder AddYiwangLogging(this WebApplicationBuilder builder)
     {

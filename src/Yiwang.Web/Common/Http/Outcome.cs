@@ -4,7 +4,7 @@ namespace Yiwang.Web.Common.Http;
 /// What a handler answers, whoever called it: the value, or why not. The API maps it to HTTP
 /// (problem details), a page shows the messages beside the fields.
 /// </summary>
-public sealed class Outcome<T>
+internal sealed class Outcome<T>
 {
     public T? Value { get; private init; }
     public OutcomeKind Kind { get; private init; }
@@ -25,4 +25,4 @@ public sealed class Outcome<T>
     public Outcome<TOther> As<TOther>() => new() { Kind = Kind, Message = Message, Errors = Errors };
 }
 
-public enum OutcomeKind { Ok, NotFound, Forbidden, Conflict, Invalid, Unauthenticated }
+internal enum OutcomeKind { Ok, NotFound, Forbidden, Conflict, Invalid, Unauthenticated }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Yiwang.Web.Common.Http;
 
 /// <summary>Maps a handler's <see cref="Outcome{T}"/> to RFC 7807 problem details.</summary>
-public static class OutcomeResults
+internal static class OutcomeResults
 {
     public static IResult ToHttp<T>(this Outcome<T> outcome, Func<T, IResult> ok) => outcome.Kind switch
     {

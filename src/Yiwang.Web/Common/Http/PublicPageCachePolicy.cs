@@ -8,7 +8,7 @@ namespace Yiwang.Web.Common.Http;
 /// response with Set-Cookie. Anonymous visitors get no form on these pages, so for them the cookie
 /// is dropped and the page is cached; signed-in users are never served from or stored in the cache.
 /// </summary>
-public sealed class PublicPageCachePolicy(string tag, TimeSpan expiration) : IOutputCachePolicy
+internal sealed class PublicPageCachePolicy(string tag, TimeSpan expiration) : IOutputCachePolicy
 {
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {

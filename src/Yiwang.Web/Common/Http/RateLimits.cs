@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 namespace Yiwang.Web.Common.Http;
 
 /// <summary>Rate limits on what strangers can hammer: sign-in and registration, per client address.</summary>
-public static class RateLimits
+internal static class RateLimits
 {
     public const string Login = "login";
 

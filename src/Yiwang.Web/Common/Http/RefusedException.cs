@@ -4,7 +4,7 @@ namespace Yiwang.Web.Common.Http;
 /// A domain object refused a move (a card, a rectification): the message is for the user;
 /// <see cref="Field"/> names the missing answer when that is the reason (a 400), otherwise it is a 409.
 /// </summary>
-public sealed class RefusedException(string message, string? field = null) : Exception(message)
+internal sealed class RefusedException(string message, string? field = null) : Exception(message)
 {
     public string? Field { get; } = field;
 

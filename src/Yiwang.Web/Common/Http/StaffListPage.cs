@@ -4,7 +4,7 @@ namespace Yiwang.Web.Common.Http;
 /// How staff lists (cards, rectifications) page: 50 rows a page; page 0 is the export, every
 /// matching row up to <see cref="ExportLimit"/>.
 /// </summary>
-public static class StaffListPage
+internal static class StaffListPage
 {
     public const int Size = 50;
     public const int ExportLimit = 100_000;

@@ -6,12 +6,12 @@ namespace Yiwang.Web.Common.Notifications;
 /// SMS / e-mail delivery to the outside world. The default writes to the log (phone masked); a city
 /// plugs in its SMS gateway by registering another implementation.
 /// </summary>
-public interface INotificationSender
+internal interface INotificationSender
 {
     Task SendAsync(string? phone, string title, string body, CancellationToken ct);
 }
 
-public sealed class LogNotificationSender(ILogger<LogNotificationSender> log) : INotificationSender
+internal sealed class LogNotificationSender(ILogger<LogNotificationSender> log) : INotificationSender
 {
     public Task SendAsync(string? phone, string title, string body, CancellationToken ct)
     {

@@ -6,14 +6,14 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Common.Notifications;
 
-public sealed record MessageView(long Id, DateTimeOffset At, string Title, string Body, string? CaseNumber, bool Read);
+internal sealed record MessageView(long Id, DateTimeOffset At, string Title, string Body, string? CaseNumber, bool Read);
 
 /// <summary>
 /// 站内消息: the one way a feature tells an account something. A message is added to the caller's
 /// unit of work (it commits with what it tells of); an SMS, when asked for, goes out once that has
 /// committed through <see cref="UnitOfWork"/>. Reading them on the page marks them read.
 /// </summary>
-public sealed class Inbox(YiwangDb db, UnitOfWork unitOfWork, INotificationSender sender, AfterCommit after, TimeProvider clock)
+internal sealed class Inbox(YiwangDb db, UnitOfWork unitOfWork, INotificationSender sender, AfterCommit after, TimeProvider clock)
 {
     public Message Post(Guid accountId, DateTimeOffset at, string title, string body, string? caseNumber = null, bool sms = false)
     {

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Common.Notifications;
 
 /// <summary>站内消息 to one account (about a case, usually).</summary>
-public sealed class Message
+internal sealed class Message
 {
     public long Id { get; init; }
     public Guid AccountId { get; init; }

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Common.Time;
 
 /// <summary>Legal dates are days in Asia/Shanghai (UTC+8, no daylight saving); instants stay UTC.</summary>
-public static class ChinaTime
+internal static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 

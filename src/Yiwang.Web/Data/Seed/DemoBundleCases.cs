@@ -15,7 +15,7 @@ namespace Yiwang.Web.Data.Seed;
 /// something to show: a 开办餐饮店 waiting at the 综合窗口, and a 新生儿出生 accepted (its 出生登记 waits
 /// for the 出生医学证明). Built through the same plan and composition as an application.
 /// </summary>
-public static class DemoBundleCases
+internal static class DemoBundleCases
 {
     public static async Task SeedAsync(YiwangDb db, WorkingDaySchedule schedule, DateOnly day, Account citizen, (int? Hall, int? Window) clerk, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace Yiwang.Web.Data.Seed;
 /// Materials are merged from the items (<see cref="BundleMaterials.Merge"/>) plus what the bundle's
 /// own questions add. Conditions and limits are demo values.
 /// </summary>
-public static class DemoBundles
+internal static class DemoBundles
 {
     private static Question YesNo(string key, string text) => new() { Key = key, Text = text, Kind = QuestionKind.YesNo };
     private static Question Choice(string key, string text, params string[] options) => new() { Key = key, Text = text, Kind = QuestionKind.Choice, Options = [.. options] };

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Data.Seed;
 /// overdue: the first sweep gives them their cards) and cases waiting at the window. Every date is
 /// before today; numbers carry the day they were applied on.
 /// </summary>
-public static class DemoCaseHistory
+internal static class DemoCaseHistory
 {
     private static readonly string[] Items = ["430800-XK-0005", "430800-XK-0001", "430800-XK-0002", "430800-QR-0009", "430800-XK-0010", "430800-XK-0013"];
 

@@ -9,7 +9,7 @@ namespace Yiwang.Web.Data.Seed;
 /// the usual values for the item type. Every seeded version is authored by <see cref="Author"/>, and
 /// the guide page says that its elements are demo values.
 /// </summary>
-public static class DemoCatalog
+internal static class DemoCatalog
 {
     public const string Author = "演示数据";
     public const string OfficeHours = "法定工作日 夏季（5月1日—9月30日）8:30—12:00，15:00—18:00；冬季 8:30—12:00，14:30—17:30";

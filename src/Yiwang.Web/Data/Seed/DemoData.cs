@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Data.Seed;
 
 /// <summary>Loads the demo city into an empty database: organization, catalog, one account per role.</summary>
-public sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles,
+internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles,
     PersonalDataProtector protector, TimeProvider clock, ILogger<DemoData> log)
 {
     public const string Password = "yiwang-2026";

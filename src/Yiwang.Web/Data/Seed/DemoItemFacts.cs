@@ -5,7 +5,7 @@ namespace Yiwang.Web.Data.Seed;
 /// themes, and the facts of the real guides in shared/reference/norms.md §5. Anything not here
 /// is filled by <see cref="DemoCatalog"/> rules and is a demo value.
 /// </summary>
-public sealed record DemoItemFacts(
+internal sealed record DemoItemFacts(
     string? Result = null, string[]? Keywords = null, string[]? Themes = null,
     int? Promised = null, int? Legal = null, int? Depth = null, int? Visits = null,
     string? Fee = null, string? FeeBasis = null, string? Basis = null, string[]? Materials = null,

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Data.Seed;
 /// names and numbers are demo values, places real 张家界 streets with their coordinates. Half of the
 /// records were loaded over a year ago, so the growth indicator has a year to compare.
 /// </summary>
-public static class DemoLibraries
+internal static class DemoLibraries
 {
     /// <summary>The demo API key of the 住房公积金 system (README lists it); real keys are made on the console and shown once.</summary>
     public const string HousingFundKey = "ywk_demo_housing_fund_system_2026";

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Data.Seed;
 /// The licence types of the demo's 电子证照库, named as the items' 办理结果 name them, with the form
 /// fields each records (labels as printed on the licence). Validity periods are the usual ones.
 /// </summary>
-public static class DemoLicenceTypes
+internal static class DemoLicenceTypes
 {
     public static IEnumerable<LicenceType> All() =>
     [

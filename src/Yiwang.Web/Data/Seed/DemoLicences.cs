@@ -9,7 +9,7 @@ namespace Yiwang.Web.Data.Seed;
 /// systems), each signed by its issuer's seal: the enterprise's 营业执照 (as in the 法人库) and the
 /// citizen's 居民身份证, so 免证办 has something to draw from the first time the demo is opened.
 /// </summary>
-public static class DemoLicences
+internal static class DemoLicences
 {
     public static async Task SeedAsync(YiwangDb db, PersonalDataProtector protector, IReadOnlyList<Department> departments, DateTimeOffset now, CancellationToken ct)
     {

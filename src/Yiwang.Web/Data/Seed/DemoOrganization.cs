@@ -6,7 +6,7 @@ namespace Yiwang.Web.Data.Seed;
 /// The demo city: 张家界市 and its four counties (official GB/T 2260 codes from the reference), with
 /// township and village divisions below them (names real, 9/12-digit codes demo values).
 /// </summary>
-public static class DemoOrganization
+internal static class DemoOrganization
 {
     public const string CityCode = "430800000000";
     public const string ParkHall = "张家界高新区政务服务中心";

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Yiwang.Web.Data.Seed;
 
 /// <summary>shared/reference/catalog-sample.json, shipped inside the assembly: real names every demo contains.</summary>
-public sealed record ReferenceCatalog(ReferencePlace City, List<ReferencePlace> Counties, List<string> Departments, List<ReferenceItem> Items)
+internal sealed record ReferenceCatalog(ReferencePlace City, List<ReferencePlace> Counties, List<string> Departments, List<ReferenceItem> Items)
 {
     public static ReferenceCatalog Load()
     {
@@ -12,5 +12,5 @@ public sealed record ReferenceCatalog(ReferencePlace City, List<ReferencePlace> 
     }
 }
 
-public sealed record ReferencePlace(string Name, string Code);
-public sealed record ReferenceItem(string Name, string Department, string Type, string Audience);
+internal sealed record ReferencePlace(string Name, string Code);
+internal sealed record ReferenceItem(string Name, string Department, string Type, string Audience);

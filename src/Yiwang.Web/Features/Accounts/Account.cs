@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Accounts;
 /// or a legal person (法人). ID numbers and phones are encrypted at rest (see YiwangDb).
 /// Identity's own PhoneNumber column is never used because it would be plaintext.
 /// </summary>
-public sealed class Account : IdentityUser<Guid>
+internal sealed class Account : IdentityUser<Guid>
 {
     public AccountKind Kind { get; set; }
     /// <summary>Real name of a person or registered name of an entity.</summary>

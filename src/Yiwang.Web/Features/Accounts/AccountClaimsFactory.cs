@@ -7,7 +7,7 @@ using Yiwang.Web.Common.Auth;
 namespace Yiwang.Web.Features.Accounts;
 
 /// <summary>Puts kind, name and the staff scope (department, hall) into the sign-in cookie.</summary>
-public sealed class AccountClaimsFactory(UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+internal sealed class AccountClaimsFactory(UserManager<Account> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<Account, IdentityRole<Guid>>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(Account user)

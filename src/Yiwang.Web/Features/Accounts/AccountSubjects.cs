@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Accounts;
 /// person's ID number's, an organisation's credit code's (not its legal representative's ID number:
 /// those records are the representative's own).
 /// </summary>
-public static class AccountSubjects
+internal static class AccountSubjects
 {
     public static async Task<List<string>> IndexesAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Accounts.SignIn;
 
 namespace Yiwang.Web.Features.Accounts;
 
-public static class AccountsFeature
+internal static class AccountsFeature
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
@@ -109,7 +109,7 @@ public static class AccountsFeature
     }
 }
 
-public static class StaffDirectory
+internal static class StaffDirectory
 {
     public static async Task<List<AccountView>> ListAsync(YiwangDb db, CancellationToken ct)
     {

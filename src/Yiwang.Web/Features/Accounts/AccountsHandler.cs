@@ -12,11 +12,11 @@ using Yiwang.Web.Features.Accounts.Register;
 namespace Yiwang.Web.Features.Accounts;
 
 /// <summary>What anyone may see of an account: personal data masked.</summary>
-public sealed record AccountView(Guid Id, string UserName, AccountKind Kind, string Name, string? IdNumber, string? Phone,
+internal sealed record AccountView(Guid Id, string UserName, AccountKind Kind, string Name, string? IdNumber, string? Phone,
     string? CreditCode, string? LegalRepresentative, int? DepartmentId, int? HallId, IReadOnlyList<string> Roles, int? WindowId = null);
 
 /// <summary>Creates public and staff accounts; the only place that writes personal data of accounts.</summary>
-public sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, UnitOfWork unitOfWork, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
+internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, UnitOfWork unitOfWork, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<AccountView>> RegisterAsync(RegisterRequest r, CancellationToken ct)
     {

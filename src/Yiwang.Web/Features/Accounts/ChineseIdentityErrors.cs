@@ -4,7 +4,7 @@ using Yiwang.Web.Common.Auth;
 namespace Yiwang.Web.Features.Accounts;
 
 /// <summary>Identity's messages in Chinese, since they reach people beside the field.</summary>
-public sealed class ChineseIdentityErrors : IdentityErrorDescriber
+internal sealed class ChineseIdentityErrors : IdentityErrorDescriber
 {
     private static IdentityError E(string code, string text) => new() { Code = code, Description = text };
     public override IdentityError DuplicateUserName(string userName) => E(nameof(DuplicateUserName), $"用户名“{userName}”已被使用");

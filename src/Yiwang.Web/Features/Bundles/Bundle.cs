@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// 一件事: a life event's items bundled across departments. Versioned like items: an edit is a
 /// draft, publishing makes it current, and a bundle case points at the version it was applied under.
 /// </summary>
-public sealed class Bundle
+internal sealed class Bundle
 {
     public int Id { get; init; }
     /// <summary>Stable code used in addresses (e.g. restaurant-opening).</summary>
@@ -53,7 +53,7 @@ public sealed class Bundle
     }
 }
 
-public sealed class BundleVersion : ContentVersion
+internal sealed class BundleVersion : ContentVersion
 {
     public int BundleId { get; init; }
     public required BundleDefinition Definition { get; set; }

@@ -7,13 +7,13 @@ namespace Yiwang.Web.Features.Bundles;
 /// case events (<c>CaseActed</c>); these tell of the whole (its one acceptance, its one delivery),
 /// so the applicant hears of it once, not once per part.
 /// </summary>
-public abstract record BundleActed(BundleCase Bundle, BundleCaseEvent Entry) : IDomainEvent;
+internal abstract record BundleActed(BundleCase Bundle, BundleCaseEvent Entry) : IDomainEvent;
 
-public sealed record BundleSubmitted(BundleCase Bundle, BundleCaseEvent Entry) : BundleActed(Bundle, Entry);
-public sealed record BundleMaterialGiven(BundleCase Bundle, BundleCaseEvent Entry, BundleCaseMaterial Material) : BundleActed(Bundle, Entry);
+internal sealed record BundleSubmitted(BundleCase Bundle, BundleCaseEvent Entry) : BundleActed(Bundle, Entry);
+internal sealed record BundleMaterialGiven(BundleCase Bundle, BundleCaseEvent Entry, BundleCaseMaterial Material) : BundleActed(Bundle, Entry);
 /// <summary>The 综合窗口 accepted the parts in <paramref name="Accepted"/> and sent those in <paramref name="Returned"/> to 补正 (each with what it lacks).</summary>
-public sealed record BundleAccepted(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Accepted, IReadOnlyList<string> Returned) : BundleActed(Bundle, Entry);
-public sealed record BundlePartStarted(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
-public sealed record BundlePartCancelled(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
+internal sealed record BundleAccepted(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Accepted, IReadOnlyList<string> Returned) : BundleActed(Bundle, Entry);
+internal sealed record BundlePartStarted(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
+internal sealed record BundlePartCancelled(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
 /// <summary>统一出件: the results of <paramref name="Delivered"/> went out together; the whole is 办结.</summary>
-public sealed record BundleClosed(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Delivered) : BundleActed(Bundle, Entry);
+internal sealed record BundleClosed(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Delivered) : BundleActed(Bundle, Entry);

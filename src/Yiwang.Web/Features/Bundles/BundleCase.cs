@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// a part with predecessors gets its case when their results exist. The parent's status is read
 /// from its parts (<see cref="BundleCaseStatus"/>); it records only what belongs to the whole.
 /// </summary>
-public sealed class BundleCase : EventRecordingEntity
+internal sealed class BundleCase : EventRecordingEntity
 {
     public long Id { get; init; }
     public required string Number { get; init; }
@@ -110,7 +110,7 @@ public sealed class BundleCase : EventRecordingEntity
 }
 
 /// <summary>One part of a bundle case: the item, its department, its predecessors and (once started) its case.</summary>
-public sealed class BundleCasePart
+internal sealed class BundleCasePart
 {
     public string Key { get; set; } = "";
     public string ItemCode { get; set; } = "";
@@ -127,7 +127,7 @@ public sealed class BundleCasePart
 }
 
 /// <summary>A material of the plan with the files the applicant gave for it (stored once, shared by the parts' cases).</summary>
-public sealed class BundleCaseMaterial
+internal sealed class BundleCaseMaterial
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
@@ -140,7 +140,7 @@ public sealed class BundleCaseMaterial
     public List<BundleFile> Files { get; set; } = [];
 }
 
-public sealed class BundleFile
+internal sealed class BundleFile
 {
     public string FileName { get; set; } = "";
     public FileKind Kind { get; set; }
@@ -152,7 +152,7 @@ public sealed class BundleFile
 }
 
 /// <summary>What happened to the whole (submission, window acceptance, parts started, delivery).</summary>
-public sealed class BundleCaseEvent
+internal sealed class BundleCaseEvent
 {
     public DateTimeOffset At { get; set; }
     public string Actor { get; set; } = "";

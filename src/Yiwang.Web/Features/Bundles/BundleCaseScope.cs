@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// the results are collected at; supervisors and system admins read. A department's staff see
 /// only their own part's case, never the whole.
 /// </summary>
-public sealed class BundleCaseScope(CaseScope cases)
+internal sealed class BundleCaseScope(CaseScope cases)
 {
     public static bool IsApplicant(ClaimsPrincipal user, BundleCase b) => user.AccountId() == b.ApplicantId;
 

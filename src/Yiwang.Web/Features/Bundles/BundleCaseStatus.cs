@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Bundles;
 
 /// <summary>The state of a bundle case as its parts make it.</summary>
-public static class BundleCaseStatus
+internal static class BundleCaseStatus
 {
     public static bool Finished(CaseStatus s) => s is CaseStatus.Decided or CaseStatus.Closed or CaseStatus.Refused or CaseStatus.Withdrawn;
 

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// departments), the form asked once and mapped into each item's form, the merged material list,
 /// the promised limit for the whole, and where it is listed (life cycle, stage, themes, park).
 /// </summary>
-public sealed class BundleDefinition
+internal sealed class BundleDefinition
 {
     public string Name { get; set; } = "";
     public string Summary { get; set; } = "";
@@ -36,7 +36,7 @@ public sealed class BundleDefinition
 }
 
 /// <summary>One item of the bundle, handled by its own department as a case of its own.</summary>
-public sealed class BundlePart
+internal sealed class BundlePart
 {
     public string Key { get; set; } = "";
     public string ItemCode { get; set; } = "";
@@ -47,7 +47,7 @@ public sealed class BundlePart
 }
 
 /// <summary>A field asked once, written into each mapped item's form field ("part.field").</summary>
-public sealed class BundleField : FormField
+internal sealed class BundleField : FormField
 {
     public string? When { get; set; }
     public List<string> MapsTo { get; set; } = [];
@@ -57,7 +57,7 @@ public sealed class BundleField : FormField
 }
 
 /// <summary>A material of the merged list: asked once for every part that needs it.</summary>
-public sealed class BundleMaterial : Material
+internal sealed class BundleMaterial : Material
 {
     public string Key { get; set; } = "";
     /// <summary>The parts that need it.</summary>

@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// skipped by the case notifications).
 /// </summary>
 [EventOrder(EventOrder.Tell)]
-public sealed class BundleNotifications(Inbox inbox) : IHandles<BundleAccepted>, IHandles<BundleClosed>
+internal sealed class BundleNotifications(Inbox inbox) : IHandles<BundleAccepted>, IHandles<BundleClosed>
 {
     public Task HandleAsync(BundleAccepted e, CancellationToken ct)
     {

@@ -20,7 +20,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// all of them are delivered together and the whole is 办结.
 /// </summary>
 [EventOrder(EventOrder.Follow)]
-public sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config, WorkingDayCalendar calendar,
+internal sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config, WorkingDayCalendar calendar,
     Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
     : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>
 {

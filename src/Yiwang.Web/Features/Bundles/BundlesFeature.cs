@@ -10,7 +10,7 @@ using Yiwang.Web.Features.Bundles.Window;
 
 namespace Yiwang.Web.Features.Bundles;
 
-public static class BundlesFeature
+internal static class BundlesFeature
 {
 
     public static IServiceCollection AddBundles(this IServiceCollection services)

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// process: a plan is then pure computation. A bundle publish forgets the bundle; any item change
 /// (<see cref="CurrentVersionCache.Changed"/>) forgets them all.
 /// </summary>
-public sealed class CompiledBundles
+internal sealed class CompiledBundles
 {
     private readonly ConcurrentDictionary<string, CompiledBundle> _byCode = new(StringComparer.Ordinal);
 

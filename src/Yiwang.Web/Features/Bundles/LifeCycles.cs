@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Bundles;
 /// The three life cycles of the reform and their stages, each with the item themes listed at it
 /// (an item appears at a stage when one of its themes is the stage's).
 /// </summary>
-public static class LifeCycles
+internal static class LifeCycles
 {
     public sealed record Stage(string Name, string[] Themes);
 

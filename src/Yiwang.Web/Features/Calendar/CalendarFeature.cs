@@ -7,9 +7,9 @@ using Yiwang.Web.Features.Calendar.Query;
 
 namespace Yiwang.Web.Features.Calendar;
 
-public sealed record YearView(int Year, string Notice, DateOnly? IssuedOn, DateTimeOffset LoadedAt, string LoadedBy, int Holidays, int AdjustedWorkingDays);
+internal sealed record YearView(int Year, string Notice, DateOnly? IssuedOn, DateTimeOffset LoadedAt, string LoadedBy, int Holidays, int AdjustedWorkingDays);
 
-public static class CalendarFeature
+internal static class CalendarFeature
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.Calendar;
 /// The official schedules shipped with the platform (shared/reference/holidays-cn.json, 2024–2026).
 /// Loaded into an empty calendar at start — reference data, not demo data.
 /// </summary>
-public static class OfficialHolidays
+internal static class OfficialHolidays
 {
     private sealed record File(Dictionary<string, YearFile> Years);
     private sealed record YearFile(string Notice, DateOnly Issued, List<Range> Holidays, List<Adjusted> AdjustedWorkingDays);

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Calendar;
 /// The current schedule for the whole process. Reloaded from the database at start, after an
 /// admin loads a year, and when another process loaded one (checked every 30 s).
 /// </summary>
-public sealed class WorkingDayCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingDayCalendar> log) : BackgroundService
+internal sealed class WorkingDayCalendar(IServiceScopeFactory scopes, TimeProvider clock, ILogger<WorkingDayCalendar> log) : BackgroundService
 {
     private volatile WorkingDaySchedule _schedule = new([], clock.GetUtcNow().Year);
     private DateTimeOffset? _stamp;

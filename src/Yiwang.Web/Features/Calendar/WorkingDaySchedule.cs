@@ -120,7 +120,7 @@ public sealed class WorkingDaySchedule
 }
 
 /// <summary>A date outside what the calendar can answer for (before 2000, or more than two years past the last loaded year).</summary>
-public sealed class CalendarRangeException(DateOnly lastDay)
+internal sealed class CalendarRangeException(DateOnly lastDay)
     : Exception($"日期超出工作日历范围：支持 {WorkingDaySchedule.FirstYear}-01-01 至 {lastDay:yyyy-MM-dd}（已发布节假日安排的最后一年之后两年）")
 {
     public DateOnly LastDay { get; } = lastDay;

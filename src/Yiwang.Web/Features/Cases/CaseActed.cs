@@ -7,36 +7,36 @@ namespace Yiwang.Web.Features.Cases;
 /// features react to these (a grant issues a licence, a part's decision moves its 一件事 on); the case
 /// knows none of them.
 /// </summary>
-public abstract record CaseActed(Case Case, CaseEvent Entry) : IDomainEvent
+internal abstract record CaseActed(Case Case, CaseEvent Entry) : IDomainEvent
 {
     public CaseAction Action => Entry.Action;
 }
 
-public sealed record CaseSubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record SupplementRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseResubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseRefused(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseAccepted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record StepPassed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record StepReturned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseSuspended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseResumed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseExtended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseSubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record SupplementRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseResubmitted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseRefused(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseAccepted(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record StepPassed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record StepReturned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseSuspended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseResumed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseExtended(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>准予 or 不予 (<see cref="Case.Decision"/>).</summary>
-public sealed record CaseDecided(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseDecided(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>The decider took back their own 通过 of a step.</summary>
-public sealed record StepRecalled(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record StepRecalled(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>The decider took back their decision, made at <paramref name="DecidedAt"/>; whatever it issued is void.</summary>
-public sealed record DecisionRecalled(Case Case, CaseEvent Entry, DateTimeOffset DecidedAt) : CaseActed(Case, Entry);
-public sealed record CaseReassigned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CountersignRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CountersignGiven(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record DecisionRecalled(Case Case, CaseEvent Entry, DateTimeOffset DecidedAt) : CaseActed(Case, Entry);
+internal sealed record CaseReassigned(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CountersignRequested(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CountersignGiven(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>办结: the result went out.</summary>
-public sealed record CaseDelivered(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record CaseWithdrawn(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
-public sealed record DueRecomputed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseDelivered(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record CaseWithdrawn(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record DueRecomputed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>撤销: a grant found to rest on a false promise; what it issued is revoked.</summary>
-public sealed record GrantRevoked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+internal sealed record GrantRevoked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 
 public sealed partial class Case : EventRecordingEntity
 {

@@ -16,7 +16,7 @@ public enum CaseAction
 }
 
 /// <summary>The route (stored) name and the Chinese name of each <see cref="CaseAction"/>.</summary>
-public static class CaseActionNames
+internal static class CaseActionNames
 {
     private static readonly Dictionary<CaseAction, (string Route, string Label)> Names = new()
     {
@@ -42,7 +42,7 @@ public static class CaseActionNames
 }
 
 /// <summary>JSON carries the route name, as the API always has.</summary>
-public sealed class CaseActionJson : JsonConverter<CaseAction>
+internal sealed class CaseActionJson : JsonConverter<CaseAction>
 {
     public override CaseAction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

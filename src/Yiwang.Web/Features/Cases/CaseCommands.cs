@@ -8,14 +8,14 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Who may perform an action: the applicant, a window clerk of the case's hall, or the owning department's approvers.</summary>
-public enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
+internal enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 
 /// <summary>
 /// Runs one state transition on one case: load by number, check the role's scope, apply the
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, UnitOfWork unitOfWork)
+internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, UnitOfWork unitOfWork)
 {
     public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.ActionDefinition<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -78,7 +78,7 @@ public sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalenda
 }
 
 /// <summary>What an action answers: enough to continue (the new token) and to show the state.</summary>
-public sealed record CaseSummary(string Number, string ItemName, CaseStatus Status, string StatusName, string? Step,
+internal sealed record CaseSummary(string Number, string ItemName, CaseStatus Status, string StatusName, string? Step,
     DateOnly? AcceptedOn, DateOnly? Due, bool DueProvisional, Guid Concurrency)
 {
     public static CaseSummary Of(Case c) => new(c.Number, c.ItemName, c.Status, c.Status.Label(), c.CurrentStepName,

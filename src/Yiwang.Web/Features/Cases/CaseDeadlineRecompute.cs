@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>After a calendar year is loaded or corrected: recompute every open case's due date and log it on the case.</summary>
-public sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock) : IHandles<CalendarYearLoaded>
+internal sealed class CaseDeadlineRecompute(YiwangDb db, TimeProvider clock) : IHandles<CalendarYearLoaded>
 {
     public async Task HandleAsync(CalendarYearLoaded e, CancellationToken ct) => e.Recounted += await RecomputeAsync(e.Year, e.LoadedBy, e.Schedule, ct);
 

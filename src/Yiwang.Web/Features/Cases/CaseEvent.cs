@@ -19,4 +19,4 @@ public sealed class CaseEvent
 }
 
 /// <summary>A transition the state machine does not allow from the current state.</summary>
-public sealed class CaseTransitionException(string message) : Exception(message);
+internal sealed class CaseTransitionException(string message) : Exception(message);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>How cases and their events get their keys and numbers on PostgreSQL.</summary>
-public static class CaseKeys
+internal static class CaseKeys
 {
     public const string NumberSequence = "case_numbers";
     public const string CaseIds = "case_ids";

@@ -43,7 +43,7 @@ public enum MaterialTrust
     D,
 }
 
-public static class MaterialTrustNames
+internal static class MaterialTrustNames
 {
     public static string Label(this MaterialTrust t) => t switch
     {

@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Cases;
 /// and delivered together; the bundle tells of those in one message of its own.
 /// </summary>
 [EventOrder(EventOrder.Tell)]
-public sealed class CaseNotifications(Inbox inbox) : IHandles<CaseActed>
+internal sealed class CaseNotifications(Inbox inbox) : IHandles<CaseActed>
 {
     public Task HandleAsync(CaseActed e, CancellationToken ct)
     {

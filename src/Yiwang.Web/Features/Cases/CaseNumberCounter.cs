@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Last case number issued per day (yyyyMMdd).</summary>
-public sealed class CaseNumberCounter
+internal sealed class CaseNumberCounter
 {
     public required string Day { get; init; }
     public int Last { get; set; }

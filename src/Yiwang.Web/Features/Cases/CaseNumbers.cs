@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Cases;
 /// counts per day through one atomic upsert (writes are serialized there anyway); on PostgreSQL it
 /// comes from a sequence, so concurrent submissions never wait on a shared row (numbers may skip).
 /// </summary>
-public sealed class CaseNumbers(YiwangDb db, TimeProvider clock, IConfiguration config)
+internal sealed class CaseNumbers(YiwangDb db, TimeProvider clock, IConfiguration config)
 {
     public async Task<string> NextAsync(CancellationToken ct) => (await NextManyAsync(1, ct))[0];
 

@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>What a role may do with a case, checked in the handlers (not only in the UI).</summary>
-public sealed class CaseScope(YiwangDb db)
+internal sealed class CaseScope(YiwangDb db)
 {
     public static bool IsApplicant(ClaimsPrincipal user, Case c) => c.ApplicantId is { } id && user.AccountId() == id;
 

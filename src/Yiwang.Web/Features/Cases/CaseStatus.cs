@@ -28,7 +28,7 @@ public enum Decision { Grant, Deny }
 public enum DeliveryMethod { WindowPickup, Post, Electronic }
 public enum SuspensionKind { Hearing, ExpertReview, Testing, PublicNotice }
 
-public static class CaseNames
+internal static class CaseNames
 {
     public static string Label(this CaseStatus s) => s switch
     {

@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Cases.Workbench;
 
 namespace Yiwang.Web.Features.Cases;
 
-public static class CasesFeature
+internal static class CasesFeature
 {
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()

@@ -25,7 +25,7 @@ public enum MaterialSource { Applicant, ElectronicLicence, SharedData, InformedC
 public enum OnlineScope { Consultation, Submission, PreReview, Acceptance, Handling, ResultFeedback, LicenceFeedback, Other }
 
 /// <summary>Chinese names of the catalog's codes, used by pages, exports and imports.</summary>
-public static class CatalogNames
+internal static class CatalogNames
 {
     public static readonly IReadOnlyDictionary<ItemType, string> ItemTypes = new Dictionary<ItemType, string>
     {

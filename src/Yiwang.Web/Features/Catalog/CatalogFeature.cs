@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Catalog.Transfer;
 
 namespace Yiwang.Web.Features.Catalog;
 
-public static class CatalogFeature
+internal static class CatalogFeature
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {

@@ -6,7 +6,7 @@ using System.Text.Unicode;
 namespace Yiwang.Web.Features.Catalog;
 
 /// <summary>The JSON shape of the catalog everywhere: the API, the stored lists, import and export.</summary>
-public static class CatalogJson
+internal static class CatalogJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 

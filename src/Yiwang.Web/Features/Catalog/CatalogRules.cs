@@ -1,13 +1,13 @@
 namespace Yiwang.Web.Features.Catalog;
 
 /// <summary>A rule of the item standard that a guide breaks, with the field (JSON path) it concerns.</summary>
-public sealed record RuleViolation(string Rule, string Field, string Message);
+internal sealed record RuleViolation(string Rule, string Field, string Message);
 
 /// <summary>
 /// The catalog consistency checker: the standard's rules a guide must keep before it is published
 /// (shared/reference/norms.md §2.2–2.3, the Zhejiang portal's data-quality rules).
 /// </summary>
-public static class CatalogRules
+internal static class CatalogRules
 {
     public static IReadOnlyList<RuleViolation> Check(ServiceGuide g)
     {

@@ -4,7 +4,7 @@ using Yiwang.Web.Common.Auth;
 namespace Yiwang.Web.Features.Catalog;
 
 /// <summary>Who may write which items: a department admin their own department's, a system admin all.</summary>
-public static class CatalogScope
+internal static class CatalogScope
 {
 
     public static bool CanEdit(ClaimsPrincipal user, int departmentId) =>

@@ -14,7 +14,7 @@ public sealed record CurrentItemVersion(ServiceItem Item, ServiceItemVersion Ver
 /// cache is only a shortcut: <c>SubmissionBatcher</c> checks each case's version against the
 /// database in the committing transaction, so a stale entry can never open a case.
 /// </summary>
-public sealed class CurrentVersionCache
+internal sealed class CurrentVersionCache
 {
     private readonly ConcurrentDictionary<string, CurrentItemVersion> _byCode = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Catalog;
 
 /// <summary>An item with its current (published) version and its department.</summary>
-public sealed class CurrentVersion
+internal sealed class CurrentVersion
 {
     public required ServiceItem Item { get; init; }
     public required ServiceItemVersion Version { get; init; }
@@ -12,7 +12,7 @@ public sealed class CurrentVersion
 }
 
 /// <summary>The published catalog as one composable query (items without a published version are left out).</summary>
-public static class CurrentVersions
+internal static class CurrentVersions
 {
     public static IQueryable<CurrentVersion> Of(YiwangDb db) =>
         from i in db.ServiceItems

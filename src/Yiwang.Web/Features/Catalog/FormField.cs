@@ -25,7 +25,7 @@ public enum FormFieldType { Text, Number, Date, Choice, IdNumber, CreditCode, Ad
 /// <summary>Where a blank field is filled from: the applicant's verified profile, or (the last three) the 法人库 record of the form's credit code.</summary>
 public enum FormPrefill { None, Name, IdNumber, Phone, CreditCode, OrganisationName, OrganisationAddress, LegalRepresentative }
 
-public static class FormFieldNames
+internal static class FormFieldNames
 {
     public static string Label(this FormFieldType t) => t switch
     {

@@ -5,7 +5,7 @@ namespace Yiwang.Web.Features.Catalog;
 /// (Catalog:OnlineDepthNames:1..4); the defaults follow docs/decisions and shared norms §2.3.
 /// Level Ⅱ and above counts as 网上可办; Ⅳ is 全程网办 with no visit.
 /// </summary>
-public sealed class OnlineDepthNames(IConfiguration configuration)
+internal sealed class OnlineDepthNames(IConfiguration configuration)
 {
     private static readonly string[] Defaults = ["事项公开", "在线办理", "在线预审", "全程网办"];
     private static readonly string[] Numerals = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"];

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.Catalog;
 /// The 办理结果 name of each published item version cases were applied under. A published version
 /// never changes, so its guide is read (and deserialized) once per process, not once per case.
 /// </summary>
-public sealed class PublishedResultNames
+internal sealed class PublishedResultNames
 {
     private readonly ConcurrentDictionary<(int Item, int Version), string?> _names = new();
 

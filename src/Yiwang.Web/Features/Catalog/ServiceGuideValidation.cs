@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Catalog;
 /// Field-level checks that make a guide storable at all (a draft may still break a publishing rule
 /// of <see cref="CatalogRules"/>). Keys are the JSON field paths, messages are Chinese.
 /// </summary>
-public static class ServiceGuideValidation
+internal static class ServiceGuideValidation
 {
     public static Dictionary<string, string[]> Validate(ServiceGuide g)
     {

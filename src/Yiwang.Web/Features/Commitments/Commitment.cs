@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Crypto;
 namespace Yiwang.Web.Features.Commitments;
 
 /// <summary>Where a commitment's 事后核查 stands.</summary>
-public enum PostCheckStatus
+internal enum PostCheckStatus
 {
     /// <summary>The case is not decided yet: nothing to check.</summary>
     AwaitingDecision,
@@ -22,7 +22,7 @@ public enum PostCheckStatus
 /// replaced by commitment (trust level D), and the 事后核查 the department owes once it has granted on it.
 /// The letter's text, case, material, signer and time are fixed by an SM3 digest when it is signed.
 /// </summary>
-public sealed class Commitment
+internal sealed class Commitment
 {
     /// <summary>Working days the department has to check a commitment after granting on it.</summary>
     public const int CheckWithinWorkingDays = 20;
@@ -93,7 +93,7 @@ public sealed class Commitment
     public bool OverdueOn(DateOnly day) => Status == PostCheckStatus.Open && CheckDue < day;
 }
 
-public static class PostCheckNames
+internal static class PostCheckNames
 {
     public static string Label(this PostCheckStatus s) => s switch
     {

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Commitments;
 /// A case's decision moves its 告知承诺书: a grant opens their 事后核查 (due 20 working days on), an
 /// end without a grant cancels them, a recalled decision reopens them. In the decision's unit of work.
 /// </summary>
-public sealed class CommitmentFollowUp(YiwangDb db, WorkingDayCalendar calendar)
+internal sealed class CommitmentFollowUp(YiwangDb db, WorkingDayCalendar calendar)
     : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>
 {
     public Task HandleAsync(CaseDecided e, CancellationToken ct) => ForEachAsync(e.Case, l =>

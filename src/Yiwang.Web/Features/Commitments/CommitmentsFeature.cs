@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Commitments;
 
-public static class CommitmentsFeature
+internal static class CommitmentsFeature
 {
     public static IServiceCollection AddCommitments(this IServiceCollection services) =>
         services.AddScoped<Sign.CommitmentSigning>().AddScoped<Cases.Submit.ICommitmentLetters>(sp => sp.GetRequiredService<Sign.CommitmentSigning>())

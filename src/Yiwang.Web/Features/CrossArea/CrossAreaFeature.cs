@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Http;
 namespace Yiwang.Web.Features.CrossArea;
 
 /// <summary>跨省通办 代收代办 (市域通办 itself is a property of items and cases: any hall may do the window work).</summary>
-public static class CrossAreaFeature
+internal static class CrossAreaFeature
 {
     public static IServiceCollection AddCrossArea(this IServiceCollection services) => services.AddScoped<ProxyCaseHandler>();
 

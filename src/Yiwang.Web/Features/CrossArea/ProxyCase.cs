@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.CrossArea;
 /// beyond), checks and sends the materials on, records the result when it comes back, and hands it
 /// to the applicant. The other office decides; this platform tracks the handover and the result.
 /// </summary>
-public sealed class ProxyCase
+internal sealed class ProxyCase
 {
     public long Id { get; init; }
     public required string Number { get; init; }
@@ -63,16 +63,16 @@ public sealed class ProxyCase
     }
 }
 
-public sealed class ProxyEvent
+internal sealed class ProxyEvent
 {
     public DateTimeOffset At { get; set; }
     public string Actor { get; set; } = "";
     public string Text { get; set; } = "";
 }
 
-public enum ProxyStatus { Received, HandedOver, ResultReceived, Delivered }
+internal enum ProxyStatus { Received, HandedOver, ResultReceived, Delivered }
 
-public static class ProxyStatusNames
+internal static class ProxyStatusNames
 {
     public static string Label(this ProxyStatus s) => s switch
     {

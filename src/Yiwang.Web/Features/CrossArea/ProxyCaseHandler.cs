@@ -8,17 +8,17 @@ using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.CrossArea;
 
-public sealed record ReceiveProxyCaseRequest(string? ApplicantName, string? ApplicantIdNumber, string? ApplicantPhone, string? Province, string? OfficeName,
+internal sealed record ReceiveProxyCaseRequest(string? ApplicantName, string? ApplicantIdNumber, string? ApplicantPhone, string? Province, string? OfficeName,
     string? ItemName, List<string>? Materials);
 
-public sealed record ProxyActionRequest(Guid? Concurrency, string? Tracking = null, Decision? Decision = null, string? Note = null, DeliveryMethod? Method = null);
+internal sealed record ProxyActionRequest(Guid? Concurrency, string? Tracking = null, Decision? Decision = null, string? Note = null, DeliveryMethod? Method = null);
 
-public sealed record ProxyCaseView(string Number, string HallName, string ReceivedBy, DateTimeOffset ReceivedAt, string ApplicantName, string ApplicantIdNumber,
+internal sealed record ProxyCaseView(string Number, string HallName, string ReceivedBy, DateTimeOffset ReceivedAt, string ApplicantName, string ApplicantIdNumber,
     string ApplicantPhone, string Province, string OfficeName, string ItemName, IReadOnlyList<string> Materials, ProxyStatus Status, string StatusName,
     string? HandoverTracking, Decision? Decision, string? ResultNote, IReadOnlyList<ProxyEvent> Events, Guid Concurrency);
 
 /// <summary>跨省通办 at a hall's window: receive (代收), hand over, record the result, deliver. A hall sees its own.</summary>
-public sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNumbers numbers, TimeProvider clock)
+internal sealed class ProxyCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseNumbers numbers, TimeProvider clock)
 {
     public static bool IsClerk(ClaimsPrincipal user) => user.Meets(Policy.WindowClerk) && user.HallId() is not null;
 

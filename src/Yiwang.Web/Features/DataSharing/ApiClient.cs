@@ -4,7 +4,7 @@ using System.Text;
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>What a client may read of one library: the library and its fields.</summary>
-public sealed class LibraryScope
+internal sealed class LibraryScope
 {
     public BaseLibrary Library { get; set; }
     public List<string> Fields { get; set; } = [];
@@ -14,7 +14,7 @@ public sealed class LibraryScope
 /// A department's business system registered on the data-sharing platform: it calls the sharing API
 /// with its key (only the key's SHA-256 is stored) and reads only the libraries and fields of its scopes.
 /// </summary>
-public sealed class ApiClient
+internal sealed class ApiClient
 {
     public int Id { get; init; }
     public required string Name { get; set; }

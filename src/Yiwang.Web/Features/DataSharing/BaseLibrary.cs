@@ -1,18 +1,18 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>五大库: the shared base libraries of the data-sharing platform.</summary>
-public enum BaseLibrary { Population, LegalEntity, Credit, Geospatial, Licence }
+internal enum BaseLibrary { Population, LegalEntity, Credit, Geospatial, Licence }
 
 /// <summary>A field a library shares; personal fields are encrypted at rest and masked on screen.</summary>
-public sealed record LibraryField(string Key, string Label, bool Personal = false);
+internal sealed record LibraryField(string Key, string Label, bool Personal = false);
 
 /// <summary>A base library: its code in URLs and scopes, its name, the department that owns its data, and its fields.</summary>
-public sealed record LibraryInfo(BaseLibrary Library, string Code, string Name, string Owner, IReadOnlyList<LibraryField> Fields)
+internal sealed record LibraryInfo(BaseLibrary Library, string Code, string Name, string Owner, IReadOnlyList<LibraryField> Fields)
 {
     public LibraryField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
 }
 
-public static class BaseLibraries
+internal static class BaseLibraries
 {
     public static readonly IReadOnlyList<LibraryInfo> All =
     [

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.DataSharing;
 /// 信用库 entries made by other features' findings (a false 告知承诺 found at 事后核查): added to the
 /// caller's unit of work, keyed by the subject's SM3-HMAC index like imported ones.
 /// </summary>
-public sealed class CreditEntries(YiwangDb db, PersonalDataProtector protector)
+internal sealed class CreditEntries(YiwangDb db, PersonalDataProtector protector)
 {
     /// <summary>A 失信记录 in force for <paramref name="years"/> years from <paramref name="decidedOn"/>.</summary>
     public CreditRecord AddDishonest(string subjectName, string subjectId, string reason, string decidedBy, DateOnly decidedOn, int years, string source, DateTimeOffset now)

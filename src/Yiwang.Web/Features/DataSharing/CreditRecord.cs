@@ -1,13 +1,13 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>信用库 lists: 红名单 (守信激励), 黑名单 (严重失信主体名单), 失信记录 (a recorded breach).</summary>
-public enum CreditList { Red, Black, Dishonest }
+internal enum CreditList { Red, Black, Dishonest }
 
 /// <summary>
 /// 信用库: one entry about a person (ID number) or an organisation (credit code). The subject's number
 /// is encrypted and found by its keyed hash; a false 告知承诺 found at 事后核查 adds a 失信记录 here.
 /// </summary>
-public sealed class CreditRecord
+internal sealed class CreditRecord
 {
     public long Id { get; init; }
     public required string SubjectName { get; init; }
@@ -33,7 +33,7 @@ public sealed class CreditRecord
     };
 }
 
-public static class CreditListNames
+internal static class CreditListNames
 {
     public static string Label(this CreditList l) => l switch { CreditList.Red => "红名单", CreditList.Black => "黑名单", _ => "失信记录" };
 

@@ -1,15 +1,15 @@
 namespace Yiwang.Web.Features.DataSharing;
 
-public enum AccessorKind { ApiClient, Staff, Applicant }
+internal enum AccessorKind { ApiClient, Staff, Applicant }
 
-public enum AccessResult { Granted, Denied, NotFound, Invalid, Unauthenticated }
+internal enum AccessResult { Granted, Denied, NotFound, Invalid, Unauthenticated }
 
 /// <summary>
 /// 数据访问日志: one read (or refused read) of a base library — who, which record, which fields, for
 /// what purpose, when. The subject is kept as its keyed hash (to show a holder the uses of their own
 /// data) and a masked label; the data owner searches and exports these.
 /// </summary>
-public sealed class DataAccess
+internal sealed class DataAccess
 {
     public long Id { get; init; }
     public DateTimeOffset At { get; init; }
@@ -36,7 +36,7 @@ public sealed class DataAccess
     public string? Ip { get; init; }
 }
 
-public static class AccessNames
+internal static class AccessNames
 {
     public static string Label(this AccessResult r) => r switch
     {

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.DataSharing;
 /// disk. Entries of concurrent requests are grouped into one transaction (<see cref="GroupCommit{TWork,TResult}"/>).
 /// Not to be called while holding the write gate.
 /// </summary>
-public sealed class DataAccessLog(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<DataAccessLog> log) : GroupCommit<DataAccess, DataAccess>(log)
+internal sealed class DataAccessLog(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<DataAccessLog> log) : GroupCommit<DataAccess, DataAccess>(log)
 {
     protected override int MaxBatch => 512;
 

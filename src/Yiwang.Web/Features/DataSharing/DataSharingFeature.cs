@@ -10,9 +10,9 @@ using Yiwang.Web.Features.DataSharing.Share;
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>Library sizes for the data-sharing console.</summary>
-public sealed record LibraryCount(string Code, string Name, string Owner, int Records);
+internal sealed record LibraryCount(string Code, string Name, string Owner, int Records);
 
-public static class DataSharingFeature
+internal static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()

@@ -5,13 +5,13 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>One use of a holder's data, as the holder sees it (数据使用记录).</summary>
-public sealed record DataUse(DateTimeOffset At, string Record, string What, string By, string? Detail);
+internal sealed record DataUse(DateTimeOffset At, string Record, string What, string By, string? Detail);
 
 /// <summary>
 /// Who used which of a holder's licences or base-library records, for what, and when: the operator-side
 /// logs (licence audit entries and the 数据访问日志) filtered to the holder by their keyed hash.
 /// </summary>
-public static class DataUses
+internal static class DataUses
 {
     public const int Max = 200;
 

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>地理空间库: a standard address with its division code and WGS-84 coordinates.</summary>
-public sealed class GeoAddress
+internal sealed class GeoAddress
 {
     public long Id { get; init; }
     public required string Address { get; init; }

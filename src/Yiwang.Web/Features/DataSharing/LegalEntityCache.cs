@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.DataSharing;
 /// on this node empties the cache; another node's import shows within <see cref="Lifetime"/>.
 /// Every use is still logged (the read is of the shared library, wherever it is served from).
 /// </summary>
-public sealed class LegalEntityCache : IDisposable
+internal sealed class LegalEntityCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     private MemoryCache _records = new(new MemoryCacheOptions());

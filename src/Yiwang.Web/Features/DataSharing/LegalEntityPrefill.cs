@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.DataSharing;
 /// legal representative from its credit code). Each read becomes a 数据访问日志 entry that commits with
 /// the application it fills, naming its case: the record's data leaves the server only in that case.
 /// </summary>
-public sealed class LegalEntityPrefill(YiwangDb db, LegalEntityCache cache, PersonalDataProtector protector, TimeProvider clock, IHttpContextAccessor http)
+internal sealed class LegalEntityPrefill(YiwangDb db, LegalEntityCache cache, PersonalDataProtector protector, TimeProvider clock, IHttpContextAccessor http)
     : Cases.Submit.IOrganisationRegister
 {
     public Cases.Submit.OrganisationReads Open(ClaimsPrincipal user, string purpose, CancellationToken ct)

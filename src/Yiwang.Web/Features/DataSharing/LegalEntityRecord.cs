@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>法人库: one registered legal person or other organisation, keyed by its 统一社会信用代码.</summary>
-public sealed class LegalEntityRecord
+internal sealed class LegalEntityRecord
 {
     public long Id { get; init; }
     public required string CreditCode { get; init; }

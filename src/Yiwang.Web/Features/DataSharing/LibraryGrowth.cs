@@ -4,10 +4,10 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>The size of one base library at two instants.</summary>
-public sealed record LibrarySize(string Code, string Name, int Before, int Now);
+internal sealed record LibrarySize(string Code, string Name, int Before, int Now);
 
 /// <summary>数据增长: how many records each of the 五大库 held at two instants (by when each record was first loaded or issued).</summary>
-public static class LibraryGrowth
+internal static class LibraryGrowth
 {
     public static async Task<List<LibrarySize>> SizesAsync(YiwangDb db, DateTimeOffset before, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>人口库: one resident. ID number, address and phone are encrypted; the ID number is found by its keyed hash.</summary>
-public sealed class PersonRecord
+internal sealed class PersonRecord
 {
     public long Id { get; init; }
     public required string Name { get; set; }

@@ -3,20 +3,20 @@ using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Features.Indicators;
 
 /// <summary>The facts of one item in force that the catalog indicators count.</summary>
-public sealed record ItemFacts(string Code, string Name, int DepartmentId, ItemType Type, int LegalDays, int PromisedDays, CaseKind Kind,
+internal sealed record ItemFacts(string Code, string Name, int DepartmentId, ItemType Type, int LegalDays, int PromisedDays, CaseKind Kind,
     int OnlineDepth, int OnsiteVisits, bool ChiefDecidesAtWindow, bool CrossRegion);
 
 /// <summary>A figure and what it is made of: numerator ÷ denominator, and for each record whether it counts in the numerator.</summary>
-public sealed record Figure(double Numerator, double Denominator, IReadOnlyList<FigureRecord> Records)
+internal sealed record Figure(double Numerator, double Denominator, IReadOnlyList<FigureRecord> Records)
 {
     public double? Value => Denominator == 0 ? null : Numerator / Denominator;
 }
 
 /// <summary>One record behind a figure (an item, a case, a department or a division).</summary>
-public sealed record FigureRecord(string Key, string Title, int? DepartmentId, bool Counted, string Detail, string? Link);
+internal sealed record FigureRecord(string Key, string Title, int? DepartmentId, bool Counted, string Detail, string? Link);
 
 /// <summary>The catalog indicators as pure functions of the items in force (unit-tested on hand-computed sets).</summary>
-public static class CatalogFigures
+internal static class CatalogFigures
 {
     public static Figure Share(IEnumerable<ItemFacts> items, Func<ItemFacts, bool> counted, Func<ItemFacts, string> detail)
     {

@@ -1,15 +1,15 @@
 namespace Yiwang.Web.Features.Indicators;
 
 /// <summary>At least the target (a rate to reach) or at most (a rate to push down).</summary>
-public enum TargetDirection { AtLeast, AtMost }
+internal enum TargetDirection { AtLeast, AtMost }
 
 /// <summary>What a figure is made of: catalog items in force, or cases, cards and ratings of the period.</summary>
-public enum IndicatorSource { Catalog, Cases, Libraries }
+internal enum IndicatorSource { Catalog, Cases, Libraries }
 
-public sealed record YearTarget(int Year, double Value);
+internal sealed record YearTarget(int Year, double Value);
 
 /// <summary>One reform indicator of the policy text: its formula in words and its targets year by year.</summary>
-public sealed record IndicatorDefinition(string Key, string Name, string Unit, string Numerator, string Denominator, TargetDirection Direction,
+internal sealed record IndicatorDefinition(string Key, string Name, string Unit, string Numerator, string Denominator, TargetDirection Direction,
     IReadOnlyList<YearTarget> Targets, IndicatorSource Source, string Basis)
 {
     /// <summary>The target in force for a year: the latest one set for that year or before (the first one before any is due).</summary>
@@ -23,7 +23,7 @@ public sealed record IndicatorDefinition(string Key, string Name, string Unit, s
 /// Every numeric target of 张家界市“互联网+政务服务”改革 (shared/seed) that the platform's own data can measure.
 /// Written out in docs/indicators.md; the dashboard shows the same words on hover.
 /// </summary>
-public static class IndicatorDefinitions
+internal static class IndicatorDefinitions
 {
     public const string PromisedCompression = "promised-compression";
     public const string ImmediateShare = "immediate-share";

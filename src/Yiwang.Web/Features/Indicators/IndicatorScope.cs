@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Indicators;
 /// the catalog figures count; <see cref="Cases"/>, when set, narrows the case figures to the cases
 /// accepted at that hall or window, or accepted or decided by that person (counted live, not rolled up).
 /// </summary>
-public sealed record IndicatorScope(string Text, string Label, IReadOnlyList<int> DepartmentIds, string? DivisionCode, Expression<Func<Case, bool>>? Cases = null)
+internal sealed record IndicatorScope(string Text, string Label, IReadOnlyList<int> DepartmentIds, string? DivisionCode, Expression<Func<Case, bool>>? Cases = null)
 {
     public static async Task<IndicatorScope?> ResolveAsync(string? text, YiwangDb db, CancellationToken ct)
     {

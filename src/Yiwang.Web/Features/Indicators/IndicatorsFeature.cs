@@ -7,7 +7,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Indicators;
 
-public static class IndicatorsFeature
+internal static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services) =>
         services.AddScoped<IndicatorsHandler>().AddScoped<Rollup.DailyRollup>().AddEventHandler<Rollup.DecidedDayRecount>().AddHostedService<Rollup.DailyRollupService>();

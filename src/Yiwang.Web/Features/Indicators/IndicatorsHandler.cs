@@ -5,24 +5,24 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Indicators;
 
-public sealed record IndicatorValue(string Key, string Name, string Unit, double? Value, double Numerator, double Denominator,
+internal sealed record IndicatorValue(string Key, string Name, string Unit, double? Value, double Numerator, double Denominator,
     double? Target, int? TargetYear, bool? Met, TargetDirection Direction, string NumeratorDefinition, string DenominatorDefinition, string Basis,
     IReadOnlyList<YearTarget> Targets);
 
-public sealed record IndicatorReport(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<IndicatorValue> Indicators);
+internal sealed record IndicatorReport(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<IndicatorValue> Indicators);
 
 /// <summary>One month of the case figures, for the trend lines (rates are null when nothing was counted).</summary>
-public sealed record TrendPoint(string Month, int Accepted, int Closed, double? AverageTrips, double? RatingCoverage, double? RatingSatisfaction, int Cards);
+internal sealed record TrendPoint(string Month, int Accepted, int Closed, double? AverageTrips, double? RatingCoverage, double? RatingSatisfaction, int Cards);
 
-public sealed record IndicatorTrend(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<TrendPoint> Months);
+internal sealed record IndicatorTrend(string Scope, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<TrendPoint> Months);
 
-public sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<FigureRecord> Records, bool Truncated);
+internal sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLabel, DateOnly From, DateOnly To, IReadOnlyList<FigureRecord> Records, bool Truncated);
 
 /// <summary>
 /// The reform indicators for a period and a scope (docs/indicators.md), each with the records behind
 /// it: every figure is its own use case under Figures/, counted from one <see cref="Figures.FigureSource"/>.
 /// </summary>
-public sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup)
+internal sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup)
 {
     public const int MaxRecords = 1000;
     public const int MaxTrendMonths = 60;

@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Crypto;
 namespace Yiwang.Web.Features.Licences;
 
 /// <summary>证照类型 (营业执照, 食品经营许可证 …): who holds it, what it records, how long it is valid.</summary>
-public sealed class LicenceType
+internal sealed class LicenceType
 {
     public int Id { get; init; }
     public required string Code { get; init; }
@@ -16,14 +16,14 @@ public sealed class LicenceType
     public int? ValidityYears { get; set; }
 }
 
-public enum HolderKind { Person, Organisation }
+internal enum HolderKind { Person, Organisation }
 
 /// <summary>
 /// 电子证照: issued when a case that produces it is decided, signed by the issuing department's
 /// electronic seal (SM2 over the SM3 digest of its canonical data). A revoked or replaced licence
 /// stays on record and verifies as what it is.
 /// </summary>
-public sealed class Licence : ISealedDocument
+internal sealed class Licence : ISealedDocument
 {
     public Guid Id { get; init; }
     public required string Number { get; init; }
@@ -72,10 +72,10 @@ public sealed class Licence : ISealedDocument
     public LicenceStatus StatusOn(DateOnly today) => Status == LicenceStatus.Valid && ValidUntil is { } until && until < today ? LicenceStatus.Expired : Status;
 }
 
-public enum LicenceStatus { Valid, Revoked, Replaced, Expired }
+internal enum LicenceStatus { Valid, Revoked, Replaced, Expired }
 
 /// <summary>电子印章: a department's SM2 key pair; the private key only ever stored SM4-encrypted (key from configuration).</summary>
-public sealed class Seal
+internal sealed class Seal
 {
     public int Id { get; init; }
     public int DepartmentId { get; init; }
@@ -85,7 +85,7 @@ public sealed class Seal
     public DateTimeOffset CreatedAt { get; init; }
 }
 
-public static class LicenceNames
+internal static class LicenceNames
 {
     public static string Label(this LicenceStatus s) => s switch
     {

@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.Licences;
 /// The licences an account holds: those issued to it, and those held under its ID number (a person) or
 /// credit code (an organisation), found by keyed hash — licences imported before the holder registered included.
 /// </summary>
-public static class LicenceHolding
+internal static class LicenceHolding
 {
     public static async Task<IQueryable<Licence>> HeldByAsync(YiwangDb db, PersonalDataProtector protector, Guid account, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Licences;
 
 /// <summary>The outcome of checking a licence: the signature against its seal, and its status today.</summary>
-public sealed record LicenceVerification(Guid Id, string Number, string TypeName, string HolderName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil,
+internal sealed record LicenceVerification(Guid Id, string Number, string TypeName, string HolderName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil,
     bool SignatureValid, LicenceStatus Status, string StatusName, string Verdict, string SealName, string Digest);
 
 /// <summary>
@@ -18,7 +18,7 @@ public sealed record LicenceVerification(Guid Id, string Number, string TypeName
 /// decision is recalled, revokes it when the grant is; checks licences.
 /// </summary>
 [EventOrder(EventOrder.Issue)]
-public sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, IConfiguration config, AuditLog audit, ILogger<LicenceIssuer> log)
+internal sealed class LicenceIssuer(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, IServiceScopeFactory scopes, IConfiguration config, AuditLog audit, ILogger<LicenceIssuer> log)
     : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>
 {
     public Task HandleAsync(DecisionRecalled e, CancellationToken ct) => VoidAsync(e.Case.Number, ct);

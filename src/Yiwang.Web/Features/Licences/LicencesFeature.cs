@@ -4,7 +4,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Licences;
 
-public static class LicencesFeature
+internal static class LicencesFeature
 {
     public static IServiceCollection AddLicences(this IServiceCollection services) => services.AddEventHandler<LicenceIssuer>().AddEventHandler<Decisions.DecisionDocuments>().AddScoped<Cases.Materials.IMaterialReuse, Reuse.MaterialReuse>()
         .AddScoped<Cases.Materials.IMaterialDocuments, Reuse.LicenceMaterialDocuments>()

@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Crypto;
 namespace Yiwang.Web.Features.Licences;
 
 /// <summary>A document a department's electronic seal signs: a licence, a decision document.</summary>
-public interface ISealedDocument
+internal interface ISealedDocument
 {
     int SealId { get; }
     /// <summary>Base64 DER SM2 signature over <see cref="SignedData"/>.</summary>
@@ -13,9 +13,9 @@ public interface ISealedDocument
 }
 
 /// <summary>The check of a sealed document: the SM2 signature over the SM3 digest recomputed from the stored data.</summary>
-public sealed record SealCheck(bool SignatureValid, string SealName, string Digest);
+internal sealed record SealCheck(bool SignatureValid, string SealName, string Digest);
 
-public static class SealedDocuments
+internal static class SealedDocuments
 {
     public static string Sign(byte[] sealPrivateKey, ISealedDocument d) => Convert.ToBase64String(Sm2.Sign(sealPrivateKey, d.SignedData()));
 

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Organization;
 
 /// <summary>部门: a 市直 or 驻张 unit (or a county's own), possibly under a parent department.</summary>
-public sealed class Department
+internal sealed class Department
 {
     public int Id { get; init; }
     public required string Code { get; init; }
@@ -14,7 +14,7 @@ public sealed class Department
 
 public enum DepartmentKind { CityDirect, Stationed, County }
 
-public static class DepartmentKindNames
+internal static class DepartmentKindNames
 {
     public static string Label(this DepartmentKind kind) => kind switch
     {

@@ -4,7 +4,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Organization;
 
 /// <summary>The names of the departments a list shows, read in one query.</summary>
-public static class DepartmentNames
+internal static class DepartmentNames
 {
     public static async Task<Dictionary<int, string>> OfAsync(YiwangDb db, IEnumerable<int> departmentIds, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Organization;
 
 /// <summary>行政区划: 市 / 区县 / 乡镇街道 / 村社区, identified by its 12-digit statistical code.</summary>
-public sealed class Division
+internal sealed class Division
 {
     public required string Code { get; init; }
     public required string Name { get; set; }
@@ -9,9 +9,9 @@ public sealed class Division
     public string? ParentCode { get; init; }
 }
 
-public enum DivisionLevel { City = 1, County = 2, Township = 3, Village = 4 }
+internal enum DivisionLevel { City = 1, County = 2, Township = 3, Village = 4 }
 
-public static class DivisionLevelNames
+internal static class DivisionLevelNames
 {
     public static string Label(this DivisionLevel level) => level switch
     {

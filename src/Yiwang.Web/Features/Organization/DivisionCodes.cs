@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Organization;
 
 /// <summary>Structure of the 12-digit statistical division code: 2 province, 2 city, 2 county, 3 township, 3 village.</summary>
-public static class DivisionCodes
+internal static class DivisionCodes
 {
     /// <summary>The code itself and every enclosing division's code (village → township → county → city).</summary>
     public static IReadOnlyList<string> SelfAndAncestors(string code)

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Organization;
 
 /// <summary>政务服务大厅: 政务服务中心, 分中心 or 便民服务中心, with its windows.</summary>
-public sealed class Hall
+internal sealed class Hall
 {
     public int Id { get; init; }
     public required string Name { get; set; }
@@ -16,7 +16,7 @@ public sealed class Hall
 public enum HallKind { ServiceCenter, SubCenter, ConvenienceCenter }
 
 /// <summary>窗口: where a clerk meets the applicant.</summary>
-public sealed class Window
+internal sealed class Window
 {
     public int Id { get; init; }
     public int HallId { get; init; }
@@ -31,7 +31,7 @@ public sealed class Window
 
 public enum WindowKind { GeneralAll, GeneralSector, Dedicated, Assistance, Complaint }
 
-public static class HallNames
+internal static class HallNames
 {
     public static string Label(this HallKind kind) => kind switch
     {

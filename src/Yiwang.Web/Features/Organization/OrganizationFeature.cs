@@ -4,7 +4,7 @@ using Yiwang.Web.Features.Organization.Manage;
 
 namespace Yiwang.Web.Features.Organization;
 
-public static class OrganizationFeature
+internal static class OrganizationFeature
 {
     public static IServiceCollection AddOrganization(this IServiceCollection services)
     {

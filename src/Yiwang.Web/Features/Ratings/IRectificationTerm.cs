@@ -5,7 +5,7 @@ namespace Yiwang.Web.Features.Ratings;
 /// it with the other supervision rules, so Supervision provides it (Ratings names the need and stays
 /// below Supervision, which watches the rectifications).
 /// </summary>
-public interface IRectificationTerm
+internal interface IRectificationTerm
 {
     Task<int> WorkingDaysAsync(CancellationToken ct);
 }

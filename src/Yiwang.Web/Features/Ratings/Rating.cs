@@ -14,7 +14,7 @@ public enum RatedService { Case, WindowVisit }
 /// Written once by the applicant, never changed by staff. A 差评 (不满意 / 非常不满意) opens a
 /// <see cref="Rectification"/>.
 /// </summary>
-public sealed partial class Rating
+internal sealed partial class Rating
 {
     public long Id { get; init; }
     public long CaseId { get; init; }
@@ -45,7 +45,7 @@ public sealed partial class Rating
     public static readonly string[] GoodReasons = ["办理快捷", "指南清楚", "一次办成", "服务热情", "系统好用"];
 }
 
-public static class RatingNames
+internal static class RatingNames
 {
     public static string Label(this RatingLevel l) => l switch
     {
@@ -62,9 +62,9 @@ public static class RatingNames
 }
 
 /// <summary>A case was rated as a whole: the figures of the day it was decided on count it (好差评覆盖率).</summary>
-public sealed record CaseRated(Rating Rating, DateTimeOffset CaseDecidedAt) : Common.Events.IDomainEvent;
+internal sealed record CaseRated(Rating Rating, DateTimeOffset CaseDecidedAt) : Common.Events.IDomainEvent;
 
-public sealed partial class Rating : Common.Events.EventRecordingEntity
+internal sealed partial class Rating : Common.Events.EventRecordingEntity
 {
     /// <summary>Records the rating as given (a rating of the whole case tells the day its case was decided).</summary>
     public void Given(DateTimeOffset? caseDecidedAt)

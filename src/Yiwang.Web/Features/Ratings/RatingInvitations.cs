@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Ratings;
 
 /// <summary>A case decided three days ago and still unrated gets one invitation to rate (an in-site message with the rating link).</summary>
-public sealed class RatingInvitations(YiwangDb db, TimeProvider clock)
+internal sealed class RatingInvitations(YiwangDb db, TimeProvider clock)
 {
     public static readonly TimeSpan After = TimeSpan.FromDays(3);
 

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Ratings.Stats;
 
 namespace Yiwang.Web.Features.Ratings;
 
-public static class RatingsFeature
+internal static class RatingsFeature
 {
     public static IServiceCollection AddRatings(this IServiceCollection services)
     {

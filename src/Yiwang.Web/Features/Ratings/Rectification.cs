@@ -11,7 +11,7 @@ public enum AppealKind { Invalid, CannotRectify }
 /// The department's answer to a 差评: verify, rectify and reply to the applicant within the deadline,
 /// then a 回访 records the applicant's view. An overdue rectification raises a card.
 /// </summary>
-public sealed class Rectification
+internal sealed class Rectification
 {
     public long Id { get; init; }
     public long RatingId { get; init; }
@@ -96,7 +96,7 @@ public sealed class Rectification
         string.IsNullOrWhiteSpace(value) ? throw new RefusedException(message, field) : value.Trim();
 }
 
-public static class RectificationNames
+internal static class RectificationNames
 {
     public static string Label(this RectificationStatus s) => s switch
     {

@@ -3,20 +3,20 @@ using Yiwang.Web.Common.Http;
 namespace Yiwang.Web.Features.Supervision;
 
 /// <summary>预警 (a notice to the assignee), 黄牌, 红牌.</summary>
-public enum CardLevel { Warning, Yellow, Red }
+internal enum CardLevel { Warning, Yellow, Red }
 
 /// <summary>The rule a card was raised under (time limits watched by the sweep, process violations seen at the event).</summary>
-public enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue, PostCheckOverdue }
+internal enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue, PostCheckOverdue }
 
 /// <summary>待答复 → 已答复 → 已办结 / 已升级; a 预警 is a notice that needs no answer.</summary>
-public enum CardStatus { Notice, Open, Answered, Closed, Escalated }
+internal enum CardStatus { Notice, Open, Answered, Closed, Escalated }
 
 /// <summary>
 /// A supervision card on one case: who (department, assignee), which rule, when. The department
 /// answers with an explanation and the correction made; the supervisor closes it or escalates it.
 /// One card per case, rule and step (a unique index), so a sweep that runs twice raises nothing new.
 /// </summary>
-public sealed class Card
+internal sealed class Card
 {
     public long Id { get; init; }
     public long CaseId { get; init; }
@@ -84,7 +84,7 @@ public sealed class Card
 }
 
 
-public static class CardNames
+internal static class CardNames
 {
     public static string Label(this CardLevel l) => l switch { CardLevel.Warning => "预警", CardLevel.Yellow => "黄牌", _ => "红牌" };
 

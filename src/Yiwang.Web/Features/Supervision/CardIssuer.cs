@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Supervision;
 /// The current thresholds, read once a minute (or at once after a change in this process): every
 /// case action consults them, and they change a few times a year.
 /// </summary>
-public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvider clock) : Ratings.IRectificationTerm
+internal sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvider clock) : Ratings.IRectificationTerm
 {
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(1);
     private (SupervisionRules Rules, DateTimeOffset ReadAt)? _current;
@@ -35,7 +35,7 @@ public sealed class SupervisionSettings(IServiceScopeFactory scopes, TimeProvide
 /// and the day supervision must look at the case next. In the sweep: the time rules of every case
 /// whose day has come (<see cref="SupervisionSweep"/>).
 /// </summary>
-public sealed class CardIssuer(SupervisionSettings settings, TimeProvider clock)
+internal sealed class CardIssuer(SupervisionSettings settings, TimeProvider clock)
 {
     public async Task AfterActionAsync(YiwangDb db, Case c, CaseAction action, WorkingDaySchedule calendar, CancellationToken ct)
     {

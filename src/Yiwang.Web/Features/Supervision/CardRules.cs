@@ -4,24 +4,24 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Supervision;
 
 /// <summary>What a card would say: rule, level, step, and the facts behind it.</summary>
-public sealed record CardFinding(CardRule Rule, CardLevel Level, int Step, string Detail);
+internal sealed record CardFinding(CardRule Rule, CardLevel Level, int Step, string Detail);
 
 /// <summary>The case facts the time rules read (a projection, so the sweep does not load whole cases).</summary>
-public sealed record WatchedCase(long Id, string Number, string ItemName, int DepartmentId, string? Assignee, CaseStatus Status,
+internal sealed record WatchedCase(long Id, string Number, string ItemName, int DepartmentId, string? Assignee, CaseStatus Status,
     int StepIndex, IReadOnlyList<ProcedureStepLimit> Steps, DateOnly? StepStartedOn, DateOnly? Due, DateOnly? LegalDue)
 {
     public static WatchedCase Of(Case c) => new(c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex,
         c.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), c.StepStartedOn, c.Due, c.LegalDue);
 }
 
-public sealed record ProcedureStepLimit(string Name, int Days);
+internal sealed record ProcedureStepLimit(string Name, int Days);
 
 /// <summary>
 /// The time rules of electronic supervision, as pure functions of a case, a day and the calendar:
 /// which cards are due on that day, and the next day anything could change (so the sweep only
 /// looks at a case again on that day, through an index, instead of scanning all open cases).
 /// </summary>
-public static class CardRules
+internal static class CardRules
 {
     /// <summary>Cards due on <paramref name="today"/> that have not been raised yet (<paramref name="raised"/>: rule and step of existing cards).</summary>
     public static List<CardFinding> Due(WatchedCase c, DateOnly today, SupervisionRules rules, WorkingDaySchedule calendar, IReadOnlySet<(CardRule, int)> raised)

@@ -6,7 +6,7 @@ using Yiwang.Web.Features.Supervision.Rules;
 
 namespace Yiwang.Web.Features.Supervision;
 
-public static class SupervisionFeature
+internal static class SupervisionFeature
 {
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {

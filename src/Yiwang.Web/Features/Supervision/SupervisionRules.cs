@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Supervision;
 /// working days overdue; departments answer a card within three working days; a bad rating is
 /// rectified within five working days (localities use 5–15).
 /// </summary>
-public sealed class SupervisionRules
+internal sealed class SupervisionRules
 {
     public int Id { get; init; } = 1;
     public int WarningDaysLeft { get; set; } = 1;

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Supervision;
 
-public sealed record SweepResult(DateOnly Day, int CasesLookedAt, int CardsRaised);
+internal sealed record SweepResult(DateOnly Day, int CasesLookedAt, int CardsRaised);
 
 /// <summary>
 /// The supervision sweep: looks only at cases whose next check day has come (an index on
@@ -14,7 +14,7 @@ public sealed record SweepResult(DateOnly Day, int CasesLookedAt, int CardsRaise
 /// once: a card is unique per case, rule and step, and a case's next check day is only moved on if
 /// nobody changed it meanwhile.
 /// </summary>
-public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, SupervisionSettings settings, TimeProvider clock, ILogger<SupervisionSweep> log,
+internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, SupervisionSettings settings, TimeProvider clock, ILogger<SupervisionSweep> log,
     IServiceScopeFactory scopes, SqliteWriteGate gate)
 {
     public const int Chunk = 1000;
@@ -161,7 +161,7 @@ public sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar, S
 /// Runs the sweep (and the invitations to rate) at start and every <c>Supervision:SweepMinutes</c>
 /// (default 5; 0: only on demand, POST /api/v1/supervision/sweep, e.g. for bench/supervision.sh).
 /// </summary>
-public sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log)
+internal sealed class SupervisionSweepService(IServiceScopeFactory scopes, IConfiguration config, ILogger<SupervisionSweepService> log)
     : Common.Hosting.PeriodicJob(scopes, config, log, "Supervision:SweepMinutes", 5)
 {
     protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)

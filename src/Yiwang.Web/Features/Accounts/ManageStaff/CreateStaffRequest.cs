@@ -6,7 +6,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Accounts.ManageStaff;
 
 /// <summary>A staff account with its roles and scope.</summary>
-public sealed record CreateStaffRequest(string? UserName, string? Password, string? Name, string? Phone,
+internal sealed record CreateStaffRequest(string? UserName, string? Password, string? Name, string? Phone,
     IReadOnlyList<string>? Roles, int? DepartmentId, int? HallId, int? WindowId = null)
 {
     public async Task<Dictionary<string, string[]>> ValidateAsync(YiwangDb db, CancellationToken ct)

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Accounts.Register;
 /// A public account: a natural person (Name = real name, IdNumber) or a legal person (Name = the
 /// entity's registered name, CreditCode, LegalRepresentative and the representative's IdNumber).
 /// </summary>
-public sealed record RegisterRequest(
+internal sealed record RegisterRequest(
     AccountKind Kind, string? UserName, string? Password, string? Name, string? IdNumber, string? Phone,
     string? CreditCode = null, string? LegalRepresentative = null)
 {

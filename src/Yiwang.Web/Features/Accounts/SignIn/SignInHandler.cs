@@ -3,10 +3,10 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Accounts.SignIn;
 
-public sealed record SignInRequest(string? UserName, string? Password);
+internal sealed record SignInRequest(string? UserName, string? Password);
 
 /// <summary>Password sign-in with lockout after repeated failures.</summary>
-public sealed class SignInHandler(SignInManager<Account> signIn)
+internal sealed class SignInHandler(SignInManager<Account> signIn)
 {
     public async Task<Outcome<string>> HandleAsync(SignInRequest r)
     {

@@ -15,18 +15,18 @@ namespace Yiwang.Web.Features.Bundles.Apply;
 /// Apply for a 一件事 once: the questionnaire's answers, the one form, how the results are to be
 /// delivered. For a pickup, the hall to collect them at.
 /// </summary>
-public sealed record SubmitBundleRequest(string? BundleCode, Dictionary<string, string>? Answers, Dictionary<string, string>? Form,
+internal sealed record SubmitBundleRequest(string? BundleCode, Dictionary<string, string>? Answers, Dictionary<string, string>? Form,
     DeliveryMethod Delivery = DeliveryMethod.WindowPickup, int? PickupHallId = null, string? PostalAddress = null);
 
-public sealed record BundleCaseSummary(string Number, string BundleName, IReadOnlyList<BundlePartSummary> Parts);
-public sealed record BundlePartSummary(string Key, string ItemName, string DepartmentName, string? CaseNumber, IReadOnlyList<string> After);
+internal sealed record BundleCaseSummary(string Number, string BundleName, IReadOnlyList<BundlePartSummary> Parts);
+internal sealed record BundlePartSummary(string Key, string ItemName, string DepartmentName, string? CaseNumber, IReadOnlyList<string> After);
 
 /// <summary>
 /// One submission: the parent case and, in the same transaction, one submitted case per part that
 /// can start now (in its own department); parts waiting for a predecessor's result get their case
 /// when it exists (<see cref="BundleProgress"/>).
 /// </summary>
-public sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, UnitOfWork unitOfWork,
+internal sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache versions, CaseNumbers numbers, UnitOfWork unitOfWork,
     UserManager<Account> users, CaseScope scope, TimeProvider clock, IHttpContextAccessor http, IOrganisationRegister organisations)
 {
     public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)

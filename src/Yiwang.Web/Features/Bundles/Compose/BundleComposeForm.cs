@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Bundles.Planning;
 namespace Yiwang.Web.Features.Bundles.Compose;
 
 /// <summary>The compose page's form: the definition's scalars, its lists as lines (<see cref="BundleText"/>).</summary>
-public sealed class BundleComposeForm
+internal sealed class BundleComposeForm
 {
     public string? Code { get; set; }
     public string? Name { get; set; }

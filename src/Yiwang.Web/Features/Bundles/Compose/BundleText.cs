@@ -8,7 +8,7 @@ namespace Yiwang.Web.Features.Bundles.Compose;
 /// line, columns separated by "|". Parsing reports the section and line of each problem; the
 /// definition is then checked as a whole by <see cref="Planning.BundleValidation"/>.
 /// </summary>
-public static class BundleText
+internal static class BundleText
 {
     private static readonly Dictionary<string, QuestionKind> Kinds = new() { ["是否"] = QuestionKind.YesNo, ["选择"] = QuestionKind.Choice, ["数字"] = QuestionKind.Number };
     private static readonly Dictionary<string, FormPrefill> Prefills = new()

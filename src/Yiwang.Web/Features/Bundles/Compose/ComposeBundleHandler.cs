@@ -8,17 +8,17 @@ using Yiwang.Web.Features.Bundles.Planning;
 namespace Yiwang.Web.Features.Bundles.Compose;
 
 /// <summary>Create a bundle (code and first draft), save a draft, publish it. MergeMaterials rebuilds the material list from the parts' items.</summary>
-public sealed record ComposeBundleRequest(string? Code, BundleDefinition? Definition, bool MergeMaterials = false, Guid? Concurrency = null);
+internal sealed record ComposeBundleRequest(string? Code, BundleDefinition? Definition, bool MergeMaterials = false, Guid? Concurrency = null);
 
-public sealed record BundleRow(string Code, string Name, string LifeCycle, string Stage, int? CurrentVersionNo, int? DraftVersionNo, bool ParkEdition, bool CrossRegion);
+internal sealed record BundleRow(string Code, string Name, string LifeCycle, string Stage, int? CurrentVersionNo, int? DraftVersionNo, bool ParkEdition, bool CrossRegion);
 
-public sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurrency, IReadOnlyList<BundleMaterial> Materials);
+internal sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurrency, IReadOnlyList<BundleMaterial> Materials);
 
 /// <summary>
 /// An admin of the 政务服务中心 composes bundles from items of several departments. A draft must be
 /// valid (<see cref="BundleValidation"/>) to be saved; publishing makes it the version applied under.
 /// </summary>
-public sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
+internal sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<BundleDraftSaved>> CreateAsync(ComposeBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -7,20 +7,20 @@ using Yiwang.Web.Features.Catalog.Guidance;
 
 namespace Yiwang.Web.Features.Bundles.Plan;
 
-public sealed record PlanRequest(Dictionary<string, string>? Answers);
+internal sealed record PlanRequest(Dictionary<string, string>? Answers);
 
 /// <summary>A bundle as the portal lists it.</summary>
 public sealed record BundleListing(string Code, string Name, string Summary, LifeCycle LifeCycle, string LifeCycleName, string Stage, IReadOnlyList<string> Themes,
     bool CrossRegion, bool ParkEdition, int VersionNo, IReadOnlyList<string> Items, IReadOnlyList<string> Departments);
 
 /// <summary>A bundle's guide: its questionnaire and everything it may include.</summary>
-public sealed record BundleGuide(BundleListing Listing, IReadOnlyList<Question> Questions, IReadOnlyList<PlanPartView> AllParts);
+internal sealed record BundleGuide(BundleListing Listing, IReadOnlyList<Question> Questions, IReadOnlyList<PlanPartView> AllParts);
 
 /// <summary>
 /// 智能导办: published bundles, a bundle's questionnaire, and the plan for a set of answers
 /// (the parts, materials, fields, fees, time and trips of this applicant); the same for one item.
 /// </summary>
-public sealed class PlanBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache items)
+internal sealed class PlanBundleHandler(YiwangDb db, CompiledBundles bundles, CurrentVersionCache items)
 {
     public async Task<Outcome<PlanView>> PlanAsync(string code, IReadOnlyDictionary<string, string>? answers, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Yiwang.Web.Features.Bundles.Planning;
 /// items' own application forms (申请表/申请书) replaced by the bundle's one form, and a material that is another
 /// part's result marked as provided by that part.
 /// </summary>
-public static class BundleMaterials
+internal static class BundleMaterials
 {
     public static List<BundleMaterial> Merge(IReadOnlyList<BundlePart> parts, IReadOnlyDictionary<string, PartItem> items)
     {

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Bundles.Planning;
 /// and which are provided by an earlier part's result, which fields they fill, the fees, the time
 /// and the trips. Positions refer to the bundle definition's lists.
 /// </summary>
-public sealed record BundlePlan(CompiledBundle Bundle, bool[] Parts, int[] PartEndDays, MaterialNeed[] Materials, bool[] Fields, int ChainDays, int Trips)
+internal sealed record BundlePlan(CompiledBundle Bundle, bool[] Parts, int[] PartEndDays, MaterialNeed[] Materials, bool[] Fields, int ChainDays, int Trips)
 {
     /// <summary>The promised limit for the whole: the bundle's own when set, else the longest chain of the parts' limits.</summary>
     public int PromisedDays => Bundle.Definition.PromisedLimitDays > 0 ? Math.Min(Bundle.Definition.PromisedLimitDays, ChainDays) : ChainDays;

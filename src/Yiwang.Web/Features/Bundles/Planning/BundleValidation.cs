@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Bundles.Planning;
 /// predecessors listed earlier, every required item field fed by a bundle field, and a material
 /// provided by a part's result only to parts that wait for that part. Keys are JSON paths.
 /// </summary>
-public static class BundleValidation
+internal static class BundleValidation
 {
     public static Dictionary<string, string[]> Validate(BundleDefinition d, IReadOnlyDictionary<string, PartItem> items)
     {

@@ -4,14 +4,14 @@ using Yiwang.Web.Features.Catalog.Guidance;
 namespace Yiwang.Web.Features.Bundles.Planning;
 
 /// <summary>The item a part stands for, in its version in force.</summary>
-public sealed record PartItem(string Code, int DepartmentId, string DepartmentName, ServiceGuide Guide);
+internal sealed record PartItem(string Code, int DepartmentId, string DepartmentName, ServiceGuide Guide);
 
 /// <summary>
 /// A bundle version ready to answer questionnaires: its conditions compiled, each part's
 /// predecessors and each material's providers resolved to positions. Built once per published
 /// version (and item change), then shared read-only by every plan.
 /// </summary>
-public sealed class CompiledBundle
+internal sealed class CompiledBundle
 {
     public string Code { get; }
     public int VersionNo { get; }
@@ -81,7 +81,7 @@ public sealed class CompiledBundle
 }
 
 /// <summary>Whether a material is asked of the applicant, provided by a part's result, or not needed.</summary>
-public readonly record struct MaterialNeed(bool Needed, int ProvidedByPart)
+internal readonly record struct MaterialNeed(bool Needed, int ProvidedByPart)
 {
     public static readonly MaterialNeed Asked = new(true, -1);
     public static MaterialNeed Provided(int part) => new(true, part);

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Bundles.Track;
 /// The applicant's side of a bundle case: read it (one timeline over all parts), give the materials
 /// once (each file shared by every part that needs it), resubmit after 补正.
 /// </summary>
-public sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
+internal sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
 {
     public async Task<Outcome<BundleCaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -127,5 +127,5 @@ public sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, Bundle
             m.Source is Catalog.MaterialSource.ElectronicLicence or Catalog.MaterialSource.SharedData);
 }
 
-public sealed record BundleCaseListRow(string Number, string BundleName, string ApplicantName, int PartCount, DateTimeOffset SubmittedAt, string StatusName);
-public sealed record BundleCaseSummaryRow(string Number, IReadOnlyList<string> Resubmitted);
+internal sealed record BundleCaseListRow(string Number, string BundleName, string ApplicantName, int PartCount, DateTimeOffset SubmittedAt, string StatusName);
+internal sealed record BundleCaseSummaryRow(string Number, IReadOnlyList<string> Resubmitted);

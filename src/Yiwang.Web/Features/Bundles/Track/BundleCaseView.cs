@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Bundles.Track;
 
 /// <summary>A bundle case as its applicant and the window see it: every part's state, the materials, one timeline.</summary>
-public sealed record BundleCaseView(
+internal sealed record BundleCaseView(
     string Number, string BundleCode, string BundleName, int BundleVersionNo, string ApplicantName, string StatusName,
     DateTimeOffset SubmittedAt, DateTimeOffset? AcceptedAt, DateTimeOffset? ClosedAt, int PromisedDays, bool CrossRegion,
     DeliveryMethod DeliveryMethod, string DeliveryName, string? PickupHall, string? PostalAddress, string? TrackingNumber,
@@ -13,12 +13,12 @@ public sealed record BundleCaseView(
     public bool ReadyForDelivery => StatusName == "待统一出件";
 }
 
-public sealed record LabeledValue(string Label, string Value);
+internal sealed record LabeledValue(string Label, string Value);
 
-public sealed record BundlePartView(string Key, string ItemCode, string ItemName, string DepartmentName, string? CaseNumber, CaseStatus? Status, string StatusName,
+internal sealed record BundlePartView(string Key, string ItemCode, string ItemName, string DepartmentName, string? CaseNumber, CaseStatus? Status, string StatusName,
     string? Step, DateOnly? Due, Decision? Decision, string? DecisionReason, IReadOnlyList<string> MissingMaterials, IReadOnlyList<string> After, string? Cancelled);
 
-public sealed record BundleMaterialView(string Key, string Name, bool Required, IReadOnlyList<string> ForItems, string? ProvidedBy, IReadOnlyList<string> Files, bool Fetched);
+internal sealed record BundleMaterialView(string Key, string Name, bool Required, IReadOnlyList<string> ForItems, string? ProvidedBy, IReadOnlyList<string> Files, bool Fetched);
 
 /// <summary>One line of the applicant's single timeline: the whole's own events and every part's.</summary>
-public sealed record BundleTimelineEntry(DateTimeOffset At, string Subject, string Actor, string Text);
+internal sealed record BundleTimelineEntry(DateTimeOffset At, string Subject, string Actor, string Text);

@@ -6,7 +6,7 @@ using Yiwang.Web.Features.Cases.Read;
 namespace Yiwang.Web.Features.Bundles.Track;
 
 /// <summary>What the case pages show of a part's 一件事 (<see cref="IBundleLinks"/>).</summary>
-public sealed class BundleLinks(YiwangDb db, BundleCaseHandler bundles) : IBundleLinks
+internal sealed class BundleLinks(YiwangDb db, BundleCaseHandler bundles) : IBundleLinks
 {
     public Task<BundleLink?> OfAsync(long bundleCaseId, CancellationToken ct) =>
         db.BundleCases.AsNoTracking().Where(b => b.Id == bundleCaseId).Select(b => new BundleLink(b.Number, b.BundleName)).SingleOrDefaultAsync(ct);

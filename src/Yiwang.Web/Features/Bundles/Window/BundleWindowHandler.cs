@@ -12,17 +12,17 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Bundles.Window;
 
 /// <summary>综合窗口受理: every submitted part accepted in one visit, except those listed for 补正 (with exactly what is missing).</summary>
-public sealed record AcceptBundleRequest(Guid? Concurrency, Dictionary<string, List<string>>? Supplements = null, bool ApplicantPresent = false);
+internal sealed record AcceptBundleRequest(Guid? Concurrency, Dictionary<string, List<string>>? Supplements = null, bool ApplicantPresent = false);
 
 /// <summary>统一出件 at the window (or by post with the tracking number).</summary>
-public sealed record DeliverBundleRequest(Guid? Concurrency, string? TrackingNumber = null, bool ApplicantPresent = false);
+internal sealed record DeliverBundleRequest(Guid? Concurrency, string? TrackingNumber = null, bool ApplicantPresent = false);
 
 /// <summary>
 /// The window's side of a bundle case: accept the whole at a 综合窗口 (or the park's 一件事一次办专窗)
 /// in one visit, and deliver every result together. Each part's case changes through its own
 /// state machine; the bundle records the visit.
 /// </summary>
-public sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, BundleCaseHandler cases, BundleProgress progress, WorkingDayCalendar calendar,
+internal sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, BundleCaseHandler cases, BundleProgress progress, WorkingDayCalendar calendar,
     UnitOfWork unitOfWork, TimeProvider clock)
 {
     public const string BundleWindowSector = "一件事一次办";

@@ -7,10 +7,10 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Calendar.LoadYear;
 
-public sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced, int CasesRecomputed);
+internal sealed record YearLoaded(int Year, int Holidays, int AdjustedWorkingDays, bool Replaced, int CasesRecomputed);
 
 /// <summary>A system admin loads or corrects one year's official schedule; the calendar follows at once.</summary>
-public sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar, UnitOfWork unitOfWork)
+internal sealed class LoadYearHandler(YiwangDb db, TimeProvider clock, AuditLog audit, WorkingDayCalendar calendar, UnitOfWork unitOfWork)
 {
     public async Task<Outcome<YearLoaded>> HandleAsync(int year, LoadYearRequest request, ClaimsPrincipal user, CancellationToken ct)
     {

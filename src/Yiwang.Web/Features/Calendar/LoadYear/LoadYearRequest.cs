@@ -1,10 +1,10 @@
 namespace Yiwang.Web.Features.Calendar;
 
-public sealed record HolidayRange(string? Name, DateOnly Start, DateOnly End);
-public sealed record AdjustedWorkingDay(DateOnly Date, string? For);
+internal sealed record HolidayRange(string? Name, DateOnly Start, DateOnly End);
+internal sealed record AdjustedWorkingDay(DateOnly Date, string? For);
 
 /// <summary>A year's schedule as published: holiday ranges (both ends inclusive) and 调休 working days.</summary>
-public sealed record LoadYearRequest(string? Notice, DateOnly? Issued, List<HolidayRange>? Holidays, List<AdjustedWorkingDay>? AdjustedWorkingDays)
+internal sealed record LoadYearRequest(string? Notice, DateOnly? Issued, List<HolidayRange>? Holidays, List<AdjustedWorkingDay>? AdjustedWorkingDays)
 {
     /// <summary>Set from the route, not the body.</summary>
     public int Year { get; init; }

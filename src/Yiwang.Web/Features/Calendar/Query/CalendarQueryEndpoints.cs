@@ -5,14 +5,14 @@ using Yiwang.Web.Common.Http;
 namespace Yiwang.Web.Features.Calendar.Query;
 
 // The public shapes other systems call; "provisional" appears only when true.
-public sealed record DayAnswer(string Date, bool IsWorkingDay, string? Name,
+internal sealed record DayAnswer(string Date, bool IsWorkingDay, string? Name,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Provisional);
-public sealed record AddAnswer(string From, int Days, string Date,
+internal sealed record AddAnswer(string From, int Days, string Date,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Provisional);
-public sealed record BetweenAnswer(string From, string To, int WorkingDays,
+internal sealed record BetweenAnswer(string From, string To, int WorkingDays,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Provisional);
 
-public static class CalendarQueryEndpoints
+internal static class CalendarQueryEndpoints
 {
     private const string Format = "yyyy-MM-dd";
 

@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Http;
 namespace Yiwang.Web.Features.Cases.Act;
 
 /// <summary>POST /api/v1/cases/{number}/{action} for every <see cref="CaseActions"/> entry.</summary>
-public static class CaseActionEndpoints
+internal static class CaseActionEndpoints
 {
     public static void MapCaseActions(this RouteGroupBuilder cases)
     {

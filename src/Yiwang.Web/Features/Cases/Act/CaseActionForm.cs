@@ -18,7 +18,7 @@ public abstract class CaseActionForm : ComponentBase
     [Inject] private CaseCommands Commands { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
-    protected async Task RunAsync<T>(ActionDefinition<T> action, T request)
+    private protected async Task RunAsync<T>(ActionDefinition<T> action, T request)
     {
         var outcome = await Commands.RunAsync(View.Number, action, request, (await Auth).User, CancellationToken.None);
         if (outcome.IsOk)

@@ -8,18 +8,18 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases.Act;
 
 /// <summary>What a pre-check found (the person or department an action names).</summary>
-public sealed record ActionContext(string? UserName = null, int? DepartmentId = null, string? DepartmentName = null);
+internal sealed record ActionContext(string? UserName = null, int? DepartmentId = null, string? DepartmentName = null);
 
 /// <summary>The legal date of the action (Beijing time) and what the pre-check found.</summary>
-public readonly record struct ActionDay(DateOnly Today, ActionContext? Context);
+internal readonly record struct ActionDay(DateOnly Today, ActionContext? Context);
 
 /// <summary>One case action: who may do it, which token it carries, whether the applicant stood there, what it does.</summary>
-public sealed record ActionDefinition<T>(CaseAction Action, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
+internal sealed record ActionDefinition<T>(CaseAction Action, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
     Action<Case, Actor, WorkingDaySchedule, T, ActionDay> Apply,
     Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null);
 
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
-public static class CaseActions
+internal static class CaseActions
 {
     public static readonly ActionDefinition<SubmitDraftRequest> Submit = new(CaseAction.Submit, "提交草稿（申请人；申请表须填写完整）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, _, _) => c.Submit(a));

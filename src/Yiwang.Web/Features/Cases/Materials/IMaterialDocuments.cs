@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Cases.Materials;
 /// A case material whose file another feature renders from its own signed record instead of the
 /// blob store: a licence drawn from the licence library (Licences), a signed 告知承诺书 (Commitments).
 /// </summary>
-public interface IMaterialDocuments
+internal interface IMaterialDocuments
 {
     /// <summary>This provider renders the material's file.</summary>
     bool Renders(CaseMaterial material);

@@ -4,13 +4,13 @@ using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Features.Cases.Materials;
 
 /// <summary>Where a reused material comes from.</summary>
-public enum ReuseSource { Licence, VerifiedMaterial, PriorResult }
+internal enum ReuseSource { Licence, VerifiedMaterial, PriorResult }
 
 /// <summary>A material of a guide that something the applicant already has stands for.</summary>
-public sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null);
+internal sealed record MaterialOffer(string MaterialName, ReuseSource Source, MaterialTrust Trust, string Label, Guid? LicenceId = null, long? CaseMaterialId = null, string? CaseNumber = null);
 
 /// <summary>The materials drawn for an application: their names, and what goes in with its case (materials and audit entries).</summary>
-public sealed record DrawnMaterials(IReadOnlyList<string> Names, Func<Case, IEnumerable<object>> Attach)
+internal sealed record DrawnMaterials(IReadOnlyList<string> Names, Func<Case, IEnumerable<object>> Attach)
 {
     public static readonly DrawnMaterials None = new([], _ => []);
 }
@@ -20,7 +20,7 @@ public sealed record DrawnMaterials(IReadOnlyList<string> Names, Func<Case, IEnu
 /// already holds for them — chiefly the electronic licence library, which Licences keeps, so it
 /// provides this (Cases names the need and stays below Licences).
 /// </summary>
-public interface IMaterialReuse
+internal interface IMaterialReuse
 {
     /// <summary>What the applicant's holdings could stand for among these materials.</summary>
     Task<List<MaterialOffer>> OffersAsync(Guid holder, IEnumerable<Material> materials, CancellationToken ct);

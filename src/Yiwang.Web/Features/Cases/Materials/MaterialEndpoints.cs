@@ -6,7 +6,7 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Materials;
 
-public static class MaterialEndpoints
+internal static class MaterialEndpoints
 {
     public static void MapCaseMaterials(this RouteGroupBuilder cases)
     {

@@ -9,16 +9,16 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Cases.Materials;
 
 /// <summary>A checked file in the blob store.</summary>
-public sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
+internal sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
 
-public sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy,
+internal sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy,
     MaterialTrust Trust = MaterialTrust.C, Guid? LicenceId = null);
 
 /// <summary>
 /// Upload a material to a case (applicant, or a window clerk helping), while the case is not yet
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
-public sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
+internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
     IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Cases.Read;
 /// 受理通知书, 不予受理通知书, 一次性告知书 of a case, as PDF with a QR code to the public progress page;
 /// and its 决定书, the signed document issued with the decision (QR code to its verification page).
 /// </summary>
-public sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, IDecisionNotices decisions)
+internal sealed class CaseNotices(YiwangDb db, CaseScope scope, IConfiguration config, IDecisionNotices decisions)
 {
     public static readonly IReadOnlyDictionary<string, (CaseAction Action, string Title)> Kinds = new Dictionary<string, (CaseAction, string)>
     {

@@ -5,14 +5,14 @@ using Yiwang.Web.Features.Catalog.GetItem;
 namespace Yiwang.Web.Features.Cases.Read;
 
 /// <summary>Everything the case page shows, read in one pass (one context, one query after another).</summary>
-public sealed record CasePageModel(CaseView View, CaseAbilities? Can, List<Materials.MaterialView> Materials, List<Material> Checklist, List<FormField> FormFields,
+internal sealed record CasePageModel(CaseView View, CaseAbilities? Can, List<Materials.MaterialView> Materials, List<Material> Checklist, List<FormField> FormFields,
     IReadOnlyList<CasePanelContent> Panels, long MaxMaterialBytes);
 
 /// <summary>
 /// The case page's one read: the case, what the user may do with it, its materials against the
 /// item's checklist, its form, and the panels other features add (<see cref="ICasePanel"/>).
 /// </summary>
-public sealed class CasePageHandler(ReadCaseHandler cases, Materials.UploadMaterialHandler materials, GetItemHandler items, IEnumerable<ICasePanel> panels,
+internal sealed class CasePageHandler(ReadCaseHandler cases, Materials.UploadMaterialHandler materials, GetItemHandler items, IEnumerable<ICasePanel> panels,
     IBundleLinks bundles)
 {
     /// <summary>The page's model, or null, and whether the number is a 一件事's instead (messages and links carry either).</summary>

@@ -38,5 +38,5 @@ public sealed record CaseView(
 public sealed record BundleLink(string Number, string Name);
 
 /// <summary>What anyone with the number and the applicant's name may see: status and dates, the name masked.</summary>
-public sealed record ProgressView(string Number, string ItemName, string ApplicantName, string StatusName, string? Step,
+internal sealed record ProgressView(string Number, string ItemName, string ApplicantName, string StatusName, string? Step,
     DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt);

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Cases.Read;
 /// (Cases names the need and stays below Bundles): the whole a part belongs to, for its link, and
 /// whether a number the case page was given is a whole's (messages and links carry either).
 /// </summary>
-public interface IBundleLinks
+internal interface IBundleLinks
 {
     /// <summary>The whole a case is a part of.</summary>
     Task<BundleLink?> OfAsync(long bundleCaseId, CancellationToken ct);

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Cases.Read;
 /// knows none of them, it renders what each registered panel gives for this case and user, in
 /// <see cref="Order"/>. Panels load one after another, on the page's own context.
 /// </summary>
-public interface ICasePanel
+internal interface ICasePanel
 {
     int Order { get; }
 
@@ -16,4 +16,4 @@ public interface ICasePanel
 }
 
 /// <summary>A panel ready to render: its component type and parameters.</summary>
-public sealed record CasePanelContent(Type Component, IDictionary<string, object?> Parameters);
+internal sealed record CasePanelContent(Type Component, IDictionary<string, object?> Parameters);

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Cases.Read;
 
 public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<string> Colleagues, IReadOnlyList<(int Id, string Name)> Departments);
 
-public sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles)
+internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles)
 {
     /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
     public async Task<Outcome<CaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)

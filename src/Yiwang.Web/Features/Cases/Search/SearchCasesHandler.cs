@@ -7,16 +7,16 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Search;
 
-public sealed record CaseSearch(string? Number, string? Applicant, string? Item, string? Status, string? From, string? To, int Page = 1);
-public sealed record CaseSearchHit(string Number, string ItemName, string ApplicantName, string StatusName, DateTimeOffset? SubmittedAt, DateOnly? Due);
-public sealed record CaseSearchResult(int Total, int Page, IReadOnlyList<CaseSearchHit> Cases);
+internal sealed record CaseSearch(string? Number, string? Applicant, string? Item, string? Status, string? From, string? To, int Page = 1);
+internal sealed record CaseSearchHit(string Number, string ItemName, string ApplicantName, string StatusName, DateTimeOffset? SubmittedAt, DateOnly? Due);
+internal sealed record CaseSearchResult(int Total, int Page, IReadOnlyList<CaseSearchHit> Cases);
 
 /// <summary>
 /// Staff search cases by number, applicant, item, status and submission date, within their scope:
 /// approvers and department admins their department, window clerks their hall's divisions,
 /// supervisors and system admins everything.
 /// </summary>
-public sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
+internal sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
 {
     private const int PageSize = 20;
 

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Features.Cases.Submit;
 
 /// <summary>Checks the answers of an application against the item version's form; errors keyed form.{key}.</summary>
-public static class ApplicationForm
+internal static class ApplicationForm
 {
     /// <summary>With requireAnswers false (a draft), empty required fields pass; what is filled must still be valid.</summary>
     public static Dictionary<string, string[]> Validate(IReadOnlyList<FormField> fields, IDictionary<string, string> answers, bool requireAnswers = true)

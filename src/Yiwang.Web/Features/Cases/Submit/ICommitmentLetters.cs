@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// 告知承诺制 at application: a material the item allows is replaced by a signed 承诺书. Commitments
 /// keeps the letters and follows them up after the decision, so it provides this (Cases names the need).
 /// </summary>
-public interface ICommitmentLetters
+internal interface ICommitmentLetters
 {
     /// <summary>Working days after the decision within which the department checks a promise (事后核查).</summary>
     int CheckWithinWorkingDays { get; }

@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// what goes in with each. SQLite has one writer at a time, so one loop; PostgreSQL takes concurrent
 /// transactions, so two let one batch be built and sent while the other waits for its commit.
 /// </summary>
-public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<SubmissionBatcher> log)
+internal sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<SubmissionBatcher> log)
     : GroupCommit<SubmissionBatcher.Submission, Case>(log)
 {
     /// <summary>A case built from its number, and what goes in with it once its id is known.</summary>
@@ -80,4 +80,4 @@ public sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWriteGa
 }
 
 /// <summary>The item was republished after the request read its version; the request retries under the new one.</summary>
-public sealed class StaleItemVersionException() : Exception("事项已发布新版本");
+internal sealed class StaleItemVersionException() : Exception("事项已发布新版本");

@@ -15,13 +15,13 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办);
 /// Commitments names the materials the applicant replaces by a signed 告知承诺书.
 /// </summary>
-public sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
+internal sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
     Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
-public sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
+internal sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
-public sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
+internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
     CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)

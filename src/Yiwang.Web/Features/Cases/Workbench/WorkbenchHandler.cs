@@ -7,11 +7,11 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Workbench;
 
-public sealed record QueueEntry(string Number, string ItemName, string ApplicantName, string StatusName, string? Step, bool AtDecisionStep, DateOnly? Due, int? RemainingWorkingDays);
-public sealed record Queue(string Name, IReadOnlyList<QueueEntry> Cases);
+internal sealed record QueueEntry(string Number, string ItemName, string ApplicantName, string StatusName, string? Step, bool AtDecisionStep, DateOnly? Due, int? RemainingWorkingDays);
+internal sealed record Queue(string Name, IReadOnlyList<QueueEntry> Cases);
 
 /// <summary>待受理 / 待审查 / 待决定 / 待出件 for the signed-in staff member, most urgent first.</summary>
-public sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, TimeProvider clock, CaseScope scope)
+internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar, TimeProvider clock, CaseScope scope)
 {
     public async Task<List<Queue>> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Yiwang.Web.Features.Catalog.PublishItem;
 
 namespace Yiwang.Web.Features.Catalog.EditItem;
 
-public static class EditItemEndpoints
+internal static class EditItemEndpoints
 {
     public static void MapEditItem(this RouteGroupBuilder api)
     {

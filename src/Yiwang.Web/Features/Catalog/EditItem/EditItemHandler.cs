@@ -7,7 +7,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Catalog.EditItem;
 
 /// <summary>Creates items and saves drafts, within the editor's department.</summary>
-public sealed class EditItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit)
+internal sealed class EditItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit)
 {
     public async Task<Outcome<DraftSaved>> CreateAsync(CreateItemRequest request, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -4,10 +4,10 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Catalog.EditItem;
 
-public sealed record StaffItemRow(string Code, string Name, string DepartmentName, int? CurrentVersionNo, int? DraftVersionNo, int BlockerCount);
+internal sealed record StaffItemRow(string Code, string Name, string DepartmentName, int? CurrentVersionNo, int? DraftVersionNo, int BlockerCount);
 
 /// <summary>The items an editor may change, with their draft state.</summary>
-public static class StaffItemList
+internal static class StaffItemList
 {
     public static async Task<List<StaffItemRow>> ListAsync(YiwangDb db, ClaimsPrincipal user, CancellationToken ct)
     {

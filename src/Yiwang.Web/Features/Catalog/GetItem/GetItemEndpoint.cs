@@ -2,7 +2,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Catalog.GetItem;
 
-public static class GetItemEndpoint
+internal static class GetItemEndpoint
 {
     public static void MapGetItem(this RouteGroupBuilder api)
     {

@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Catalog.GetItem;
 /// Reads an item's guide: the current version by default, or a given version. The public sees
 /// published and earlier versions; a draft only its department's editors.
 /// </summary>
-public sealed class GetItemHandler(YiwangDb db)
+internal sealed class GetItemHandler(YiwangDb db)
 {
     public async Task<Outcome<ItemGuideView>> HandleAsync(string code, int? versionNo, ClaimsPrincipal? user, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog.GetItem;
 
 /// <summary>One version of an item's guide with the item's version history.</summary>
-public sealed record ItemGuideView(
+internal sealed record ItemGuideView(
     string Code,
     int DepartmentId,
     string DepartmentName,
@@ -15,4 +15,4 @@ public sealed record ItemGuideView(
     ServiceGuide Guide,
     IReadOnlyList<VersionInfo> Versions);
 
-public sealed record VersionInfo(int VersionNo, VersionState State, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? PublishedAt, string? PublishedBy);
+internal sealed record VersionInfo(int VersionNo, VersionState State, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? PublishedAt, string? PublishedBy);

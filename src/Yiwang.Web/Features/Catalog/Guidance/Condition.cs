@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Catalog.Guidance;
 /// A condition is checked against the questions when it is parsed and compiled to a delegate over
 /// the bound answers, so evaluating a plan is as fast as hand-written code.
 /// </summary>
-public sealed class Condition
+internal sealed class Condition
 {
     private static readonly ParameterExpression Answers = Expression.Parameter(typeof(double[]), "answers");
 
@@ -144,4 +144,4 @@ public sealed class Condition
 }
 
 /// <summary>A condition that does not parse against its questionnaire; the message is Chinese.</summary>
-public sealed class ConditionException(string message) : Exception(message);
+internal sealed class ConditionException(string message) : Exception(message);

@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Catalog.Guidance;
 /// "Which materials do I need for …?" for one item: the guide's questions answered, its
 /// materials filtered by their conditions. The same conditions and binding as a bundle plan.
 /// </summary>
-public sealed record ItemPlan(string ItemCode, string ItemName, IReadOnlyList<Material> Materials, IReadOnlyList<Material> NotNeeded)
+internal sealed record ItemPlan(string ItemCode, string ItemName, IReadOnlyList<Material> Materials, IReadOnlyList<Material> NotNeeded)
 {
     public static ItemPlan Of(string code, ServiceGuide guide, double[] answers, Questionnaire questions)
     {

@@ -7,7 +7,7 @@ namespace Yiwang.Web.Features.Catalog.Guidance;
 /// A list of questions bound to positions: answers become one number per question (yes = 1, no = 0,
 /// a choice its option's index, a number itself), which is what compiled conditions read.
 /// </summary>
-public sealed partial class Questionnaire
+internal sealed partial class Questionnaire
 {
     private readonly Dictionary<string, int> _index;
 

@@ -8,13 +8,13 @@ using Yiwang.Web.Features.Catalog.Search;
 
 namespace Yiwang.Web.Features.Catalog.PublishItem;
 
-public sealed record Published(string Code, int VersionNo, DateTimeOffset PublishedAt);
+internal sealed record Published(string Code, int VersionNo, DateTimeOffset PublishedAt);
 
 /// <summary>
 /// Publishes an item's draft when it keeps every rule of the standard; refuses with the reasons
 /// otherwise. The search index, the cached guide pages and the cached current version follow at once.
 /// </summary>
-public sealed class PublishItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache, CurrentVersionCache versions)
+internal sealed class PublishItemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogSearchIndex index, IOutputCacheStore cache, CurrentVersionCache versions)
 {
     public const string CacheTag = "catalog";
 

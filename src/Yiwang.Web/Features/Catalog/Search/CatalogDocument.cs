@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog.Search;
 
 /// <summary>What the search index knows of a published item: enough to list it without a database read.</summary>
-public sealed record CatalogDocument(
+internal sealed record CatalogDocument(
     string Code,
     string Name,
     int DepartmentId,
@@ -20,7 +20,7 @@ public sealed record CatalogDocument(
     int VersionNo);
 
 /// <summary>A search hit as the API and the portal list show it.</summary>
-public sealed record ItemSummary(
+internal sealed record ItemSummary(
     string Code,
     string Name,
     int DepartmentId,

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Catalog.Search;
 
 /// <summary>Keeps the search index equal to the published catalog, also when another process published.</summary>
-public sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchIndex index, CurrentVersionCache versions, ILogger<CatalogIndexSync> log) : BackgroundService
+internal sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearchIndex index, CurrentVersionCache versions, ILogger<CatalogIndexSync> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 

@@ -8,18 +8,18 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Yiwang.Web.Features.Catalog.Search;
 
-public sealed record CatalogQuery(
+internal sealed record CatalogQuery(
     string? Text = null, int? DepartmentId = null, ItemType? Type = null, string? DivisionCode = null,
     Audience? Audience = null, string? Theme = null, int Page = 1, int PageSize = 20);
 
-public sealed record CatalogHits(int Total, IReadOnlyList<ItemSummary> Items);
+internal sealed record CatalogHits(int Total, IReadOnlyList<ItemSummary> Items);
 
 /// <summary>
 /// In-memory Lucene index of the current published version of every item. Rebuilt from the
 /// database at start and whenever the catalog stamp changes (so several web processes converge);
 /// a publish in this process updates it at once.
 /// </summary>
-public sealed class CatalogSearchIndex : IDisposable
+internal sealed class CatalogSearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory = new RAMDirectory();
     private readonly IndexWriter _writer;

@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Catalog.Search;
 
 namespace Yiwang.Web.Features.Catalog.SearchItems;
 
-public static class SearchItemsEndpoint
+internal static class SearchItemsEndpoint
 {
     private static SearchItemsResponse Respond(CatalogHits hits, CatalogQuery q) => new(hits.Total, q.Page, q.PageSize, hits.Items);
 
@@ -21,4 +21,4 @@ public static class SearchItemsEndpoint
     }
 }
 
-public sealed record SearchItemsResponse(int Total, int Page, int PageSize, IReadOnlyList<ItemSummary> Items);
+internal sealed record SearchItemsResponse(int Total, int Page, int PageSize, IReadOnlyList<ItemSummary> Items);

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Catalog.SearchItems;
 
 /// <summary>Turns query-string filters into a <see cref="CatalogQuery"/>, naming the field that is wrong.</summary>
-public static class SearchItemsRequest
+internal static class SearchItemsRequest
 {
     public static Outcome<CatalogQuery> Parse(string? q, int? department, string? type, string? division, string? audience,
         string? theme, int? page, int? pageSize)

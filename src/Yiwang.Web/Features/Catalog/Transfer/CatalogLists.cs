@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 /// <summary>The published lists (清单) are views of the catalog.</summary>
-public sealed record CatalogList(string Slug, string Title, Func<ServiceGuide, bool> Includes)
+internal sealed record CatalogList(string Slug, string Title, Func<ServiceGuide, bool> Includes)
 {
     public static readonly IReadOnlyList<CatalogList> All =
     [

@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 /// <summary>One item in the exchange format (docs/catalog-format.md): code, owning department's code, guide.</summary>
-public sealed class CatalogRecord
+internal sealed class CatalogRecord
 {
     public string Code { get; set; } = "";
     public string DepartmentCode { get; set; } = "";
@@ -9,7 +9,7 @@ public sealed class CatalogRecord
 }
 
 /// <summary>The JSON file: a format tag and the records.</summary>
-public sealed class CatalogFile
+internal sealed class CatalogFile
 {
     public const string CurrentFormat = "yiwang-catalog/1";
     public string Format { get; set; } = CurrentFormat;
@@ -17,7 +17,7 @@ public sealed class CatalogFile
 }
 
 /// <summary>An error found in an import, located by row (1-based, as the file shows it) and field.</summary>
-public sealed record ImportError(string Sheet, int Row, string Field, string Message)
+internal sealed record ImportError(string Sheet, int Row, string Field, string Message)
 {
     public string Key => Sheet.Length == 0 ? $"第{Row}条.{Field}" : $"{Sheet}!第{Row}行.{Field}";
 }

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 /// <summary>Writes and reads the catalog workbook: sheet 事项 plus one sheet per list (docs/catalog-format.md).</summary>
-public static class CatalogSpreadsheet
+internal static class CatalogSpreadsheet
 {
     public const string ItemSheet = "事项";
 

@@ -4,10 +4,10 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
-public sealed record ConsistencyFinding(string Code, string Name, string DepartmentName, int VersionNo, VersionState State, RuleViolation Violation);
+internal sealed record ConsistencyFinding(string Code, string Name, string DepartmentName, int VersionNo, VersionState State, RuleViolation Violation);
 
 /// <summary>Every rule broken by a current or draft version, across the editor's part of the catalog.</summary>
-public sealed class ConsistencyReportHandler(YiwangDb db)
+internal sealed class ConsistencyReportHandler(YiwangDb db)
 {
     public async Task<List<ConsistencyFinding>> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 /// <summary>The current published version of every item, as exchange records.</summary>
-public sealed class ExportCatalogHandler(YiwangDb db)
+internal sealed class ExportCatalogHandler(YiwangDb db)
 {
     public async Task<List<CatalogRecord>> CurrentAsync(Func<ServiceGuide, bool>? where, CancellationToken ct)
     {

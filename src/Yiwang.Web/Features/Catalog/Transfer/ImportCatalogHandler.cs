@@ -10,14 +10,14 @@ using Yiwang.Web.Features.Catalog.Search;
 
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
-public sealed record ImportResult(int Created, int Updated, bool Published);
+internal sealed record ImportResult(int Created, int Updated, bool Published);
 
 /// <summary>
 /// Imports a catalog file (JSON or .xlsx) all or nothing: every row is validated first, errors are
 /// reported by row and field, and nothing is written when any row is wrong. New codes become new
 /// items, known codes get a new draft; with publish, each is published (and must keep the rules).
 /// </summary>
-public sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache)
+internal sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache)
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
 

@@ -6,9 +6,9 @@ namespace Yiwang.Web.Features.Catalog.Transfer;
 /// The spreadsheet columns of the 事项 sheet: each column writes a guide element as text and reads
 /// it back, so export and import cannot drift apart.
 /// </summary>
-public sealed record ItemColumn(string Header, Func<CatalogRecord, string> Write, Func<CatalogRecord, string, string?> Read);
+internal sealed record ItemColumn(string Header, Func<CatalogRecord, string> Write, Func<CatalogRecord, string, string?> Read);
 
-public static class ItemColumns
+internal static class ItemColumns
 {
     private const char Sep = '、';
 

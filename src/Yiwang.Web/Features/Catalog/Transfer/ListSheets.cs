@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 /// <summary>A sheet holding one of a guide's lists, one row per entry, keyed by 事项编码 in column A.</summary>
-public sealed class ListSheet(string name, Func<ServiceGuide, System.Collections.IList> list, Func<object> create,
+internal sealed class ListSheet(string name, Func<ServiceGuide, System.Collections.IList> list, Func<object> create,
     IReadOnlyList<(string Header, Func<object, string> Write, Func<object, string, string?> Read)> columns)
 {
     public string Name => name;
@@ -10,7 +10,7 @@ public sealed class ListSheet(string name, Func<ServiceGuide, System.Collections
     public object Create() => create();
 }
 
-public static class ListSheets
+internal static class ListSheets
 {
     private static (string, Func<object, string>, Func<object, string, string?>) Col<T>(string header, Func<T, string> write, Func<T, string, string?> read) =>
         (header, o => write((T)o), (o, v) => read((T)o, v));

@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
-public static class TransferFeature
+internal static class TransferFeature
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

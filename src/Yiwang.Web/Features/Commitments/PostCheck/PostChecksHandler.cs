@@ -11,16 +11,16 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Commitments.PostCheck;
 
 /// <summary>The department's finding at 事后核查: was the promise true; if not, whether the grant is revoked.</summary>
-public sealed record PostCheckRequest(bool? Truthful, string? Finding, bool RevokeGrant = false);
+internal sealed record PostCheckRequest(bool? Truthful, string? Finding, bool RevokeGrant = false);
 
-public sealed record PostCheckView(long Id, string CaseNumber, string ItemName, string MaterialName, string ApplicantName, DateTimeOffset SignedAt,
+internal sealed record PostCheckView(long Id, string CaseNumber, string ItemName, string MaterialName, string ApplicantName, DateTimeOffset SignedAt,
     string Status, DateOnly? CheckDue, bool Overdue, string? Finding, string? CheckedBy, DateTimeOffset? CheckedAt, bool GrantRevoked, string Digest);
 
 /// <summary>
 /// 事后核查: the department owes a check of each promise it decided on by a due day; a false promise
 /// goes to the 信用库 as a 失信记录 and can revoke the grant (its 决定书 and licence follow through their events).
 /// </summary>
-public sealed class PostChecksHandler(YiwangDb db, DataSharing.CreditEntries credit, TimeProvider clock, AuditLog audit, UnitOfWork unitOfWork,
+internal sealed class PostChecksHandler(YiwangDb db, DataSharing.CreditEntries credit, TimeProvider clock, AuditLog audit, UnitOfWork unitOfWork,
     Common.Notifications.Inbox inbox)
 {
     /// <summary>The post-checks a user works on: their department's (all for the platform admin and supervisors), open ones first by due day.</summary>

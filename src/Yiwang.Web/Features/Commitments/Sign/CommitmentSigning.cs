@@ -17,7 +17,7 @@ namespace Yiwang.Web.Features.Commitments.Sign;
 /// (trust level D) — unless the 信用库 holds them on the 黑名单 or with a 失信记录 in force. The
 /// letters are filed with the case, in its transaction; the PDF of a letter is rendered on request.
 /// </summary>
-public sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IConfiguration config) : ICommitmentLetters
+internal sealed class CommitmentSigning(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IConfiguration config) : ICommitmentLetters
 {
     public const string LetterFile = "告知承诺书.pdf";
 

@@ -11,18 +11,18 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.AccessLog;
 
 /// <summary>A search of the access log; Subject is an ID number or credit code (matched by keyed hash) or part of an address.</summary>
-public sealed record AccessLogQuery(string? Library = null, string? Accessor = null, string? Subject = null, string? Result = null, DateOnly? From = null, DateOnly? To = null);
+internal sealed record AccessLogQuery(string? Library = null, string? Accessor = null, string? Subject = null, string? Result = null, DateOnly? From = null, DateOnly? To = null);
 
-public sealed record AccessLogRow(long Id, DateTimeOffset At, string Library, string AccessorKind, string Accessor, string? Department, string? Subject,
+internal sealed record AccessLogRow(long Id, DateTimeOffset At, string Library, string AccessorKind, string Accessor, string? Department, string? Subject,
     string Fields, string Purpose, string? CaseNumber, string Result, string? Ip);
 
-public sealed record AccessLogResult(IReadOnlyList<AccessLogRow> Rows, int Total, bool Truncated);
+internal sealed record AccessLogResult(IReadOnlyList<AccessLogRow> Rows, int Total, bool Truncated);
 
 /// <summary>
 /// 数据访问日志 for data owners: a library's owner department sees the reads of its libraries, the
 /// platform admin and supervisors all of them; searchable and exportable (an export is itself audited).
 /// </summary>
-public sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protector, AuditLog audit, UnitOfWork unitOfWork)
+internal sealed class AccessLogHandler(YiwangDb db, PersonalDataProtector protector, AuditLog audit, UnitOfWork unitOfWork)
 {
     public const int PageSize = 200;
     public const int MaxExport = 10_000;

@@ -7,18 +7,18 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.Clients;
 
 /// <summary>One scope of a new client: a library code and its field keys ("*" for all of them).</summary>
-public sealed record ScopeRequest(string? Library, List<string>? Fields);
+internal sealed record ScopeRequest(string? Library, List<string>? Fields);
 
-public sealed record CreateApiClientRequest(string? Name, int? DepartmentId, List<ScopeRequest>? Scopes);
+internal sealed record CreateApiClientRequest(string? Name, int? DepartmentId, List<ScopeRequest>? Scopes);
 
 /// <summary>A client as the platform admin sees it; the key itself is shown once, when it is made.</summary>
-public sealed record ApiClientView(int Id, string Name, int DepartmentId, string DepartmentName, string KeyPrefix, string Scopes, bool Active, DateTimeOffset CreatedAt, string? Key = null);
+internal sealed record ApiClientView(int Id, string Name, int DepartmentId, string DepartmentName, string KeyPrefix, string Scopes, bool Active, DateTimeOffset CreatedAt, string? Key = null);
 
 /// <summary>
 /// 接口授权: the data-sharing platform's admin registers a department system, grants it fields of
 /// libraries, and gets its key (stored only as a hash); a client can be switched off.
 /// </summary>
-public sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class ApiClientsHandler(YiwangDb db, AuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Outcome<ApiClientView>> CreateAsync(CreateApiClientRequest r, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.DataSharing.Import;
 
-public sealed record LibraryImportResult(string Library, int Added, int Updated);
+internal sealed record LibraryImportResult(string Library, int Added, int Updated);
 
 /// <summary>
 /// 数据归集: a bulk load of one base library from a .csv or .xlsx table (header row of the column names
@@ -17,7 +17,7 @@ public sealed record LibraryImportResult(string Library, int Added, int Updated)
 /// People, organisations and addresses already there are updated; credit entries are added (an identical
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
-public sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
+internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
 {
     private static readonly Dictionary<BaseLibrary, ILibraryRows> Readers = new ILibraryRows[]
     {

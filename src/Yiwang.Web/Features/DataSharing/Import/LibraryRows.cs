@@ -7,7 +7,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.Import;
 
 /// <summary>How one base library's table is read: its columns, which must be there, and what a row checks and writes.</summary>
-public interface ILibraryRows
+internal interface ILibraryRows
 {
     BaseLibrary Library { get; }
     IReadOnlyList<string> Columns { get; }
@@ -20,7 +20,7 @@ public interface ILibraryRows
 /// One import of one library: the errors of every row, the keys seen, and the changes queued by the
 /// rows, applied only when no row is wrong.
 /// </summary>
-public sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector, IReadOnlySet<string> divisions, DateTimeOffset now)
+internal sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector, IReadOnlySet<string> divisions, DateTimeOffset now)
 {
     private readonly List<Action> _changes = [];
     private readonly HashSet<string> _seen = [];
@@ -62,7 +62,7 @@ public sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector, 
 }
 
 /// <summary>One row of the table: its cells by column name, and the checks every library uses (errors keyed rows[n].列名).</summary>
-public sealed class LibraryRow(int row, IReadOnlyDictionary<string, string> cells, LibraryImport import)
+internal sealed class LibraryRow(int row, IReadOnlyDictionary<string, string> cells, LibraryImport import)
 {
     private readonly int _errorsBefore = import.Errors.Count;
 

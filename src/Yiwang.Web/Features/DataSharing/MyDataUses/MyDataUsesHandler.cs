@@ -6,7 +6,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.MyDataUses;
 
 /// <summary>我的数据使用记录: who used the signed-in holder's licences and base-library records, for what, and when.</summary>
-public sealed class MyDataUsesHandler(YiwangDb db, PersonalDataProtector protector)
+internal sealed class MyDataUsesHandler(YiwangDb db, PersonalDataProtector protector)
 {
     public Task<List<DataUse>> MineAsync(ClaimsPrincipal user, CancellationToken ct) => DataUses.MineAsync(db, protector, user.AccountId(), ct);
 }

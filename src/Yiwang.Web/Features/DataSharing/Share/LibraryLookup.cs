@@ -6,13 +6,13 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.Share;
 
 /// <summary>What a lookup found: the subject as a keyed hash and a masked label, and the matching records' fields.</summary>
-public sealed record LookupResult(string? SubjectIndex, string? Subject, List<Dictionary<string, string?>> Records);
+internal sealed record LookupResult(string? SubjectIndex, string? Subject, List<Dictionary<string, string?>> Records);
 
 /// <summary>
 /// Finds records of a base library by their key: an ID number or credit code through its keyed hash
 /// (never the clear value), a licence by its number, an address by its text.
 /// </summary>
-public sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector)
+internal sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector)
 {
     public const int MaxAddresses = 20;
 

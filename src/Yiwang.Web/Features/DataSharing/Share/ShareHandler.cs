@@ -5,17 +5,17 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.DataSharing.Share;
 
 /// <summary>A sharing request of a department system: the record's key, the fields wanted (all its scope allows when empty), why, and for which case.</summary>
-public sealed record ShareRequest(string Key, string? Fields, string? Purpose, string? CaseNumber);
+internal sealed record ShareRequest(string Key, string? Fields, string? Purpose, string? CaseNumber);
 
 /// <summary>What a department system receives: only the fields it asked for and may read.</summary>
-public sealed record SharedRecords(string Library, string Purpose, IReadOnlyList<string> Fields, IReadOnlyList<Dictionary<string, string?>> Records);
+internal sealed record SharedRecords(string Library, string Purpose, IReadOnlyList<string> Fields, IReadOnlyList<Dictionary<string, string?>> Records);
 
 /// <summary>
 /// 数据共享接口: a department system reads a base library with its API key. Every request — granted,
 /// refused or wrong — is authorized against the client's per-library, per-field scopes and written to
 /// the 数据访问日志 before the answer goes out.
 /// </summary>
-public sealed class ShareHandler(YiwangDb db, LibraryLookup lookup, DataAccessLog log, TimeProvider clock)
+internal sealed class ShareHandler(YiwangDb db, LibraryLookup lookup, DataAccessLog log, TimeProvider clock)
 {
     public async Task<Outcome<SharedRecords>> HandleAsync(string? apiKey, BaseLibrary library, ShareRequest r, string? ip, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Indicators.Figures;
 /// (rolled days and the rest live), the scope's cases, cards and 跨省通办 cases. Read once, shared
 /// by every figure of the report.
 /// </summary>
-public sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records)
+internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records)
 {
     private List<ItemFacts>? _items;
     private Dictionary<Rollup.FigureKey, Rollup.FigureCounts>? _counts;

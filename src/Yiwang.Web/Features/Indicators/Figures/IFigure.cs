@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Indicators.Figures;
 
 /// <summary>How one indicator is counted from the platform's records (docs/indicators.md), with the records behind it.</summary>
-public interface IFigure
+internal interface IFigure
 {
     string Key { get; }
 
@@ -11,7 +11,7 @@ public interface IFigure
 }
 
 /// <summary>Every indicator counted from records (the others are counted from the catalog in force: <see cref="CatalogFigures"/>).</summary>
-public static class Figures
+internal static class Figures
 {
     private static readonly Dictionary<string, IFigure> ByKey = new IFigure[]
     {

@@ -4,7 +4,7 @@ namespace Yiwang.Web.Features.Indicators.Rollup;
 /// 日汇总: what happened to the cases of one item of one department on one day (Beijing time; for
 /// today, up to the last run), so that a year of the dashboard sums a few hundred rows instead of millions of cases.
 /// </summary>
-public sealed class DailyFigure
+internal sealed class DailyFigure
 {
     public DateOnly Day { get; init; }
     public int DepartmentId { get; init; }
@@ -30,7 +30,7 @@ public sealed class DailyFigure
 /// back before that instant (a recalled decision, a late rating); the rows are current when they were
 /// rolled at the latest mark. A mark that lands while the day is being rolled leaves it for the next run.
 /// </summary>
-public sealed class FigureDay
+internal sealed class FigureDay
 {
     public DateOnly Day { get; init; }
     public long Marks { get; set; }
@@ -40,7 +40,7 @@ public sealed class FigureDay
 }
 
 /// <summary>The counts the case indicators are made of, for any set of days, departments and items.</summary>
-public readonly record struct FigureCounts(int Submitted, int Accepted, int Decided, int DecidedRated, int Closed, int ClosedTrips, int Ratings, int GoodRatings,
+internal readonly record struct FigureCounts(int Submitted, int Accepted, int Decided, int DecidedRated, int Closed, int ClosedTrips, int Ratings, int GoodRatings,
     int MaterialsRequired = 0, int MaterialsDrawn = 0)
 {
     public static FigureCounts operator +(FigureCounts a, FigureCounts b) => new(a.Submitted + b.Submitted, a.Accepted + b.Accepted, a.Decided + b.Decided,
@@ -50,4 +50,4 @@ public readonly record struct FigureCounts(int Submitted, int Accepted, int Deci
     public bool IsEmpty => this == default;
 }
 
-public readonly record struct FigureKey(int DepartmentId, string ItemCode);
+internal readonly record struct FigureKey(int DepartmentId, string ItemCode);

@@ -10,14 +10,14 @@ namespace Yiwang.Web.Features.Indicators.Rollup;
 
 /// <param name="DaysRolled">Days whose rows were (re)written, today's part included.</param>
 /// <param name="RolledUntil">Everything before this instant is now counted from the rows.</param>
-public sealed record RollupResult(int DaysRolled, DateTimeOffset? RolledUntil, double Seconds);
+internal sealed record RollupResult(int DaysRolled, DateTimeOffset? RolledUntil, double Seconds);
 
 /// <summary>
 /// Rolls the days up into <see cref="DailyFigure"/> rows (finished days whole, today up to a few
 /// minutes ago) and counts any span of time live from the cases, with the same queries both ways, so
 /// a rolled figure equals the live one. A day is rolled again when a change reaches back into it.
 /// </summary>
-public sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate gate)
+internal sealed class DailyRollup(YiwangDb db, TimeProvider clock, SqliteWriteGate gate)
 {
     /// <summary>Writes stamped a moment ago may still be committing: the rollup stops this long before now.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(10);

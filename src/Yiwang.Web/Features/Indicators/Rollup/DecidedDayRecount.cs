@@ -9,7 +9,7 @@ namespace Yiwang.Web.Features.Indicators.Rollup;
 /// day is counted again once the change has committed.
 /// </summary>
 [EventOrder(EventOrder.Count)]
-public sealed class DecidedDayRecount(DailyRollup rollup, AfterCommit after) : IHandles<DecisionRecalled>, IHandles<CaseRated>
+internal sealed class DecidedDayRecount(DailyRollup rollup, AfterCommit after) : IHandles<DecisionRecalled>, IHandles<CaseRated>
 {
     public Task HandleAsync(DecisionRecalled e, CancellationToken ct) => Recount(e.DecidedAt);
 

@@ -4,14 +4,14 @@ using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.Licences.Decisions;
 
-public enum DecisionDocumentStatus { Valid, Recalled, Revoked }
+internal enum DecisionDocumentStatus { Valid, Recalled, Revoked }
 
 /// <summary>
 /// 决定书: the written decision on a case (准予/不予), issued with the decision in the same unit of
 /// work and signed by the deciding department's electronic seal like a licence. A decision recalled
 /// before delivery leaves its document on record as 已撤回; a grant revoked (a false 告知承诺) as 已撤销.
 /// </summary>
-public sealed class DecisionDocument : ISealedDocument
+internal sealed class DecisionDocument : ISealedDocument
 {
     public Guid Id { get; init; }
     /// <summary>文书编号: JD + the case number's digits + the decision's sequence on the case.</summary>
@@ -72,7 +72,7 @@ public sealed class DecisionDocument : ISealedDocument
     }
 }
 
-public static class DecisionDocumentNames
+internal static class DecisionDocumentNames
 {
     public static string Label(this DecisionDocumentStatus s) => s switch
     {

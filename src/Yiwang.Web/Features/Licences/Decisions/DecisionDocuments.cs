@@ -11,7 +11,7 @@ using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Features.Licences.Decisions;
 
 /// <summary>The check of a decision document, as the public verification page shows it (the applicant's name masked).</summary>
-public sealed record DecisionVerification(Guid Id, string Number, string Title, string CaseNumber, string ItemName, string ApplicantName, string Decision,
+internal sealed record DecisionVerification(Guid Id, string Number, string Title, string CaseNumber, string ItemName, string ApplicantName, string Decision,
     string IssuerName, DateOnly DecidedOn, bool SignatureValid, string StatusName, string Verdict, string SealName, string Digest);
 
 /// <summary>
@@ -20,7 +20,7 @@ public sealed record DecisionVerification(Guid Id, string Number, string Title, 
 /// renders it as PDF with the seal and a QR code to /verify/{id}, and checks it.
 /// </summary>
 [EventOrder(EventOrder.Document)]
-public sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
+internal sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
     IServiceScopeFactory scopes, SqliteWriteGate gate) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>, Cases.Read.IDecisionNotices
 {
     public async Task HandleAsync(CaseDecided e, CancellationToken ct) => db.DecisionDocuments.Add(await IssueAsync(e.Case, ct));

@@ -12,7 +12,7 @@ using Yiwang.Web.Features.Accounts;
 
 namespace Yiwang.Web.Features.Licences.Import;
 
-public sealed record LicenceImportResult(int Imported);
+internal sealed record LicenceImportResult(int Imported);
 
 /// <summary>
 /// Bulk import of licences issued outside the platform (the existing 证照库 of a department), from an
@@ -20,7 +20,7 @@ public sealed record LicenceImportResult(int Imported);
 /// each licence signed by its issuing department's seal and linked to the holder's account when
 /// there is one. A department admin imports only their department's licences.
 /// </summary>
-public sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock)
+internal sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock)
 {
     public static readonly string[] Columns = ["证照类型", "证照编号", "持证主体名称", "持证主体证件号码", "发证机关", "发证日期", "有效期至", "证照信息"];
 

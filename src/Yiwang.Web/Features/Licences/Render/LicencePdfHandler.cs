@@ -8,7 +8,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Licences.Render;
 
 /// <summary>The licence's PDF (with its seal and the QR code to its verification page): for its holder, its issuing department, supervisors and the platform admin.</summary>
-public sealed class LicencePdfHandler(YiwangDb db, PersonalDataProtector protector, LicenceIssuer issuer)
+internal sealed class LicencePdfHandler(YiwangDb db, PersonalDataProtector protector, LicenceIssuer issuer)
 {
     public async Task<Outcome<(string FileName, byte[] Pdf)>> HandleAsync(Guid id, string baseUrl, ClaimsPrincipal user, CancellationToken ct)
     {

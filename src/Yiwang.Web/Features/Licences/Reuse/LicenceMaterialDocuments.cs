@@ -6,7 +6,7 @@ using Yiwang.Web.Features.Cases.Materials;
 namespace Yiwang.Web.Features.Licences.Reuse;
 
 /// <summary>A material drawn from the licence library is the licence's own signed document, rendered when read.</summary>
-public sealed class LicenceMaterialDocuments(YiwangDb db, LicenceIssuer licences) : IMaterialDocuments
+internal sealed class LicenceMaterialDocuments(YiwangDb db, LicenceIssuer licences) : IMaterialDocuments
 {
     public bool Renders(CaseMaterial material) => material.LicenceId is not null;
 

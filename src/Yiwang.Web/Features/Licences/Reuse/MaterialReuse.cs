@@ -18,7 +18,7 @@ namespace Yiwang.Web.Features.Licences.Reuse;
 /// document), a material a window verified against its original in another case (trust B), or the
 /// result of another case of theirs that was granted (trust A, the decision document). Every use is audited.
 /// </summary>
-public sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Decisions.DecisionDocuments decisions, PublishedResultNames resultNames)
+internal sealed class MaterialReuse(YiwangDb db, PersonalDataProtector protector, TimeProvider clock, AuditLog audit, IBlobStore blobs, IConfiguration config, Decisions.DecisionDocuments decisions, PublishedResultNames resultNames)
     : IMaterialReuse
 {
     public const string Library = "电子证照库";

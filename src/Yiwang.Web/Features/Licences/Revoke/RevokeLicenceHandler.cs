@@ -7,12 +7,12 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Licences.Revoke;
 
-public sealed record RevokeLicenceRequest(string? Reason);
+internal sealed record RevokeLicenceRequest(string? Reason);
 
-public sealed record RevokedLicence(Guid Id, string Number, string Status);
+internal sealed record RevokedLicence(Guid Id, string Number, string Status);
 
 /// <summary>注销（吊销）: the issuing department's approvers and admin revoke a licence in force, with the reason and its basis (audited).</summary>
-public sealed class RevokeLicenceHandler(YiwangDb db, UnitOfWork unitOfWork, AuditLog audit)
+internal sealed class RevokeLicenceHandler(YiwangDb db, UnitOfWork unitOfWork, AuditLog audit)
 {
     public async Task<Outcome<RevokedLicence>> HandleAsync(Guid id, RevokeLicenceRequest r, ClaimsPrincipal user, CancellationToken ct)
     {

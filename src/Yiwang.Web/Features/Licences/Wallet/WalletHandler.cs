@@ -8,11 +8,11 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Licences.Wallet;
 
 /// <summary>A licence in its holder's wallet (卡包).</summary>
-public sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
+internal sealed record WalletLicence(Guid Id, string Number, string TypeName, string IssuerName, DateOnly IssuedOn, DateOnly? ValidUntil, string StatusName,
     IReadOnlyDictionary<string, string> Fields, string? CaseNumber);
 
 /// <summary>我的卡包: the licences the signed-in account holds, newest first, each with its state today.</summary>
-public sealed class WalletHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock)
+internal sealed class WalletHandler(YiwangDb db, PersonalDataProtector protector, TimeProvider clock)
 {
     public async Task<List<WalletLicence>> MineAsync(ClaimsPrincipal user, CancellationToken ct)
     {

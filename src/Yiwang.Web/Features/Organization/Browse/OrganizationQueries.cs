@@ -3,13 +3,13 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Organization.Browse;
 
-public sealed record DivisionView(string Code, string Name, DivisionLevel Level, string LevelName, string? ParentCode);
-public sealed record DepartmentView(int Id, string Code, string Name, int? ParentId, string DivisionCode, DepartmentKind Kind, string KindName, string? Phone);
-public sealed record WindowView(int Id, string Number, string Name, WindowKind Kind, string KindName, int? DepartmentId, string? Sector);
-public sealed record HallView(int Id, string Name, HallKind Kind, string KindName, string DivisionCode, string Address, string OpeningHours, string? Phone, IReadOnlyList<WindowView> Windows);
+internal sealed record DivisionView(string Code, string Name, DivisionLevel Level, string LevelName, string? ParentCode);
+internal sealed record DepartmentView(int Id, string Code, string Name, int? ParentId, string DivisionCode, DepartmentKind Kind, string KindName, string? Phone);
+internal sealed record WindowView(int Id, string Number, string Name, WindowKind Kind, string KindName, int? DepartmentId, string? Sector);
+internal sealed record HallView(int Id, string Name, HallKind Kind, string KindName, string DivisionCode, string Address, string OpeningHours, string? Phone, IReadOnlyList<WindowView> Windows);
 
 /// <summary>Read side of the organization: what the portal, the console and the API list.</summary>
-public sealed class OrganizationQueries(YiwangDb db)
+internal sealed class OrganizationQueries(YiwangDb db)
 {
     public async Task<List<DivisionView>> DivisionsAsync(string? parent, CancellationToken ct) =>
         (await db.Divisions.AsNoTracking()

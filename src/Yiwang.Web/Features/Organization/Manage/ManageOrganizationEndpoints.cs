@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Http;
 
 namespace Yiwang.Web.Features.Organization.Manage;
 
-public static class ManageOrganizationEndpoints
+internal static class ManageOrganizationEndpoints
 {
     public static void MapManageOrganization(this RouteGroupBuilder api)
     {

@@ -7,7 +7,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Organization.Manage;
 
 /// <summary>System admins maintain divisions, departments, halls and windows.</summary>
-public sealed class ManageOrganizationHandler(YiwangDb db, UnitOfWork unitOfWork, AuditLog audit)
+internal sealed class ManageOrganizationHandler(YiwangDb db, UnitOfWork unitOfWork, AuditLog audit)
 {
     public async Task<Outcome<Division>> CreateDivisionAsync(CreateDivisionRequest r, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Ratings.RateCase;
 
 /// <param name="Service">Case (the default), or WindowVisit: today's service at the counter, rated on the window's evaluator tablet.</param>
-public sealed record RateRequest(RatingLevel? Level, RatingChannel? Channel = null, Dictionary<string, int>? Scores = null, List<string>? Reasons = null, string? Comment = null,
+internal sealed record RateRequest(RatingLevel? Level, RatingChannel? Channel = null, Dictionary<string, int>? Scores = null, List<string>? Reasons = null, string? Comment = null,
     RatedService? Service = null);
 
 public sealed record RatingView(string CaseNumber, string ItemName, RatingLevel Level, string LevelName, RatingChannel Channel, string ChannelName, bool Online,
@@ -29,7 +29,7 @@ public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string
 /// applicant came to the counter) is rated on that window's tablet the same day, once per visit.
 /// A 差评 opens a rectification with its deadline.
 /// </summary>
-public sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IRectificationTerm term, WorkingDayCalendar calendar, TimeProvider clock, Common.Notifications.Inbox inbox)
+internal sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IRectificationTerm term, WorkingDayCalendar calendar, TimeProvider clock, Common.Notifications.Inbox inbox)
 {
     public async Task<Outcome<RatingView>> RateAsync(string number, RateRequest r, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Cases.Read;
 namespace Yiwang.Web.Features.Ratings.RateCase;
 
 /// <summary>The case page's 好差评 panel, once the case is decided: the form while it may be rated, then the rating and its rectification.</summary>
-public sealed class RatingCasePanel(RateCaseHandler ratings) : ICasePanel
+internal sealed class RatingCasePanel(RateCaseHandler ratings) : ICasePanel
 {
     public int Order => 10;
 

@@ -9,23 +9,23 @@ using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Ratings.Rectify;
 
-public sealed record RectificationView(long Id, string CaseNumber, string ItemName, int DepartmentId, string DepartmentName, RatingLevel Level, string LevelName,
+internal sealed record RectificationView(long Id, string CaseNumber, string ItemName, int DepartmentId, string DepartmentName, RatingLevel Level, string LevelName,
     IReadOnlyList<string> Reasons, string? Comment, DateTimeOffset RatedAt, DateOnly OpenedOn, DateOnly Due, bool Overdue,
     RectificationStatus Status, string StatusName, string? Verification, string? Measures, string? Reply, string? RepliedBy, DateTimeOffset? RepliedAt,
     AppealKind? Appeal, string? AppealReason, string? AppealDecidedBy, string? AppealDecision, string? ReturnVisit, bool? ApplicantSatisfied,
     Guid Concurrency, bool MayHandle, bool MaySupervise);
 
-public sealed record StartRequest(string? Verification);
-public sealed record CompleteRequest(string? Measures, string? Reply);
-public sealed record AppealRequest(AppealKind? Kind, string? Reason);
-public sealed record AppealDecisionRequest(bool Approve, string? Note);
-public sealed record ReturnVisitRequest(string? View, bool Satisfied);
+internal sealed record StartRequest(string? Verification);
+internal sealed record CompleteRequest(string? Measures, string? Reply);
+internal sealed record AppealRequest(AppealKind? Kind, string? Reason);
+internal sealed record AppealDecisionRequest(bool Approve, string? Note);
+internal sealed record ReturnVisitRequest(string? View, bool Satisfied);
 
 /// <summary>One page of rectifications (the earliest deadline first) and how many there are in all.</summary>
-public sealed record RectificationList(IReadOnlyList<RectificationView> Items, int Total, int Page, int PageSize);
+internal sealed record RectificationList(IReadOnlyList<RectificationView> Items, int Total, int Page, int PageSize);
 
 /// <summary>差评整改: the department verifies, rectifies and replies; appeals go to the supervisor; a 回访 closes the loop.</summary>
-public sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class RectificationsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Page 0: every matching rectification (the export).</summary>
     public async Task<Outcome<RectificationList>> ListAsync(RectificationStatus? status, ClaimsPrincipal user, CancellationToken ct, int page = 1)

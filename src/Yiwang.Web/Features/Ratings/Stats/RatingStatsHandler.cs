@@ -4,14 +4,14 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Ratings.Stats;
 
 /// <summary>One department's 好差评 figures: the public page and the API show the same numbers.</summary>
-public sealed record DepartmentRatingStats(int DepartmentId, string Department, int Ratings, int Good, int Fair, int Bad, double SatisfactionRate,
+internal sealed record DepartmentRatingStats(int DepartmentId, string Department, int Ratings, int Good, int Fair, int Bad, double SatisfactionRate,
     int Rectified, int RectificationsOpen, double? AverageScore);
 
 /// <summary>
 /// 好差评 statistics per department (公开): satisfaction = (非常满意 + 满意 + 基本满意) ÷ ratings;
 /// rectified = 差评 with 整改完成 (or judged 无效 / 无法整改 on appeal).
 /// </summary>
-public sealed class RatingStatsHandler(YiwangDb db)
+internal sealed class RatingStatsHandler(YiwangDb db)
 {
     public async Task<List<DepartmentRatingStats>> HandleAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
     {

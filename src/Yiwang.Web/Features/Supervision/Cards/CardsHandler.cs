@@ -8,21 +8,21 @@ using Yiwang.Web.Features.Organization;
 
 namespace Yiwang.Web.Features.Supervision.Cards;
 
-public sealed record CardFilter(CardLevel? Level = null, CardStatus? Status = null, int? DepartmentId = null, string? CaseNumber = null, int Page = 1);
+internal sealed record CardFilter(CardLevel? Level = null, CardStatus? Status = null, int? DepartmentId = null, string? CaseNumber = null, int Page = 1);
 
-public sealed record CardView(long Id, string CaseNumber, string ItemName, int DepartmentId, string DepartmentName, string? Assignee,
+internal sealed record CardView(long Id, string CaseNumber, string ItemName, int DepartmentId, string DepartmentName, string? Assignee,
     CardRule Rule, string RuleName, CardLevel Level, string LevelName, int Step, string Detail, DateTimeOffset RaisedAt, DateOnly RaisedOn,
     DateOnly? AnswerDue, bool AnswerOverdue, CardStatus Status, string StatusName, string? Explanation, string? Correction, string? AnsweredBy,
     DateTimeOffset? AnsweredAt, string? ClosedBy, DateTimeOffset? ClosedAt, string? ClosingNote, Guid Concurrency, bool MayAnswer, bool MaySupervise);
 
-public sealed record CardList(IReadOnlyList<CardView> Cards, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> OpenByLevel);
+internal sealed record CardList(IReadOnlyList<CardView> Cards, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> OpenByLevel);
 
-public sealed record CardAnswerRequest(string? Explanation, string? Correction, Guid? Concurrency = null);
+internal sealed record CardAnswerRequest(string? Explanation, string? Correction, Guid? Concurrency = null);
 
-public sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
+internal sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
 
 /// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="OversightScope"/>).</summary>
-public sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -9,12 +9,12 @@ using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Web.Features.Supervision.Rules;
 
-public sealed record RulesView(int WarningDaysLeft, int RedAfterOverdueDays, int AnswerWithinDays, int RectifyWithinDays, DateTimeOffset? UpdatedAt, string? UpdatedBy);
+internal sealed record RulesView(int WarningDaysLeft, int RedAfterOverdueDays, int AnswerWithinDays, int RectifyWithinDays, DateTimeOffset? UpdatedAt, string? UpdatedBy);
 
-public sealed record UpdateRulesRequest(int WarningDaysLeft, int RedAfterOverdueDays, int AnswerWithinDays, int RectifyWithinDays);
+internal sealed record UpdateRulesRequest(int WarningDaysLeft, int RedAfterOverdueDays, int AnswerWithinDays, int RectifyWithinDays);
 
 /// <summary>Reads and changes the supervision thresholds; a change makes the next sweep look at every running case again.</summary>
-public sealed class RulesHandler(YiwangDb db, UnitOfWork unitOfWork, SupervisionSettings settings, TimeProvider clock, AuditLog audit)
+internal sealed class RulesHandler(YiwangDb db, UnitOfWork unitOfWork, SupervisionSettings settings, TimeProvider clock, AuditLog audit)
 {
     public async Task<RulesView> GetAsync(CancellationToken ct) => View(await settings.RulesAsync(ct));
 

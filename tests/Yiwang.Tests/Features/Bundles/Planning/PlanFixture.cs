@@ -6,7 +6,7 @@ using Yiwang.Web.Features.Catalog.Guidance;
 namespace Yiwang.Tests.Features.Bundles.Planning;
 
 /// <summary>A 开办餐饮店-like bundle over in-memory items (no database).</summary>
-public static class PlanFixture
+internal static class PlanFixture
 {
     public static ServiceGuide Guide(string name, int days, string? result = null, int visits = 0, string? fee = null, params (string Name, bool Required)[] materials) => new()
     {

@@ -5,7 +5,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Tests.Features.Catalog.Search;
 
 /// <summary>The demo catalog's search index, built in memory without a database.</summary>
-public static class DemoIndex
+internal static class DemoIndex
 {
     public static CatalogSearchIndex Build()
     {

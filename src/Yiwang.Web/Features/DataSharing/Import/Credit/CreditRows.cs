@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Identity;
 namespace Yiwang.Web.Features.DataSharing.Import.Credit;
 
 /// <summary>信用库: an entry on a list (红名单、黑名单、失信记录) for a person or an organisation; added, an identical one skipped.</summary>
-public sealed class CreditRows : ILibraryRows
+internal sealed class CreditRows : ILibraryRows
 {
     public BaseLibrary Library => BaseLibrary.Credit;
     public IReadOnlyList<string> Columns { get; } = ["主体名称", "证件号码", "名单类别", "事由", "认定部门", "认定日期", "有效期至"];

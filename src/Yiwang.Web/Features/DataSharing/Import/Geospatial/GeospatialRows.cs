@@ -1,7 +1,7 @@
 namespace Yiwang.Web.Features.DataSharing.Import.Geospatial;
 
 /// <summary>空间地理库: a standard address with its division and WGS-84 coordinates, updated when already there.</summary>
-public sealed class GeospatialRows : ILibraryRows
+internal sealed class GeospatialRows : ILibraryRows
 {
     public BaseLibrary Library => BaseLibrary.Geospatial;
     public IReadOnlyList<string> Columns { get; } = ["标准地址", "行政区划代码", "经度", "纬度"];

@@ -4,7 +4,7 @@ using Yiwang.Web.Common.Identity;
 namespace Yiwang.Web.Features.DataSharing.Import.LegalEntity;
 
 /// <summary>法人库: an organisation by 统一社会信用代码 (checked against GB 32100), updated when already there.</summary>
-public sealed class LegalEntityRows : ILibraryRows
+internal sealed class LegalEntityRows : ILibraryRows
 {
     public BaseLibrary Library => BaseLibrary.LegalEntity;
     public IReadOnlyList<string> Columns { get; } = ["统一社会信用代码", "名称", "类型", "法定代表人", "住所", "注册资本（万元）", "成立日期", "登记状态", "登记机关", "所在地区划代码"];

@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Identity;
 namespace Yiwang.Web.Features.DataSharing.Import.Population;
 
 /// <summary>人口库: a person by ID number (checked against GB 11643), updated when already there.</summary>
-public sealed class PopulationRows : ILibraryRows
+internal sealed class PopulationRows : ILibraryRows
 {
     public BaseLibrary Library => BaseLibrary.Population;
     public IReadOnlyList<string> Columns { get; } = ["姓名", "身份证号码", "民族", "户籍地址", "手机号码", "户籍地区划代码"];

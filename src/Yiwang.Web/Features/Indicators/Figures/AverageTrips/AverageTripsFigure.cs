@@ -3,7 +3,7 @@ using Yiwang.Web.Features.Cases;
 namespace Yiwang.Web.Features.Indicators.Figures.AverageTrips;
 
 /// <summary>平均跑动次数</summary>
-public sealed class AverageTripsFigure : IFigure
+internal sealed class AverageTripsFigure : IFigure
 {
     public string Key => IndicatorDefinitions.AverageTrips;
 

@@ -6,7 +6,7 @@ using Yiwang.Web.Features.Supervision;
 namespace Yiwang.Web.Features.Indicators.Figures.CardRate;
 
 /// <summary>红黄牌发生率</summary>
-public sealed class CardRateFigure : IFigure
+internal sealed class CardRateFigure : IFigure
 {
     public string Key => IndicatorDefinitions.CardRate;
 

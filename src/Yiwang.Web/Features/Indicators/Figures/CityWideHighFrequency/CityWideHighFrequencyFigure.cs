@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Indicators.Figures.CityWideHighFrequency;
 
 /// <summary>高频事项“市域通办”率：高频 are the items with the most applications in the period, the top fifth (at least one item with at least one case).</summary>
-public sealed class CityWideHighFrequencyFigure : IFigure
+internal sealed class CityWideHighFrequencyFigure : IFigure
 {
     public string Key => IndicatorDefinitions.CityWideHighFrequency;
 

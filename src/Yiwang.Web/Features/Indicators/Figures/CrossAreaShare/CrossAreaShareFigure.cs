@@ -4,7 +4,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Indicators.Figures.CrossAreaShare;
 
 /// <summary>通办办件占比：市域通办 (accepted at a hall that does not serve the case's department) and 跨省通办 代收代办, over all acceptances.</summary>
-public sealed class CrossAreaShareFigure : IFigure
+internal sealed class CrossAreaShareFigure : IFigure
 {
     public string Key => IndicatorDefinitions.CrossAreaShare;
 

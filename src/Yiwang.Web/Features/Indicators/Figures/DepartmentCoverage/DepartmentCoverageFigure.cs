@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Indicators.Figures.DepartmentCoverage;
 
 /// <summary>行政效能监管覆盖率（部门）</summary>
-public sealed class DepartmentCoverageFigure : IFigure
+internal sealed class DepartmentCoverageFigure : IFigure
 {
     public string Key => IndicatorDefinitions.CoverageDepartments;
 

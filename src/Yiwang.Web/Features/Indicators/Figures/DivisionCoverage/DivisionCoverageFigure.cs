@@ -4,7 +4,7 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Features.Indicators.Figures.DivisionCoverage;
 
 /// <summary>行政效能监管覆盖率 by level (乡镇街道, 村社区): divisions with a hall, or with items their departments carry out.</summary>
-public sealed class DivisionCoverageFigure(string key, DivisionLevel level) : IFigure
+internal sealed class DivisionCoverageFigure(string key, DivisionLevel level) : IFigure
 {
     public string Key => key;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Indicators.Figures.LibraryGrowth;
 
 /// <summary>基础库数据年增长率：五大库 growth over the year up to the period's end: records held then against a year before (city-wide: the libraries are shared by all).</summary>
-public sealed class LibraryGrowthFigure : IFigure
+internal sealed class LibraryGrowthFigure : IFigure
 {
     public string Key => IndicatorDefinitions.LibraryGrowth;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Indicators.Figures.MaterialsDrawn;
 
 /// <summary>材料免提交率：减证: required materials of the period's submitted cases that the platform drew for the applicant (from the daily rollup).</summary>
-public sealed class MaterialsDrawnFigure : IFigure
+internal sealed class MaterialsDrawnFigure : IFigure
 {
     public string Key => IndicatorDefinitions.MaterialsDrawn;
 

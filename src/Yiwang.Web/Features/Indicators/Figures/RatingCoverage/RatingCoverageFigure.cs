@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Yiwang.Web.Features.Indicators.Figures.RatingCoverage;
 
 /// <summary>好差评覆盖率</summary>
-public sealed class RatingCoverageFigure : IFigure
+internal sealed class RatingCoverageFigure : IFigure
 {
     public string Key => IndicatorDefinitions.RatingCoverage;
 

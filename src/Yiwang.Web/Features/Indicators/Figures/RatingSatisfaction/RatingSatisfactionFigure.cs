@@ -7,7 +7,7 @@ using Yiwang.Web.Features.Supervision;
 namespace Yiwang.Web.Features.Indicators.Figures.RatingSatisfaction;
 
 /// <summary>好差评满意率</summary>
-public sealed class RatingSatisfactionFigure : IFigure
+internal sealed class RatingSatisfactionFigure : IFigure
 {
     public string Key => IndicatorDefinitions.RatingSatisfaction;
 
