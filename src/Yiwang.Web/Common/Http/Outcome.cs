@@ -23,6 +23,9 @@ internal sealed class Outcome<T>
     public static Outcome<T> Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     public Outcome<TOther> As<TOther>() => new() { Kind = Kind, Message = Message, Errors = Errors };
+
+    /// <summary>The same outcome with its value (when Ok) mapped.</summary>
+    public Outcome<TOther> Map<TOther>(Func<T, TOther> map) => IsOk ? Outcome<TOther>.Ok(map(Value!)) : As<TOther>();
 }
 
 internal enum OutcomeKind { Ok, NotFound, Forbidden, Conflict, Invalid, Unauthenticated }

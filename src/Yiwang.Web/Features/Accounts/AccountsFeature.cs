@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
@@ -43,7 +42,7 @@ internal static class AccountsFeature
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, 403);
             o.Events.OnValidatePrincipal = ValidateStampWhenDue;
         });
-        services.AddScoped<AccountsHandler>();
+        services.AddScoped<AccountsHandler>().AddScoped<ManageStaff.StaffDirectory>();
         services.AddScoped<SignInHandler>();
         return services;
     }
@@ -95,13 +94,10 @@ internal static class AccountsFeature
         api.MapPost("/accounts", async (RegisterRequest r, AccountsHandler h, CancellationToken ct) =>
             (await h.RegisterAsync(r, ct)).ToHttp(a => TypedResults.Created("/api/v1/accounts/me", a)))
             .RequireRateLimiting(RateLimits.Login).WithSummary("注册个人或法人账号");
-        api.MapGet("/accounts/me", async (HttpContext http, UserManager<Account> users) =>
-        {
-            var account = await users.GetUserAsync(http.User);
-            return account is null ? Results.Unauthorized() : Results.Ok(AccountsHandler.View(account, [.. await users.GetRolesAsync(account)]));
-        }).RequireAuthorization().WithSummary("当前账号（个人信息已脱敏）");
+        api.MapGet("/accounts/me", async (HttpContext http, AccountsHandler h) => await h.MeAsync(http.User) is { } me ? Results.Ok(me) : Results.Unauthorized())
+            .RequireAuthorization().WithSummary("当前账号（个人信息已脱敏）");
         var admin = api.MapGroup("/staff").RequireAuthorization(Policy.PlatformAdmin);
-        admin.MapGet("", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await StaffDirectory.ListAsync(db, ct)))
+        admin.MapGet("", async (ManageStaff.StaffDirectory h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
             .WithSummary("工作人员列表（系统管理员）");
         admin.MapPost("", async (CreateStaffRequest r, AccountsHandler h, HttpContext http, CancellationToken ct) =>
             (await h.CreateStaffAsync(r, http.User, ct)).ToHttp(a => TypedResults.Created($"/api/v1/staff/{a.Id}", a)))
@@ -109,12 +105,3 @@ internal static class AccountsFeature
     }
 }
 
-internal static class StaffDirectory
-{
-    public static async Task<List<AccountView>> ListAsync(YiwangDb db, CancellationToken ct)
-    {
-        var staff = await db.Users.AsNoTracking().Where(u => u.Kind == AccountKind.Staff).OrderBy(u => u.UserName).ToListAsync(ct);
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
-        return staff.Select(s => AccountsHandler.View(s, roles.Where(r => r.UserId == s.Id).Select(r => r.Name!).ToList())).ToList();
-    }
-}

@@ -18,6 +18,10 @@ internal sealed record AccountView(Guid Id, string UserName, AccountKind Kind, s
 /// <summary>Creates public and staff accounts; the only place that writes personal data of accounts.</summary>
 internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, UnitOfWork unitOfWork, PersonalDataProtector protector, TimeProvider clock, AuditLog audit)
 {
+    /// <summary>The signed-in account as its holder sees it (personal data masked), or null when it is gone.</summary>
+    public async Task<AccountView?> MeAsync(System.Security.Claims.ClaimsPrincipal user) =>
+        await users.GetUserAsync(user) is { } account ? View(account, [.. await users.GetRolesAsync(account)]) : null;
+
     public async Task<Outcome<AccountView>> RegisterAsync(RegisterRequest r, CancellationToken ct)
     {
         var errors = r.Validate();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.DataSharing.AccessLog;
@@ -9,14 +8,11 @@ using Yiwang.Web.Features.DataSharing.Share;
 
 namespace Yiwang.Web.Features.DataSharing;
 
-/// <summary>Library sizes for the data-sharing console.</summary>
-internal sealed record LibraryCount(string Code, string Name, string Owner, int Records);
-
 internal static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
-        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>();
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>().AddScoped<Console.LibraryCountsHandler>();
 
     public static void MapDataSharing(this IEndpointRouteBuilder app)
     {
@@ -41,15 +37,13 @@ internal static class DataSharingFeature
             .RequireAuthorization().WithTags("DataSharing").WithName("MyDataUses").WithSummary("我的数据使用记录：谁在何时为何调用了本人的证照和基础库记录");
 
         var libraries = api.MapGroup("/base-libraries").WithTags("DataSharing").RequireAuthorization();
-        libraries.MapGet("", async (Data.YiwangDb db, CancellationToken ct) => TypedResults.Ok(await CountsAsync(db, ct)))
+        libraries.MapGet("", async (Console.LibraryCountsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithName("BaseLibraries").WithSummary("五大库及其数据量");
-        libraries.MapPost("/{library}/import", async (string library, IFormFile? file, ImportLibraryHandler h, Licences.Import.ImportLicencesHandler licences, HttpContext http, CancellationToken ct) =>
+        libraries.MapPost("/{library}/import", async (string library, IFormFile? file, ImportLibraryHandler h, HttpContext http, CancellationToken ct) =>
             {
                 if (BaseLibraries.Find(library) is not { } info) return TypedResults.Problem($"库 {library} 不存在", statusCode: 404, title: "未找到");
                 if (file is null) return OutcomeResults.Invalid("file", "请选择要导入的 .csv 或 .xlsx 文件");
                 await using var s = file.OpenReadStream();
-                if (info.Library == BaseLibrary.Licence)
-                    return (await licences.HandleAsync(s, file.FileName, http.User, ct)).ToHttp(r => TypedResults.Ok(new LibraryImportResult(info.Code, r.Imported, 0)));
                 return (await h.HandleAsync(info.Library, s, file.FileName, http.User, ct)).ToHttp();
             })
             .DisableAntiforgery().RequireAuthorization(Policy.Administration)
@@ -72,16 +66,4 @@ internal static class DataSharingFeature
             .WithName("ExportDataAccessLog").WithSummary("导出数据访问日志（.xlsx；导出行为记入审计日志）");
     }
 
-    public static async Task<List<LibraryCount>> CountsAsync(Data.YiwangDb db, CancellationToken ct)
-    {
-        var counts = new Dictionary<BaseLibrary, int>
-        {
-            [BaseLibrary.Population] = await db.PersonRecords.CountAsync(ct),
-            [BaseLibrary.LegalEntity] = await db.LegalEntityRecords.CountAsync(ct),
-            [BaseLibrary.Credit] = await db.CreditRecords.CountAsync(ct),
-            [BaseLibrary.Geospatial] = await db.GeoAddresses.CountAsync(ct),
-            [BaseLibrary.Licence] = await db.Licences.CountAsync(ct),
-        };
-        return BaseLibraries.All.Select(l => new LibraryCount(l.Code, l.Name, l.Owner, counts[l.Library])).ToList();
-    }
 }

@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Indicators;
 internal static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services) =>
-        services.AddScoped<IndicatorsHandler>().AddScoped<Rollup.DailyRollup>().AddEventHandler<Rollup.DecidedDayRecount>().AddHostedService<Rollup.DailyRollupService>();
+        services.AddScoped<IndicatorsHandler>().AddScoped<Scopes.ScopeChoicesHandler>().AddScoped<Rollup.DailyRollup>().AddEventHandler<Rollup.DecidedDayRecount>().AddHostedService<Rollup.DailyRollupService>();
 
     /// <summary>
     /// Leaders, supervisors and admins see any scope; a department admin sees only their own

@@ -78,7 +78,7 @@ public class LibraryImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         p = await Problem.ReadAsync(await admin.PostAsync("/api/v1/base-libraries/geospatial/import", File(places, "地址.xlsx", Spreadsheet.ContentType)), HttpStatusCode.BadRequest);
         Assert.Equal(["rows[3].标准地址", "rows[3].纬度", "rows[3].经度"], p.Errors.Keys.Order(StringComparer.Ordinal).ToList());
 
-        var counts = await (await admin.GetAsync("/api/v1/base-libraries")).ReadAsync<List<Yiwang.Web.Features.DataSharing.LibraryCount>>();
+        var counts = await (await admin.GetAsync("/api/v1/base-libraries")).ReadAsync<List<Yiwang.Web.Features.DataSharing.Console.LibraryCount>>();
         Assert.Equal(["population", "legal-entity", "credit", "geospatial", "licence"], counts.Select(c => c.Code));
         Assert.Equal(7, counts.Single(c => c.Code == "legal-entity").Records);
     }

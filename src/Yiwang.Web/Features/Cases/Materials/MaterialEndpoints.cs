@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Blobs;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Materials;
 
@@ -20,13 +18,8 @@ internal static class MaterialEndpoints
             })
             .DisableAntiforgery().RequireAuthorization()
             .WithName("UploadMaterial").WithSummary("上传申请材料（PDF、JPG、PNG、OFD，按内容识别类型）");
-        cases.MapGet("/{number}/materials", async (string number, YiwangDb db, CaseScope scope, UploadMaterialHandler h, HttpContext http, CancellationToken ct) =>
-            {
-                var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
-                return c is null || !await scope.CanReadAsync(http.User, c, ct)
-                    ? TypedResults.Problem($"办件 {number} 不存在", statusCode: 404, title: "未找到")
-                    : Results.Ok(await h.ListAsync(c.Id, ct));
-            })
+        cases.MapGet("/{number}/materials", async (string number, UploadMaterialHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.ListAsync(number, http.User, ct)).ToHttp())
             .RequireAuthorization().WithName("ListMaterials").WithSummary("办件的申请材料");
         cases.MapGet("/{number}/materials/{id:long}", async (string number, long id, UploadMaterialHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.DownloadAsync(number, id, http.User, ct)).ToHttp(x =>

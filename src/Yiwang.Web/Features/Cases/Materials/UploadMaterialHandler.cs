@@ -89,6 +89,13 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
         return Outcome<(CaseMaterial, Stream)>.Ok((m, stream));
     }
 
+    /// <summary>A case's materials, for whoever may read the case (anyone else: not found).</summary>
+    public async Task<Outcome<List<MaterialView>>> ListAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
+        return c is null || !await scope.CanReadAsync(user, c, ct) ? Outcome<List<MaterialView>>.NotFound($"办件 {number} 不存在") : Outcome<List<MaterialView>>.Ok(await ListAsync(c.Id, ct));
+    }
+
     public async Task<List<MaterialView>> ListAsync(string number, CancellationToken ct) =>
         await db.Cases.Where(c => c.Number == number).Select(c => c.Id).SingleOrDefaultAsync(ct) is var id and > 0 ? await ListAsync(id, ct) : [];
 

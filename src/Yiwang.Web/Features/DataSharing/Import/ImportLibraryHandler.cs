@@ -17,7 +17,8 @@ internal sealed record LibraryImportResult(string Library, int Added, int Update
 /// People, organisations and addresses already there are updated; credit entries are added (an identical
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
-internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities)
+internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities,
+    Licences.Import.ImportLicencesHandler licences)
 {
     private static readonly Dictionary<BaseLibrary, ILibraryRows> Readers = new ILibraryRows[]
     {
@@ -27,14 +28,26 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
     public static IReadOnlyList<string> Columns(BaseLibrary library) =>
         Readers.TryGetValue(library, out var reader) ? reader.Columns : Licences.Import.ImportLicencesHandler.Columns;
 
-    public static bool MayImport(ClaimsPrincipal user, LibraryInfo library, string? departmentName) =>
+    private static bool MayImport(ClaimsPrincipal user, LibraryInfo library, string? departmentName) =>
         user.Meets(Policy.PlatformAdmin) || (user.Meets(Policy.DepartmentAdmin) && departmentName == library.Owner);
+
+    /// <summary>The libraries this user may import into: all for a system admin, their department's own for its admin.</summary>
+    public async Task<List<LibraryInfo>> ImportableAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var mine = await DepartmentNameAsync(user, ct);
+        return BaseLibraries.All.Where(l => MayImport(user, l, mine)).ToList();
+    }
+
+    private async Task<string?> DepartmentNameAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        user.DepartmentId() is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
 
     public async Task<Outcome<LibraryImportResult>> HandleAsync(BaseLibrary library, Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
     {
         var info = library.Info();
-        var mine = user.DepartmentId() is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
-        if (!MayImport(user, info, mine)) return Outcome<LibraryImportResult>.Forbidden($"{info.Name}由{info.Owner}归集，只有该部门管理员或系统管理员可以导入");
+        // The licence library is filled by the issuing departments' licence import (each licence sealed by its issuer).
+        if (library == BaseLibrary.Licence)
+            return (await licences.HandleAsync(file, fileName, user, ct)).Map(r => new LibraryImportResult(info.Code, r.Imported, 0));
+        if (!MayImport(user, info, await DepartmentNameAsync(user, ct))) return Outcome<LibraryImportResult>.Forbidden($"{info.Name}由{info.Owner}归集，只有该部门管理员或系统管理员可以导入");
         if (!Readers.TryGetValue(library, out var reader)) return Outcome<LibraryImportResult>.Invalid("library", $"{info.Name}请通过电子证照导入");
         var rows = Spreadsheet.Rows(file, fileName);
         if (rows is null) return Outcome<LibraryImportResult>.Invalid("file", $"请上传 .csv 或 .xlsx 文件（首行为列名：{string.Join("、", reader.Columns)}）");
