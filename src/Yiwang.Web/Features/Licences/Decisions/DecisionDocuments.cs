@@ -21,7 +21,7 @@ internal sealed record DecisionVerification(Guid Id, string Number, string Title
 /// </summary>
 [EventOrder(EventOrder.Document)]
 internal sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, PersonalDataProtector protector, TimeProvider clock, IConfiguration config,
-    IServiceScopeFactory scopes, SqliteWriteGate gate) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>, Cases.Read.IDecisionNotices
+    IServiceScopeFactory scopes) : IHandles<CaseDecided>, IHandles<DecisionRecalled>, IHandles<GrantRevoked>, Cases.Read.IDecisionNotices
 {
     public async Task HandleAsync(CaseDecided e, CancellationToken ct) => db.DecisionDocuments.Add(await IssueAsync(e.Case, ct));
 
@@ -60,15 +60,16 @@ internal sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Person
     }
 
     /// <summary>The decision document in force for a case (the latest one not recalled), from this unit of work or the database.</summary>
-    async Task<Common.Http.Outcome<(string FileName, byte[] Pdf)>> Cases.Read.IDecisionNotices.RenderAsync(Case c, string baseUrl, CancellationToken ct) =>
-        await CurrentAsync(c.Id, ct) is not { } document ? Common.Http.Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
-            : await RenderAsync(document, baseUrl, ct) is { } decision ? Common.Http.Outcome<(string, byte[])>.Ok(decision)
-            : Common.Http.Outcome<(string, byte[])>.Conflict(Common.Documents.ChineseFont.Missing);
-
     public async Task<DecisionDocument?> CurrentAsync(long caseId, CancellationToken ct) =>
         db.DecisionDocuments.Local.Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled).MaxBy(d => d.IssuedAt)
         ?? await db.DecisionDocuments.AsNoTracking().Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled)
             .OrderByDescending(d => d.IssuedAt).FirstOrDefaultAsync(ct);
+
+    /// <summary>The 决定书 in force as a PDF, for the case's notices.</summary>
+    async Task<Common.Http.Outcome<(string FileName, byte[] Pdf)>> Cases.Read.IDecisionNotices.RenderAsync(Case c, string baseUrl, CancellationToken ct) =>
+        await CurrentAsync(c.Id, ct) is not { } document ? Common.Http.Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
+            : await RenderAsync(document, baseUrl, ct) is { } decision ? Common.Http.Outcome<(string, byte[])>.Ok(decision)
+            : Common.Http.Outcome<(string, byte[])>.Conflict(Common.Documents.ChineseFont.Missing);
 
     /// <summary>
     /// A granted case's signed decision document, passed on as another case's material (for results that
@@ -83,9 +84,8 @@ internal sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Person
         {
             document = await IssueAsync(granted, ct);
             await using var scope = scopes.CreateAsyncScope();
-            var own = scope.ServiceProvider.GetRequiredService<YiwangDb>();
-            own.DecisionDocuments.Add(document);
-            using (await gate.EnterAsync(ct)) await own.SaveChangesAsync(ct);
+            scope.ServiceProvider.GetRequiredService<YiwangDb>().DecisionDocuments.Add(document);
+            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         }
         return await RenderAsync(document, baseUrl, ct) is { } pdf ? (document.ResultName ?? granted.ItemName + "办理结果", pdf.Pdf) : null;
     }
