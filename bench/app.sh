@@ -5,7 +5,7 @@
 DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
 cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; cp "$DATA/app.log" /tmp/yiwang-bench-app.log 2>/dev/null; [ -n "${PGDIR:-}" ] && cp "$PGDIR/log" /tmp/yiwang-bench-pg.log; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
 trap cleanup EXIT
-export Database__DataDirectory="$DATA" Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
+export Database__DataDirectory="$DATA" Database__SeedDemoData=true Crypto__AllowGeneratedKeys=true Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
 if [ "$PROVIDER" = postgres ]; then
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGPORT=$((PORT + 1000))
   PGDIR=$(mktemp -d /tmp/pgbench.XXXXXX); chown postgres:postgres "$PGDIR"
@@ -22,4 +22,4 @@ start_app() {
   for _ in $(seq 1 240); do curl -sf "$B/healthz" >/dev/null && return; sleep 0.5; done
   echo "app did not start"; tail -20 "$DATA/app.log"; exit 1
 }
-login() { curl -s -c - -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"yiwang-2026\"}" "$B/api/v1/auth/login" | awk '/yiwang.auth/ {print "yiwang.auth=" $7}'; }
+login() { curl -s -c - -H 'Content-Type: application/json' -H 'X-Requested-With: XMLHttpRequest' -d "{\"userName\":\"$1\",\"password\":\"yiwang-2026\"}" "$B/api/v1/auth/login" | awk '/yiwang.auth/ {print "yiwang.auth=" $7}'; }

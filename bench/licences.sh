@@ -18,7 +18,7 @@ ENTERPRISE=$(login enterprise)
 ITEM=430800-XK-0005 # 食品经营许可: its 营业执照 is drawn from the enterprise's licence
 
 # Check that the licence is drawn before measuring anything.
-N=$(curl -s -b "$ENTERPRISE" -H 'Content-Type: application/json' -d "{\"itemCode\":\"$ITEM\",\"useLicences\":true}" "$B/api/v1/cases" | python3 -c 'import sys,json;print(json.load(sys.stdin)["number"])')
+N=$(curl -s -b "$ENTERPRISE" -H 'Content-Type: application/json' -H 'X-Requested-With: XMLHttpRequest' -d "{\"itemCode\":\"$ITEM\",\"useLicences\":true}" "$B/api/v1/cases" | python3 -c 'import sys,json;print(json.load(sys.stdin)["number"])')
 curl -s -b "$ENTERPRISE" "$B/api/v1/cases/$N/materials" | python3 -c 'import sys,json;m=json.load(sys.stdin);assert any(x["trust"]=="A" and x["materialName"]=="营业执照" for x in m), m' \
   || { echo "FAILED: the licence was not drawn"; exit 1; }
 LICENCE=$(curl -s -b "$ENTERPRISE" "$B/api/v1/licences/mine" | python3 -c 'import sys,json;print(next(l["id"] for l in json.load(sys.stdin) if l["typeName"]=="营业执照"))')

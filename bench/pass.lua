@@ -21,7 +21,7 @@ function request()
   if i > last then i = first end
   local path = "/api/v1/cases/" .. numbers[i] .. "/pass"
   i = i + 1
-  return wrk.format("POST", path, { ["Content-Type"] = "application/json", ["Cookie"] = os.getenv("COOKIE") }, "{}")
+  return wrk.format("POST", path, { ["Content-Type"] = "application/json", ["X-Requested-With"] = "XMLHttpRequest", ["Cookie"] = os.getenv("COOKIE") }, "{}")
 end
 function response(status, headers, body)
   if status == 200 then ok = ok + 1 end

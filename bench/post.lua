@@ -2,4 +2,5 @@
 wrk.method = "POST"
 wrk.body = os.getenv("BODY") or ""
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-Requested-With"] = "XMLHttpRequest"
 wrk.headers["Cookie"] = os.getenv("COOKIE") or ""

@@ -20,14 +20,17 @@ internal static class DatabaseSetup
     {
         var dataDir = DataDirectory(config, env);
         services.AddSingleton(new SqliteWriteGate(enabled: !IsPostgres(config)));
-        services.AddSingleton<Common.Blobs.IBlobStore>(new Common.Blobs.FolderBlobStore(
-            config["Blobs:Directory"] is { Length: > 0 } blobs ? blobs : Path.Combine(dataDir, "blobs")));
-        services.AddSingleton(CryptoKeys.Load(config, dataDir));
+        var keys = CryptoKeys.Load(config, dataDir, env);
+        services.AddSingleton(keys);
+        var blobStore = new Common.Blobs.FolderBlobStore(config["Blobs:Directory"] is { Length: > 0 } blobs ? blobs : Path.Combine(dataDir, "blobs"), keys);
+        services.AddSingleton(blobStore).AddSingleton<Common.Blobs.IBlobStore>(blobStore);
         services.AddScoped<Seed.DemoData>();
         services.AddScoped<Common.Events.EventDispatcher>().AddScoped<Common.Events.AfterCommit>().AddScoped<UnitOfWork>();
         // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).
+        // Their key ring is encrypted at rest with SM4 (Sm4XmlEncryptor).
         services.AddDataProtection().SetApplicationName("Yiwang")
             .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysDirectory"] is { Length: > 0 } k ? k : Path.Combine(dataDir, "dp-keys")));
+        services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new Sm4XmlEncryptor(keys));
         if (IsPostgres(config))
         {
             var cs = config.GetConnectionString("Yiwang")

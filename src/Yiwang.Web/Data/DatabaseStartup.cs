@@ -6,20 +6,27 @@ using Yiwang.Web.Features.Catalog.Search;
 namespace Yiwang.Web.Data;
 
 /// <summary>
-/// On start (single node): apply migrations, load the demo data into an empty database, build the
-/// search index. Several nodes run `Yiwang.Web migrate` once instead and set Database:MigrateOnStart=false.
+/// On start (single node): apply migrations, load the demo data into an empty database (in
+/// Development, or when Database:SeedDemoData=true: never by default in Production), encrypt any
+/// blob still stored in clear, build the search index. Several nodes run `Yiwang.Web migrate` once
+/// instead and set Database:MigrateOnStart=false.
 /// </summary>
-internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration config) : IHostedService
+internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration config, IHostEnvironment env, ILogger<DatabaseStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         if (config.GetValue("Database:MigrateOnStart", true))
-            await MigrateAsync(services, config.GetValue("Database:SeedDemoData", true), ct);
+            await MigrateAsync(services, SeedsDemoData(config, env), ct);
+        if (await services.GetRequiredService<Common.Blobs.FolderBlobStore>().EncryptExistingAsync(ct) is > 0 and var encrypted)
+            log.LogInformation("Encrypted {Count} materials stored before blobs were encrypted at rest", encrypted);
         await services.GetRequiredService<CatalogIndexSync>().SyncAsync(ct);
         await services.GetRequiredService<WorkingDayCalendar>().ReloadAsync(ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The demo city (its accounts, its API key, its cases) loads only where it is asked for.</summary>
+    public static bool SeedsDemoData(IConfiguration config, IHostEnvironment env) => config.GetValue("Database:SeedDemoData", env.IsDevelopment());
 
     public static async Task MigrateAsync(IServiceProvider services, bool seed, CancellationToken ct)
     {

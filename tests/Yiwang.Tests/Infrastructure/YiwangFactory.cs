@@ -51,6 +51,12 @@ public class YiwangFactory : WebApplicationFactory<Program>
 
     protected virtual bool SeedDemoCases => false;
 
+    /// <summary>The demo city is asked for (the test environment is not Development, where it loads by default).</summary>
+    protected virtual bool SeedDemoData => true;
+
+    /// <summary>The app's data folder (SQLite file, blobs, key ring).</summary>
+    internal string DataDir => _dataDir;
+
     /// <summary>Set when the app runs on a real Kestrel port (browser tests): API clients talk to it there.</summary>
     public Uri? ServerAddress { get; set; }
 
@@ -74,6 +80,7 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _pgDatabase is null ? "Sqlite" : "Postgres");
         builder.UseSetting("ConnectionStrings:Yiwang", ConnectionString);
         builder.UseSetting("Database:DataDirectory", _dataDir);
+        if (SeedDemoData) builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Crypto:PersonalDataKey", PersonalDataKey);
         builder.UseSetting("Crypto:BlindIndexKey", BlindIndexKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -94,6 +101,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
         var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true };
         if (ServerAddress is { } address) options.BaseAddress = address;
         var client = CreateClient(options);
+        // Like the platform's own scripts: a cookie-authenticated write says it comes from a script of this site.
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
         if (user is null) return client;
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = user, password = DemoData.Password });
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"login {user}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -159,6 +168,5 @@ public class YiwangFactory : WebApplicationFactory<Program>
     /// <summary>The template's database and folder outlive its factory.</summary>
     protected virtual bool KeepsData => false;
 
-    private string DataDir => _dataDir;
     private string? PgDatabase => _pgDatabase;
 }

@@ -27,30 +27,39 @@ internal sealed class PersonalDataProtector
         _indexKey = indexKey;
     }
 
-    public string Encrypt(string plaintext)
+    public string Encrypt(string plaintext) => "sm4:" + Convert.ToBase64String(EncryptBytes(Encoding.UTF8.GetBytes(plaintext)));
+
+    public string Decrypt(string stored)
+    {
+        if (!stored.StartsWith("sm4:", StringComparison.Ordinal))
+            throw new CryptographicException("Value is not SM4-protected");
+        return Encoding.UTF8.GetString(DecryptBytes(Convert.FromBase64String(stored[4..])));
+    }
+
+    /// <summary>SM4-GCM of bytes (an uploaded file): a fresh nonce, then the ciphertext and its tag.</summary>
+    public byte[] EncryptBytes(ReadOnlySpan<byte> plaintext)
     {
         var nonce = RandomNumberGenerator.GetBytes(NonceSize);
-        var input = Encoding.UTF8.GetBytes(plaintext);
+        var input = plaintext.ToArray();
         var cipher = new GcmBlockCipher(new SM4Engine());
         cipher.Init(true, new AeadParameters(new KeyParameter(_encryptionKey), TagBits, nonce));
         var output = new byte[NonceSize + cipher.GetOutputSize(input.Length)];
         nonce.CopyTo(output, 0);
         var len = cipher.ProcessBytes(input, 0, input.Length, output, NonceSize);
         cipher.DoFinal(output, NonceSize + len);
-        return "sm4:" + Convert.ToBase64String(output);
+        return output;
     }
 
-    public string Decrypt(string stored)
+    /// <summary>The bytes <see cref="EncryptBytes"/> protected; a changed byte or another key throws.</summary>
+    public byte[] DecryptBytes(ReadOnlySpan<byte> protectedBytes)
     {
-        if (!stored.StartsWith("sm4:", StringComparison.Ordinal))
-            throw new CryptographicException("Value is not SM4-protected");
-        var data = Convert.FromBase64String(stored[4..]);
+        var data = protectedBytes.ToArray();
         var cipher = new GcmBlockCipher(new SM4Engine());
         cipher.Init(false, new AeadParameters(new KeyParameter(_encryptionKey), TagBits, data.AsSpan(0, NonceSize).ToArray()));
         var output = new byte[cipher.GetOutputSize(data.Length - NonceSize)];
         var len = cipher.ProcessBytes(data, NonceSize, data.Length - NonceSize, output, 0);
         len += cipher.DoFinal(output, len);
-        return Encoding.UTF8.GetString(output, 0, len);
+        return len == output.Length ? output : output[..len];
     }
 
     /// <summary>Keyed SM3-HMAC of the normalized value, hex: equal inputs give equal indexes.</summary>

@@ -49,6 +49,7 @@ internal static class HttpSetup
             h["Referrer-Policy"] = "same-origin";
             await next();
         });
+        app.UseCrossSiteWriteGuard();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -126,5 +126,14 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
     }
 
     public static string WithCheckDigit(string first17) => first17 + ResidentIdNumber.CheckDigit(first17);
-    public static string WithCreditCheck(string first17) => first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+    /// <summary>
+    /// A valid 统一社会信用代码 from its first 16 characters (a 17th given is replaced): the organisation
+    /// code's GB 11714 check digit, then the GB 32100 check character.
+    /// </summary>
+    public static string WithCreditCheck(string first16)
+    {
+        var head = first16[..16];
+        var first17 = head + UnifiedSocialCreditCode.OrganisationCheck(head.AsSpan(8, 8));
+        return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+    }
 }

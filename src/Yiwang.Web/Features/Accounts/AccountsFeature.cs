@@ -40,26 +40,11 @@ internal static class AccountsFeature
             // The API answers with status codes, never a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, 401);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, 403);
-            o.Events.OnValidatePrincipal = ValidateStampWhenDue;
+            o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         services.AddScoped<AccountsHandler>().AddScoped<ManageStaff.StaffDirectory>();
         services.AddScoped<SignInHandler>();
         return services;
-    }
-
-    /// <summary>
-    /// Identity's security-stamp check (a disabled account or a changed password ends other sessions)
-    /// runs once per validation interval of a cookie. Its validator drags in the sign-in manager, the
-    /// user store and a database context, so it is only built when a check is actually due.
-    /// </summary>
-    private static Task ValidateStampWhenDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
-    {
-        var services = ctx.HttpContext.RequestServices;
-        var interval = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return ctx.Properties.IssuedUtc is { } issued && now - issued <= interval
-            ? Task.CompletedTask
-            : SecurityStampValidator.ValidatePrincipalAsync(ctx);
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -75,10 +60,10 @@ internal static class AccountsFeature
 
     /// <summary>The sign-out form of the page header (antiforgery-checked form post).</summary>
     public static void MapSignOutForm(this IEndpointRouteBuilder app) =>
-        app.MapPost("/logout", async (HttpContext http, SignInManager<Account> s, Microsoft.AspNetCore.Antiforgery.IAntiforgery af) =>
+        app.MapPost("/logout", async (HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery af) =>
         {
             if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
-            await s.SignOutAsync();
+            await SessionStamp.SignOutEverywhereAsync(http);
             return Results.Redirect("/");
         }).ExcludeFromDescription().DisableAntiforgery();
 
@@ -89,8 +74,8 @@ internal static class AccountsFeature
         api.MapPost("/auth/login", async (SignInRequest r, SignInHandler h) =>
             (await h.HandleAsync(r)).ToHttp(_ => TypedResults.NoContent()))
             .RequireRateLimiting(RateLimits.Login).WithSummary("登录（设置 Cookie）");
-        api.MapPost("/auth/logout", async (SignInManager<Account> s) => { await s.SignOutAsync(); return TypedResults.NoContent(); })
-            .WithSummary("退出登录");
+        api.MapPost("/auth/logout", async (HttpContext http) => { await SessionStamp.SignOutEverywhereAsync(http); return TypedResults.NoContent(); })
+            .WithSummary("退出登录（本账号的所有会话同时失效）");
         api.MapPost("/accounts", async (RegisterRequest r, AccountsHandler h, CancellationToken ct) =>
             (await h.RegisterAsync(r, ct)).ToHttp(a => TypedResults.Created("/api/v1/accounts/me", a)))
             .RequireRateLimiting(RateLimits.Login).WithSummary("注册个人或法人账号");

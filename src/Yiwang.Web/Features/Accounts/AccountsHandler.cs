@@ -5,6 +5,7 @@ using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Crypto;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Common.Identity;
+using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts.ManageStaff;
 using Yiwang.Web.Features.Accounts.Register;
@@ -24,7 +25,7 @@ internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, U
 
     public async Task<Outcome<AccountView>> RegisterAsync(RegisterRequest r, CancellationToken ct)
     {
-        var errors = r.Validate();
+        var errors = r.Validate(clock.Today());
         if (errors.Count > 0) return Outcome<AccountView>.Invalid(errors);
         var idIndex = protector.BlindIndex(r.IdNumber!);
         if (r.Kind == AccountKind.NaturalPerson && await db.Users.AnyAsync(u => u.IdNumberIndex == idIndex && u.Kind == AccountKind.NaturalPerson, ct))

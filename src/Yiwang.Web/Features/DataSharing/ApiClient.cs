@@ -27,7 +27,7 @@ internal sealed class ApiClient
     public DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
 
-    public const string KeyHeader = "X-Api-Key";
+    public const string KeyHeader = Common.Http.CrossSiteWrites.ApiKeyHeader;
 
     public static string NewKey() => "ywk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 

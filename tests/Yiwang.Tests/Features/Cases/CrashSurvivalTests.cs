@@ -58,6 +58,7 @@ public sealed class CrashSurvivalTests : IDisposable
     private async Task<HttpClient> SignedInAsync()
     {
         var client = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
+        client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
         (await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "enterprise", password = DemoData.Password })).EnsureSuccessStatusCode();
         return client;
     }
@@ -70,6 +71,7 @@ public sealed class CrashSurvivalTests : IDisposable
         var info = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{_port}";
         info.Environment["Database__DataDirectory"] = _dataDir;
+        info.Environment["Database__SeedDemoData"] = "true";
         info.Environment["Crypto__PersonalDataKey"] = YiwangFactory.PersonalDataKey;
         info.Environment["Crypto__BlindIndexKey"] = YiwangFactory.BlindIndexKey;
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";

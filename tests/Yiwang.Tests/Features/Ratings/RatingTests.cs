@@ -57,14 +57,33 @@ public class RatingTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     [Fact]
     public async Task The_window_evaluator_records_the_applicants_rating_and_nothing_else()
     {
-        var number = await DecidedCaseAsync();
+        // The applicant stood at the counter for the case today (accepted in person at the clerk's hall).
+        var number = (await DemoCases.DecidedAsync(app, applicantPresent: true)).Number;
         var clerk = await app.ClientAsync("clerk");
         await Problem.ReadAsync(await clerk.PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VerySatisfied", channel = "Pc" }), HttpStatusCode.Forbidden);
         await Problem.ReadAsync(await (await app.ClientAsync("enterprise")).PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "VerySatisfied", channel = "WindowPad" }), HttpStatusCode.Forbidden);
         var rated = await (await clerk.PostJsonAsync($"/api/v1/cases/{number}/rating",
             new { level = "Satisfied", channel = "WindowPad", scores = new Dictionary<string, int> { ["效率"] = 4 } })).ReadAsync<RatingView>();
         Assert.Equal(("窗口评价器", RatingLevel.Satisfied), (rated.ChannelName, rated.Level));
-        Assert.Contains("<h1>请对本次服务作出评价</h1>", await (await app.ClientAsync("clerk")).GetStringAsync($"/window/rate/{number}"));
+        var pad = await (await app.ClientAsync("clerk")).GetStringAsync($"/window/rate/{number}");
+        Assert.Contains("<h1>请对本次服务作出评价</h1>", pad);
+        Assert.Matches("申请人 [^<·]*\\*", pad); // whose rating it is, masked
+    }
+
+    [Fact]
+    public async Task A_clerk_cannot_file_the_rating_of_a_case_the_applicant_handled_online()
+    {
+        // Handled online: nobody came to a counter for it, weeks later or today.
+        var number = await DecidedCaseAsync();
+        var clerk = await app.ClientAsync("clerk");
+        var refused = await Problem.ReadAsync(await clerk.PostJsonAsync($"/api/v1/cases/{number}/rating",
+            new { level = "VerySatisfied", channel = "WindowPad", scores = new Dictionary<string, int> { ["效率"] = 5 } }), HttpStatusCode.Forbidden);
+        Assert.Contains("网上办理的办件由申请人在网上评价", refused.Detail);
+        Assert.False((await (await clerk.GetAsync($"/api/v1/cases/{number}/rating")).ReadAsync<RatingState>()).MayRate);
+        Assert.Contains("data-testid=\"pad-idle\"", await clerk.GetStringAsync($"/window/rate/{number}"));
+        // The applicant's one rating is still theirs to give.
+        var own = await (await app.ClientAsync("enterprise")).PostJsonAsync($"/api/v1/cases/{number}/rating", new { level = "Satisfied" });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class WindowVisitRatingTests(YiwangFactory app) : IClassFixture<YiwangFac
         clerk = await app.ClientAsync("clerk");
         Assert.False((await (await clerk.GetAsync($"/api/v1/cases/{c.Number}/rating?service=WindowVisit")).ReadAsync<RatingState>()).MayRate);
         var none = await Problem.ReadAsync(await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/rating", Visit("Satisfied")), HttpStatusCode.Conflict);
-        Assert.Contains("今天没有到窗口", none.Detail);
+        Assert.Contains("今天没有到本大厅窗口", none.Detail);
     }
 
     [Fact]

@@ -10,14 +10,15 @@ internal sealed record RegisterRequest(
     AccountKind Kind, string? UserName, string? Password, string? Name, string? IdNumber, string? Phone,
     string? CreditCode = null, string? LegalRepresentative = null)
 {
-    public Dictionary<string, string[]> Validate()
+    /// <summary>What is wrong with the form (field → messages); an ID number born after <paramref name="today"/> is refused.</summary>
+    public Dictionary<string, string[]> Validate(DateOnly today)
     {
         var e = new Dictionary<string, string[]>();
         if (Kind is not (AccountKind.NaturalPerson or AccountKind.LegalPerson)) e["kind"] = ["请选择个人或法人"];
         if (string.IsNullOrWhiteSpace(UserName)) e["userName"] = ["请填写用户名"];
         if (string.IsNullOrWhiteSpace(Password)) e["password"] = ["请填写密码"];
         if (string.IsNullOrWhiteSpace(Name)) e["name"] = [Kind == AccountKind.LegalPerson ? "请填写单位名称" : "请填写真实姓名"];
-        if (ResidentIdNumber.Validate(IdNumber) is { } idError) e["idNumber"] = [idError];
+        if (ResidentIdNumber.Validate(IdNumber, today) is { } idError) e["idNumber"] = [idError];
         if (PhoneNumber.Validate(Phone) is { } phoneError) e["phone"] = [phoneError];
         if (Kind == AccountKind.LegalPerson)
         {

@@ -20,8 +20,11 @@ public sealed record RatingView(string CaseNumber, string ItemName, RatingLevel 
 /// <summary>What the applicant sees of the rectification of their 差评: its state, and the department's reply.</summary>
 public sealed record RectificationSummary(long Id, RectificationStatus Status, string StatusName, DateOnly Due, string? Reply, DateTimeOffset? RepliedAt);
 
-/// <summary>What the case page needs to offer a rating: may this user rate it now, and with which sub-indicators.</summary>
-public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string> Indicators, RatingView? Rating);
+/// <summary>
+/// What the case page needs to offer a rating: may this user rate it now, and with which
+/// sub-indicators; whose rating it is (the applicant's name, masked, for the window's evaluator tablet).
+/// </summary>
+public sealed record RatingState(bool MayRate, bool Online, IReadOnlyList<string> Indicators, RatingView? Rating, string? ApplicantName = null);
 
 /// <summary>
 /// 好差评 of a case: by its applicant (PC, phone, SMS link) or at the window's evaluator tablet, once
@@ -48,9 +51,13 @@ internal sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseSc
         if (service == RatedService.WindowVisit)
         {
             if (channel != RatingChannel.WindowPad) return Outcome<RatingView>.Invalid("channel", "窗口服务只能在窗口评价器上评价");
-            if (!await VisitedTodayAsync(c.Id, today, ct)) return Outcome<RatingView>.Conflict("申请人今天没有到窗口办理该办件，无窗口服务可评价");
+            if (!await VisitedTodayAsync(c.Id, today, user.HallId(), ct)) return Outcome<RatingView>.Conflict("申请人今天没有到本大厅窗口办理该办件，无窗口服务可评价");
             visitOn = today;
         }
+        // The tablet records the applicant's own rating of the case only while they stand at this hall's window
+        // for it today; a case handled online is rated by its applicant online.
+        else if (atWindow && !await VisitedTodayAsync(c.Id, today, user.HallId(), ct))
+            return Outcome<RatingView>.Forbidden("窗口评价器只能在申请人当天到本大厅窗口办理该办件时使用；网上办理的办件由申请人在网上评价");
         else if (c.Status is not (CaseStatus.Decided or CaseStatus.Closed)) return Outcome<RatingView>.Conflict("办件作出决定后才能评价");
         var online = service == RatedService.Case && c.Channel == CaseChannel.Online;
         var errors = Validate(r, online);
@@ -91,11 +98,12 @@ internal sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseSc
         return Outcome<RatingView>.Ok(View(rating, rectification));
     }
 
-    /// <summary>The applicant came to a counter for the case today (an in-person step of the case today).</summary>
-    private async Task<bool> VisitedTodayAsync(long caseId, DateOnly today, CancellationToken ct)
+    /// <summary>The applicant came to a counter of this hall for the case today (an in-person step of the case there today).</summary>
+    private async Task<bool> VisitedTodayAsync(long caseId, DateOnly today, int? hallId, CancellationToken ct)
     {
-        var start = ChinaTime.StartOf(today);
-        return await db.CaseEvents.AsNoTracking().AnyAsync(e => e.CaseId == caseId && e.InPerson && e.At >= start, ct);
+        if (hallId is null) return false;
+        var (start, place) = (ChinaTime.StartOf(today), $"hall:{hallId}");
+        return await db.CaseEvents.AsNoTracking().AnyAsync(e => e.CaseId == caseId && e.InPerson && e.At >= start && e.Place == place, ct);
     }
 
     public async Task<Outcome<RatingState>> StateAsync(string number, ClaimsPrincipal user, CancellationToken ct, RatedService service = RatedService.Case)
@@ -109,11 +117,12 @@ internal sealed class RateCaseHandler(YiwangDb db, UnitOfWork unitOfWork, CaseSc
         var rating = await db.Ratings.AsNoTracking().SingleOrDefaultAsync(x => x.CaseId == c.Id && x.Service == service && x.VisitOn == visitOn, ct);
         var rectification = rating is null ? null : await db.Rectifications.AsNoTracking().SingleOrDefaultAsync(x => x.RatingId == rating.Id, ct);
         var online = !visit && c.Channel == CaseChannel.Online;
+        var atWindow = user.IsStaff() && await scope.AtWindowAsync(user, c, ct);
         var may = rating is null && c.ApplicantId is not null && (visit
-            ? user.IsStaff() && await scope.AtWindowAsync(user, c, ct) && await VisitedTodayAsync(c.Id, today, ct)
-            : c.Status is CaseStatus.Decided or CaseStatus.Closed && (CaseScope.IsApplicant(user, c) || (user.IsStaff() && await scope.AtWindowAsync(user, c, ct))));
+            ? atWindow && await VisitedTodayAsync(c.Id, today, user.HallId(), ct)
+            : c.Status is CaseStatus.Decided or CaseStatus.Closed && (CaseScope.IsApplicant(user, c) || (atWindow && await VisitedTodayAsync(c.Id, today, user.HallId(), ct))));
         return Outcome<RatingState>.Ok(new RatingState(may, online, online ? Rating.OnlineIndicators : Rating.OfflineIndicators,
-            rating is null ? null : View(rating, rectification)));
+            rating is null ? null : View(rating, rectification), atWindow ? Common.Identity.Mask.PersonName(c.ApplicantName) : null));
     }
 
     private static Dictionary<string, string[]> Validate(RateRequest r, bool online)
