@@ -76,7 +76,8 @@ app.MapBenchEndpoints();
 #endif
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("一网通办 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The site's own policy (SecurityHeaders) already says frame-ancestors 'self'.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.Run();
 
 /// <summary>Entry point, visible to the test host.</summary>

@@ -28,7 +28,8 @@ internal static class HttpSetup
         services.AddOpenApi();
         services.AddOutputCache(o => o.AddPolicy("guide", new PublicPageCachePolicy(PublishItemHandler.CacheTag, TimeSpan.FromSeconds(60))));
         services.AddYiwangRateLimits(config);
-        services.AddAntiforgery();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddSecurityHeaders(config);
         return services;
     }
 
@@ -41,14 +42,7 @@ internal static class HttpSetup
         });
         // Empty API errors get a problem-details body; pages render their own messages.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
-        app.Use(async (ctx, next) =>
-        {
-            var h = ctx.Response.Headers;
-            h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "SAMEORIGIN";
-            h["Referrer-Policy"] = "same-origin";
-            await next();
-        });
+        app.UseSecurityHeaders();
         app.UseCrossSiteWriteGuard();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -35,6 +35,7 @@ internal static class AccountsFeature
             o.Cookie.Name = "yiwang.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure whenever the user's request was HTTPS (forwarded headers behind a proxy)
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // The API answers with status codes, never a redirect to the login page.

@@ -46,9 +46,10 @@ internal sealed class CaseScope(YiwangDb db)
     public async Task<bool> MayDecideAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
         InBackOffice(user, c) || (user.Meets(Policy.ChiefApproval) && c.ChiefDecidesAtWindow && await AtWindowAsync(user, c, ct));
 
+    /// <summary>The applicant always; staff within their scope once the case is submitted (a draft is the applicant's own).</summary>
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
-        IsApplicant(user, c) || user.Meets(Policy.Oversight)
-        || InBackOffice(user, c) || IsCountersigner(user, c)
-        || (user.Meets(Policy.DepartmentWork) && user.DepartmentId() == c.DepartmentId)
-        || await AtWindowAsync(user, c, ct);
+        IsApplicant(user, c) || (c.Status != CaseStatus.Draft
+            && (user.Meets(Policy.Oversight) || InBackOffice(user, c) || IsCountersigner(user, c)
+                || (user.Meets(Policy.DepartmentWork) && user.DepartmentId() == c.DepartmentId)
+                || await AtWindowAsync(user, c, ct)));
 }

@@ -34,7 +34,8 @@ internal sealed class SearchCasesHandler(YiwangDb db, CaseScope scope)
         if (s.Page is < 1 or > 10_000) errors["page"] = ["页码应为1至10000"];
         if (errors.Count > 0) return Outcome<CaseSearchResult>.Invalid(errors);
 
-        var q = db.Cases.AsNoTracking();
+        // An unsubmitted draft is the applicant's own: staff see a case once it is submitted.
+        var q = db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Draft);
         if (user.Meets(Policy.Oversight)) { }
         else if (user.Meets(Policy.DepartmentWork) && user.DepartmentId() is { } dept)
             q = q.Where(c => c.DepartmentId == dept);
