@@ -5,7 +5,7 @@
 DATA=$(mktemp -d /tmp/yiwang-bench.XXXXXX)
 cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; cp "$DATA/app.log" /tmp/yiwang-bench-app.log 2>/dev/null; [ -n "${PGDIR:-}" ] && cp "$PGDIR/log" /tmp/yiwang-bench-pg.log; [ -n "${PGDIR:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$DATA" "${PGDIR:-}"; }
 trap cleanup EXIT
-export Database__DataDirectory="$DATA" Database__SeedDemoData=true Crypto__AllowGeneratedKeys=true Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000
+export Database__DataDirectory="$DATA" Database__SeedDemoData=true Crypto__AllowGeneratedKeys=true Bench__Endpoints=true Serilog__MinimumLevel__Default=Warning RateLimits__LoginPerMinute=100000000 RateLimits__RegisterPerMinute=100000000 RateLimits__ProgressPerMinute=100000000 RateLimits__SearchPerMinute=100000000 RateLimits__SharePerMinute=100000000 RateLimits__SmsPerMinute=100000000
 if [ "$PROVIDER" = postgres ]; then
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGPORT=$((PORT + 1000))
   PGDIR=$(mktemp -d /tmp/pgbench.XXXXXX); chown postgres:postgres "$PGDIR"

@@ -54,6 +54,25 @@ public class YiwangFactory : WebApplicationFactory<Program>
     /// <summary>The demo city is asked for (the test environment is not Development, where it loads by default).</summary>
     protected virtual bool SeedDemoData => true;
 
+    /// <summary>Every rate limit at 3 a minute (the tests of the limits); otherwise out of the way.</summary>
+    protected virtual bool RateLimited => false;
+
+    /// <summary>The newest verification code the simulated SMS gateway sent to <paramref name="phone"/>.</summary>
+    public string SmsCode(string phone) =>
+        Services.GetRequiredService<Yiwang.Web.Common.Notifications.SimulatedSmsGateway>().LastCode(phone) ?? throw new InvalidOperationException($"no SMS code sent to {phone}");
+
+    /// <summary>
+    /// Registers a natural person through the API, then has the window clerk check their ID card (L3),
+    /// as a test of what an L3 person may do needs.
+    /// </summary>
+    public async Task RegisterProvenAsync(string userName, string name, string idNumber, string phone)
+    {
+        var created = await (await ClientAsync()).PostAsJsonAsync("/api/v1/accounts", new { userName, password = DemoData.Password, name, idNumber, phone, kind = "NaturalPerson" });
+        if (!created.IsSuccessStatusCode) throw new InvalidOperationException($"register {userName}: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        var checkedAtWindow = await (await ClientAsync("clerk")).PostAsJsonAsync("/api/v1/identity-checks", new { name, idNumber, cardSeen = true });
+        if (!checkedAtWindow.IsSuccessStatusCode) throw new InvalidOperationException($"window check {userName}: {(int)checkedAtWindow.StatusCode} {await checkedAtWindow.Content.ReadAsStringAsync()}");
+    }
+
     /// <summary>The app's data folder (SQLite file, blobs, key ring).</summary>
     internal string DataDir => _dataDir;
 
@@ -84,7 +103,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("Crypto:PersonalDataKey", PersonalDataKey);
         builder.UseSetting("Crypto:BlindIndexKey", BlindIndexKey);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+        foreach (var limit in new[] { "Login", "Register", "Sms", "Progress", "Search", "Share" })
+            builder.UseSetting($"RateLimits:{limit}PerMinute", RateLimited ? "3" : "100000");
         // Tests count what they create; the demo history has its own test (DemoHistoryTests).
         builder.UseSetting("Database:SeedDemoCases", SeedDemoCases ? "true" : "false");
         // Figures are counted live unless a test rolls days up itself (DailyRollupTests).

@@ -92,12 +92,14 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         {
             UserName = "citizen", Kind = AccountKind.NaturalPerson, DisplayName = "张三", CreatedAt = now,
             IdNumber = CitizenIdNumber, IdNumberIndex = protector.BlindIndex(CitizenIdNumber), Phone = "13807441234",
+            Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "窗口核验身份证原件（演示数据）", AssuredAt = now,
         }, Password));
         Check(await users.CreateAsync(new Account
         {
             UserName = "enterprise", Kind = AccountKind.LegalPerson, DisplayName = "张家界天门山旅游服务有限公司", CreatedAt = now,
             CreditCode = EnterpriseCreditCode, LegalRepresentative = "李四",
             IdNumber = WithCheckDigit("43080219850612345"), IdNumberIndex = protector.BlindIndex(WithCheckDigit("43080219850612345")), Phone = "13907445678",
+            Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "法定代表人确认绑定（演示数据）", AssuredAt = now,
         }, Password));
         if (withCases) await DemoCaseHistory.SeedAsync(db, clock, ct);
         await tx.CommitAsync(ct);

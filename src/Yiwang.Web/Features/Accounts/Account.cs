@@ -26,6 +26,15 @@ internal sealed class Account : IdentityUser<Guid>
     /// <summary>The window a clerk sits at (one of the hall's windows).</summary>
     public int? WindowId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>身份认证等级 of a public account (staff accounts keep L1: they act by role, not by identity).</summary>
+    public Assurance.AssuranceLevel Assurance { get; set; } = Accounts.Assurance.AssuranceLevel.L1;
+    /// <summary>When the phone was proven by an SMS code sent to it.</summary>
+    public DateTimeOffset? PhoneProvenAt { get; set; }
+    /// <summary>How the current level was reached (人口库比对, the identity provider, the window clerk who saw the ID card).</summary>
+    public string? AssuredBy { get; set; }
+    public DateTimeOffset? AssuredAt { get; set; }
+    /// <summary>A legal person's representative (an L3 natural person) who confirmed the binding to the credit code.</summary>
+    public Guid? RepresentativeAccountId { get; set; }
 }
 
 public enum AccountKind { Staff, NaturalPerson, LegalPerson }

@@ -18,6 +18,7 @@ internal sealed class AccountClaimsFactory(UserManager<Account> users, RoleManag
         if (user.DepartmentId is { } d) identity.AddClaim(new Claim(StaffClaims.Department, d.ToString(CultureInfo.InvariantCulture)));
         if (user.HallId is { } h) identity.AddClaim(new Claim(StaffClaims.Hall, h.ToString(CultureInfo.InvariantCulture)));
         if (user.Kind == AccountKind.LegalPerson && user.CreditCode is { } code) identity.AddClaim(new Claim(StaffClaims.CreditCodeClaim, code));
+        identity.AddClaim(new Claim(Assurance.AssuranceClaims.Type, user.Assurance.ToString()));
         if (user.WindowId is { } w) identity.AddClaim(new Claim(StaffClaims.Window, w.ToString(CultureInfo.InvariantCulture)));
         return identity;
     }

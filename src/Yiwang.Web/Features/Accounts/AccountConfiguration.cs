@@ -16,5 +16,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         e.Property(a => a.Phone).HasMaxLength(200);
         e.Property(a => a.CreditCode).HasMaxLength(18);
         e.HasIndex(a => a.CreditCode);
+        e.Property(a => a.Assurance).HasConversion<string>().HasMaxLength(4);
+        e.Property(a => a.AssuredBy).HasMaxLength(200);
     }
 }

@@ -10,8 +10,11 @@ namespace Yiwang.Web.Features.Accounts;
 
 internal static class AccountsFeature
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        // 统一身份认证: the simulator wherever the demo city loads (or Identity:Provider=Simulator); a city registers its own provider.
+        if ((config["Identity:Provider"] ?? (Data.DatabaseStartup.SeedsDemoData(config, env) ? "Simulator" : "")).Equals("Simulator", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<Assurance.SimulatedIdentityProvider>().AddSingleton<Assurance.IIdentityProvider>(sp => sp.GetRequiredService<Assurance.SimulatedIdentityProvider>());
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 8;
@@ -44,7 +47,7 @@ internal static class AccountsFeature
             o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         services.AddScoped<AccountsHandler>().AddScoped<ManageStaff.StaffDirectory>();
-        services.AddScoped<SignInHandler>();
+        services.AddScoped<SignInHandler>().AddScoped<Sms.SmsCodes>().AddScoped<Assurance.AssuranceHandler>().AddScoped<Passwords.PasswordsHandler>();
         return services;
     }
 
@@ -72,6 +75,8 @@ internal static class AccountsFeature
     {
         var api = app.Api();
         app.MapSignOutForm();
+        Assurance.AssuranceEndpoints.MapAssurance(app);
+        Passwords.PasswordEndpoints.MapPasswords(app);
         api.MapPost("/auth/login", async (SignInRequest r, SignInHandler h) =>
             (await h.HandleAsync(r)).ToHttp(_ => TypedResults.NoContent()))
             .RequireRateLimiting(RateLimits.Login).WithSummary("登录（设置 Cookie）");
@@ -79,7 +84,7 @@ internal static class AccountsFeature
             .WithSummary("退出登录（本账号的所有会话同时失效）");
         api.MapPost("/accounts", async (RegisterRequest r, AccountsHandler h, CancellationToken ct) =>
             (await h.RegisterAsync(r, ct)).ToHttp(a => TypedResults.Created("/api/v1/accounts/me", a)))
-            .RequireRateLimiting(RateLimits.Login).WithSummary("注册个人或法人账号");
+            .RequireRateLimiting(RateLimits.Register).WithSummary("注册个人或法人账号");
         api.MapGet("/accounts/me", async (HttpContext http, AccountsHandler h) => await h.MeAsync(http.User) is { } me ? Results.Ok(me) : Results.Unauthorized())
             .RequireAuthorization().WithSummary("当前账号（个人信息已脱敏）");
         var admin = api.MapGroup("/staff").RequireAuthorization(Policy.PlatformAdmin);

@@ -9,14 +9,17 @@ namespace Yiwang.Web.Features.Accounts;
 
 /// <summary>
 /// Sessions end when they end. Every request of a signed-in account compares the security stamp in
-/// its cookie with the account's current one (one read by primary key); signing out, changing the
+/// its cookie with the account's current one (one read by primary key, which also brings the
+/// account's assurance level into the session); signing out, changing the
 /// password or disabling the account changes the stamp, so every session of the account (a copied
 /// cookie included) stops at once, on every node.
 /// </summary>
 internal static class SessionStamp
 {
-    private static readonly Func<YiwangDb, Guid, Task<string?>> CurrentStamp =
-        EF.CompileAsyncQuery((YiwangDb db, Guid id) => db.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefault());
+    private sealed record Current(string? Stamp, Assurance.AssuranceLevel Level);
+
+    private static readonly Func<YiwangDb, Guid, Task<Current?>> CurrentStamp =
+        EF.CompileAsyncQuery((YiwangDb db, Guid id) => db.Users.Where(u => u.Id == id).Select(u => new Current(u.SecurityStamp, u.Assurance)).FirstOrDefault());
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext ctx)
     {
@@ -25,8 +28,16 @@ internal static class SessionStamp
         var principal = ctx.Principal;
         var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
         if (Guid.TryParse(principal?.FindFirstValue(claims.UserIdClaimType), out var id) && stamp is not null
-            && await CurrentStamp(services.GetRequiredService<YiwangDb>(), id) == stamp)
+            && await CurrentStamp(services.GetRequiredService<YiwangDb>(), id) is { } current && current.Stamp == stamp)
+        {
+            // The same read tells the session the account's assurance level, raised elsewhere (at a window, say).
+            if (principal!.Identity is ClaimsIdentity identity && Assurance.AssuranceClaims.Refresh(identity, current.Level))
+            {
+                ctx.ReplacePrincipal(principal);
+                ctx.ShouldRenew = true;
+            }
             return;
+        }
         ctx.RejectPrincipal();
         await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }

@@ -13,7 +13,6 @@ internal static class CasesFeature
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
             .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
-            .AddSingleton<Common.Notifications.INotificationSender, Common.Notifications.LogNotificationSender>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
 
@@ -42,7 +41,7 @@ internal static class CasesFeature
         Materials.MaterialEndpoints.MapVerifyOriginal(cases);
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>
                 (await h.ProgressAsync(number, name, ct)).ToHttp())
-            .RequireRateLimiting(RateLimits.Login).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");
+            .RequireRateLimiting(RateLimits.Progress).WithTags("Cases").WithName("CaseProgress").WithSummary("凭办件编号和申请人姓名查询进度（匿名，姓名脱敏）");
         api.MapGet("/messages", async (Common.Notifications.Inbox inbox, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await inbox.ListAsync(http.User, markRead: false, ct)))
             .RequireAuthorization().WithTags("Cases").WithName("Messages").WithSummary("我的站内消息");

@@ -12,13 +12,13 @@ internal static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
-        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>().AddScoped<Console.LibraryCountsHandler>();
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddScoped<Accounts.Assurance.IPopulationRegister, PopulationCheck>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>().AddScoped<Console.LibraryCountsHandler>();
 
     public static void MapDataSharing(this IEndpointRouteBuilder app)
     {
         var api = app.Api();
         // The sharing API for department systems: authenticated by API key, not by a person's sign-in.
-        var share = api.MapGroup("/share").WithTags("DataSharing").AllowAnonymous();
+        var share = api.MapGroup("/share").WithTags("DataSharing").AllowAnonymous().RequireRateLimiting(Common.Http.RateLimits.Share);
         foreach (var info in BaseLibraries.All)
         {
             var library = info.Library;

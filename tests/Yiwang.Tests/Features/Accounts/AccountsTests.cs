@@ -76,8 +76,12 @@ public class AccountsTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         await client.PostAsJsonAsync("/api/v1/accounts", Person("locky", DemoData.WithCheckDigit("43082219700101123"), "13907440003"));
         for (var i = 0; i < 5; i++)
             await Problem.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "locky", password = "wrong-pass-1" }), HttpStatusCode.BadRequest);
+        // Locked: even the right password is refused, and in the very words an unknown account gets (nothing tells them apart).
         var locked = await Problem.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "locky", password = "secret-2026" }), HttpStatusCode.BadRequest);
-        Assert.Contains("锁定", locked.Errors["userName"][0]);
+        var unknown = await Problem.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = "nobody-here", password = "secret-2026" }), HttpStatusCode.BadRequest);
+        Assert.Equal(Yiwang.Web.Features.Accounts.SignIn.SignInHandler.Refused, locked.Errors["password"][0]);
+        Assert.Equal(locked.Errors, unknown.Errors);
+        Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "locky").Select(u => u.LockoutEnd > YiwangFactory.FixedNow).SingleAsync()));
     }
 
     [Fact]

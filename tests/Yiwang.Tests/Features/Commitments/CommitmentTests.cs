@@ -79,10 +79,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 
         // 吴军 has a 失信记录 in the demo 信用库: registering him and applying on a promise is refused.
         var wu = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43081119830725007");
-        Assert.Equal(HttpStatusCode.Created, (await (await app.ClientAsync()).PostJsonAsync("/api/v1/accounts", new
-        {
-            userName = "wujun", password = Yiwang.Web.Data.Seed.DemoData.Password, name = "吴军", idNumber = wu, phone = "13607446677", kind = "NaturalPerson",
-        })).StatusCode);
+        await app.RegisterProvenAsync("wujun", "吴军", wu, "13607446677");
         var p = await Problem.ReadAsync(await (await app.ClientAsync("wujun")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } }),
             HttpStatusCode.BadRequest);
         Assert.Contains("不适用告知承诺制", p.Errors["commitments"][0]);

@@ -67,7 +67,13 @@ public class LicenceImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         {
             userName = "wangfang", password = DemoData.Password, name = "王芳", idNumber = wang, phone = "13574401122", kind = "NaturalPerson",
         })).StatusCode);
-        var mine = await (await (await app.ClientAsync("wangfang")).GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>();
+        // Registered with her ID number (anyone who knows it could): L1, and her licences are not bound to the account.
+        var wallet = await app.ClientAsync("wangfang");
+        Assert.Empty(await (await wallet.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>());
+        // Proven in person at a window (the clerk holds her ID card): L3, and the wallet is hers.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("clerk")).PostJsonAsync("/api/v1/identity-checks", new { name = "王芳", idNumber = wang, cardSeen = true })).StatusCode);
+        // The same session: its level follows the account's on the next request.
+        var mine = await (await wallet.GetAsync("/api/v1/licences/mine")).ReadAsync<List<Yiwang.Web.Features.Licences.Wallet.WalletLicence>>();
         var book = Assert.Single(mine);
         Assert.Equal(("居民户口簿", "430802000815"), (book.TypeName, book.Fields["户号"]));
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("wangfang")).GetAsync($"/api/v1/licences/{book.Id}/pdf")).StatusCode);

@@ -32,6 +32,8 @@ internal sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, 
     public async Task<Outcome<BundleCaseSummary>> HandleAsync(SubmitBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         if (user.IsStaff() || user.AccountId() is not { } applicantId) return Outcome<BundleCaseSummary>.Forbidden("一件事由申请人本人申请（窗口人员请在一件事办件中受理）");
+        if (!Accounts.Assurance.AssuranceClaims.Reaches(user, Accounts.Assurance.AssuranceLevel.L2))
+            return Outcome<BundleCaseSummary>.Forbidden(Accounts.Assurance.AssuranceNames.Needs(Accounts.Assurance.AssuranceLevel.L2, user.CreditCode() is not null ? AccountKind.LegalPerson : AccountKind.NaturalPerson));
         if (string.IsNullOrWhiteSpace(r.BundleCode)) return Outcome<BundleCaseSummary>.Invalid("bundleCode", "请选择一件事");
         var bundle = await bundles.FindAsync(db, r.BundleCode, ct);
         if (bundle is null) return Outcome<BundleCaseSummary>.Invalid("bundleCode", $"一件事 {r.BundleCode} 不存在或未发布");

@@ -5,6 +5,7 @@ using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
+using Yiwang.Web.Features.Accounts.Assurance;
 using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases.Submit;
@@ -79,6 +80,9 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         {
             // The sign-in cookie carries the account id and real name: no account read, no decryption.
             if (user.AccountId() is not { } id) return Outcome<CaseSummary>.Forbidden("请先登录");
+            // 身份认证等级: a draft at L1; applying at L2; licences, 告知承诺 and library data at L3 (from the session: no read).
+            var needed = r.UseLicences || r.Commitments is { Count: > 0 } ? AssuranceLevel.L3 : r.Submit ? AssuranceLevel.L2 : AssuranceLevel.L1;
+            if (!user.Reaches(needed)) return Outcome<CaseSummary>.Forbidden(AssuranceNames.Needs(needed, user.CreditCode() is not null ? AccountKind.LegalPerson : AccountKind.NaturalPerson));
             (applicantId, applicantName) = (id, user.Name());
             place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
         }
@@ -88,7 +92,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         // Prefill from the verified profile and the 法人库 where the applicant left a field blank (the 法人库 reads commit with the case).
         var reads = organisations.Open(user, $"申请表预填：{current.Version.Guide.Name}", ct);
         await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()),
-            reads.Read, profile?.CreditCode ?? user.CreditCode());
+            reads.Read, profile?.CreditCode ?? (user.Reaches(AssuranceLevel.L3) ? user.CreditCode() : null));
         // A draft may leave required fields empty, but what it holds must be valid.
         var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");

@@ -17,7 +17,7 @@ internal static class SearchItemsEndpoint
                     ? Results.Ok(Respond(index.Search(query.Value!), query.Value!))
                     : query.ToHttp();
             })
-            .WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）");
+            .RequireRateLimiting(Common.Http.RateLimits.Search).WithName("SearchItems").WithSummary("检索事项（全文检索、按部门/类型/区划/对象/主题筛选、分页）");
     }
 }
 
