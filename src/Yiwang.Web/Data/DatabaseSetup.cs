@@ -35,7 +35,7 @@ internal static class DatabaseSetup
         {
             var cs = config.GetConnectionString("Yiwang")
                      ?? throw new InvalidOperationException("ConnectionStrings:Yiwang is required when Database:Provider is Postgres");
-            services.AddDbContextPool<YiwangDb, PostgresYiwangDb>(o => o.UseNpgsql(cs));
+            services.AddDbContextPool<YiwangDb, PostgresYiwangDb>(o => o.UseNpgsql(cs).AddInterceptors(new TextLimits()));
         }
         else
         {
@@ -45,7 +45,7 @@ internal static class DatabaseSetup
                 ForeignKeys = true,
                 DefaultTimeout = 30,
             }.ToString();
-            services.AddDbContextPool<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
+            services.AddDbContextPool<YiwangDb, SqliteYiwangDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability(), new TextLimits()));
         }
         return services;
     }

@@ -7,6 +7,8 @@ internal interface IBlobStore
 {
     Task PutAsync(string key, Stream content, CancellationToken ct);
     Task<Stream?> OpenAsync(string key, CancellationToken ct);
+    /// <summary>Removes a blob whose record was never saved (a failed upload); no error when it is not there.</summary>
+    Task DeleteAsync(string key);
 }
 
 /// <summary>
@@ -34,6 +36,12 @@ internal sealed class FolderBlobStore(string root, PersonalDataProtector protect
         if (!File.Exists(path)) return null;
         var stored = await File.ReadAllBytesAsync(path, ct);
         return new MemoryStream(IsEncrypted(stored) ? protector.DecryptBytes(stored.AsSpan(Marker.Length)) : stored, writable: false);
+    }
+
+    public Task DeleteAsync(string key)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
     }
 
     /// <summary>Encrypts the files stored in clear before blobs were encrypted (once: a marker file records it is done).</summary>

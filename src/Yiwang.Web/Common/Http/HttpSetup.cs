@@ -14,7 +14,13 @@ internal static class HttpSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
-            if (ctx.Exception is BadHttpRequestException bad)
+            if (ctx.Exception is Data.TextLimitException text)
+            {
+                ctx.ProblemDetails.Status = 400;
+                ctx.ProblemDetails.Title = "提交的内容有误";
+                ctx.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [text.Field] = [text.Message] };
+            }
+            else if (ctx.Exception is BadHttpRequestException bad)
             {
                 ctx.ProblemDetails.Status = bad.StatusCode;
                 ctx.ProblemDetails.Title = "请求格式有误";
@@ -37,8 +43,8 @@ internal static class HttpSetup
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : 500,
-            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+            StatusCodeSelector = e => e switch { BadHttpRequestException bad => bad.StatusCode, Data.TextLimitException => 400, _ => 500 },
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or Data.TextLimitException,
         });
         // Empty API errors get a problem-details body; pages render their own messages.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());

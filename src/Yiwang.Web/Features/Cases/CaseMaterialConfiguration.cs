@@ -13,6 +13,7 @@ internal sealed class CaseMaterialConfiguration : IEntityTypeConfiguration<CaseM
         e.HasIndex(m => new { m.Trust, m.MaterialName });
         e.Property(m => m.MaterialName).HasMaxLength(200);
         e.Property(m => m.FileName).HasMaxLength(260);
+        e.HasIndex(m => new { m.UploadedBy, m.UploadedAt }); // 上传配额 per account and day
         e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(10);
         e.Property(m => m.BlobKey).HasMaxLength(64);
         e.Property(m => m.Sha256).HasMaxLength(64);

@@ -18,8 +18,14 @@ internal sealed class DataAccessLog(IServiceScopeFactory scopes, SqliteWriteGate
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
-        db.DataAccesses.AddRange(batch.Select(p => p.Work));
+        var fit = new List<Pending>(batch.Count);
+        foreach (var p in batch)
+        {
+            // An entry a column cannot hold (a caller's overlong purpose) fails alone, not the batch it shares.
+            try { TextLimits.CheckGraph(db.DataAccesses.Add(p.Work)); fit.Add(p); }
+            catch (TextLimitException e) { db.Entry(p.Work).State = Microsoft.EntityFrameworkCore.EntityState.Detached; p.Refuse(e); }
+        }
         using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
-        foreach (var p in batch) p.Commit(p.Work);
+        foreach (var p in fit) p.Commit(p.Work);
     }
 }

@@ -996,6 +996,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Trust", "MaterialName");
 
+                    b.HasIndex("UploadedBy", "UploadedAt");
+
                     b.ToTable("CaseMaterials");
                 });
 

@@ -961,6 +961,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Trust", "MaterialName");
 
+                    b.HasIndex("UploadedBy", "UploadedAt");
+
                     b.ToTable("CaseMaterials");
                 });
 

@@ -18,6 +18,10 @@ internal sealed record RegisterRequest(
         if (string.IsNullOrWhiteSpace(UserName)) e["userName"] = ["请填写用户名"];
         if (string.IsNullOrWhiteSpace(Password)) e["password"] = ["请填写密码"];
         if (string.IsNullOrWhiteSpace(Name)) e["name"] = [Kind == AccountKind.LegalPerson ? "请填写单位名称" : "请填写真实姓名"];
+        else if (Name.Trim().Length > 200) e["name"] = ["名称最多200个字符"];
+        else if (NameText.HasUnreadable(Name)) e["name"] = ["名称中不能含有控制字符或文字方向控制符"];
+        if (UserName is { Length: > 64 }) e["userName"] = ["用户名最多64个字符"];
+        if (LegalRepresentative is { Length: > 100 }) e["legalRepresentative"] = ["法定代表人姓名最多100个字符"];
         if (ResidentIdNumber.Validate(IdNumber, today) is { } idError) e["idNumber"] = [idError];
         if (PhoneNumber.Validate(Phone) is { } phoneError) e["phone"] = [phoneError];
         if (Kind == AccountKind.LegalPerson)

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Bundles.Track;
 /// The applicant's side of a bundle case: read it (one timeline over all parts), give the materials
 /// once (each file shared by every part that needs it), resubmit after 补正.
 /// </summary>
-internal sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
+internal sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
 {
     public async Task<Outcome<BundleCaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -69,6 +69,7 @@ internal sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, Bund
         var targets = await db.Cases.Where(c => c.BundleCaseId == b.Id && material.Parts.Select(k => b.Part(k)!.CaseNumber).Contains(c.Number)).ToListAsync(ct);
         if (targets.Count > 0 && targets.All(c => c.Status is not (CaseStatus.Submitted or CaseStatus.AwaitingSupplement or CaseStatus.Draft)))
             return Outcome<BundleMaterialView>.Conflict($"需要“{material.Name}”的事项均已受理，不能再上传");
+        if (await files.QuotaAsync(targets.FirstOrDefault()?.Id ?? 0, user, length, ct) is { } over) return Outcome<BundleMaterialView>.Invalid("file", over);
         var stored = await files.StoreAsync(fileName, content, length, ct);
         if (!stored.IsOk) return stored.As<BundleMaterialView>();
         var f = stored.Value!;
@@ -80,7 +81,7 @@ internal sealed class BundleCaseHandler(YiwangDb db, UnitOfWork unitOfWork, Bund
                 CaseId = c.Id, MaterialName = material.Name, FileName = file.FileName, Kind = file.Kind, Size = file.Size, BlobKey = file.BlobKey,
                 Sha256 = file.Sha256, UploadedAt = file.UploadedAt, UploadedBy = file.UploadedBy,
             });
-        try { await unitOfWork.CommitAsync(ct); }
+        try { await files.CommitOrForgetAsync(f.BlobKey, ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<BundleMaterialView>.Conflict("该一件事办件已被他人处理，请刷新后再上传"); }
         return Outcome<BundleMaterialView>.Ok(MaterialView(b, material));
     }

@@ -32,6 +32,8 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
         if (c.Status is not (CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.AwaitingSupplement))
             return Outcome<MaterialView>.Conflict($"办件当前为“{c.Status.Label()}”，不能再上传材料");
         if (string.IsNullOrWhiteSpace(materialName)) return Outcome<MaterialView>.Invalid("materialName", "请选择对应的申请材料");
+        if (materialName.Trim().Length > 200) return Outcome<MaterialView>.Invalid("materialName", "材料名称最多200个字符");
+        if (await QuotaAsync(c.Id, user, length, ct) is { } over) return Outcome<MaterialView>.Invalid("file", over);
         var stored = await StoreAsync(fileName, content, length, ct);
         if (!stored.IsOk) return stored.As<MaterialView>();
         var f = stored.Value!;
@@ -41,8 +43,37 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
             BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
         };
         db.CaseMaterials.Add(m);
-        await unitOfWork.CommitAsync(ct);
+        await CommitOrForgetAsync(f.BlobKey, ct);
         return Outcome<MaterialView>.Ok(View(m));
+    }
+
+    /// <summary>Saves the record of a stored file; when the save fails, the file goes too (no blob without its record).</summary>
+    public async Task CommitOrForgetAsync(string blobKey, CancellationToken ct)
+    {
+        try { await unitOfWork.CommitAsync(ct); }
+        catch
+        {
+            await blobs.DeleteAsync(blobKey);
+            throw;
+        }
+    }
+
+    public long MaxCaseBytes => config.GetValue("Cases:MaxCaseMaterialBytes", 100L * 1024 * 1024);
+    public long MaxAccountBytesPerDay => config.GetValue("Cases:MaxUploadBytesPerAccountPerDay", 300L * 1024 * 1024);
+
+    /// <summary>
+    /// 上传配额: what a case may hold in all (Cases:MaxCaseMaterialBytes) and what one account may upload
+    /// in a day (Cases:MaxUploadBytesPerAccountPerDay); the reason when this file would pass either.
+    /// </summary>
+    public async Task<string?> QuotaAsync(long caseId, ClaimsPrincipal user, long length, CancellationToken ct)
+    {
+        if (await db.CaseMaterials.Where(m => m.CaseId == caseId).SumAsync(m => (long?)m.Size, ct) is { } held && held + length > MaxCaseBytes)
+            return $"本办件的材料已达上限（{MaxCaseBytes / 1024 / 1024}MB），请删除不需要的文件或到窗口提交";
+        var since = clock.GetUtcNow().AddDays(-1);
+        var who = user.Identity!.Name!;
+        if (await db.CaseMaterials.Where(m => m.UploadedBy == who && m.UploadedAt > since).SumAsync(m => (long?)m.Size, ct) is { } today && today + length > MaxAccountBytesPerDay)
+            return $"本账号24小时内上传的材料已达上限（{MaxAccountBytesPerDay / 1024 / 1024}MB），请明天再传";
+        return null;
     }
 
     /// <summary>核验原件: a window clerk compared an uploaded material with its original (C → B), audited.</summary>
@@ -63,6 +94,9 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
     {
         if (length <= 0) return Outcome<StoredFile>.Invalid("file", "请选择要上传的文件");
         if (length > MaxBytes) return Outcome<StoredFile>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
+        var name = Path.GetFileName(fileName);
+        if (name.Length > 200 || Common.Identity.NameText.HasUnreadable(name))
+            return Outcome<StoredFile>.Invalid("file", "文件名过长或含有控制字符，请改名后上传");
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();

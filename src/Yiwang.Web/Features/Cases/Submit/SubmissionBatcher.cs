@@ -54,6 +54,15 @@ internal sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWrite
         {
             if (inForce.GetValueOrDefault(c.ServiceItemId) != c.ItemVersionNo) { p.Refuse(new StaleItemVersionException()); continue; }
             db.Cases.Add(c);
+            // A text its column cannot hold fails this request alone, never the batch it shares.
+            try { TextLimits.CheckGraph(db.Entry(c)); }
+            catch (TextLimitException e)
+            {
+                foreach (var ev in c.Events) db.Entry(ev).State = EntityState.Detached;
+                db.Entry(c).State = EntityState.Detached;
+                p.Refuse(e);
+                continue;
+            }
             built.Add((p, c));
         }
         // What goes in with each case needs its id: known on PostgreSQL as it is added (HiLo), so
