@@ -7,9 +7,30 @@ internal static class Spreadsheet
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>An uploaded table, .csv or .xlsx by its name: rows as header → text; null when it is neither.</summary>
-    public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream, string? fileName) =>
-        fileName?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true ? Csv.Rows(stream) : Rows(stream);
+    /// <summary>
+    /// An uploaded table, .csv or .xlsx by its name: rows as header → text; null when it is neither.
+    /// Beyond <paramref name="limits"/> it is refused (<see cref="SheetRefusedException"/>) before it is parsed.
+    /// </summary>
+    public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream, string? fileName, SheetLimits limits, CancellationToken ct)
+    {
+        if (fileName?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var csv = Csv.Rows(stream);
+            if (csv is not null) limits.CheckRows(csv.Count);
+            return csv;
+        }
+        var seekable = stream.CanSeek ? stream : Buffered(stream);
+        limits.CheckWorkbook(seekable, ct);
+        return Rows(seekable);
+    }
+
+    private static MemoryStream Buffered(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
 
     /// <summary>The first sheet's rows as header → text, from the second row on (row numbers as in the sheet); null when it is not an .xlsx file.</summary>
     public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream)

@@ -66,9 +66,9 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
         {
             return Outcome<CaseSummary>.Invalid("date", e.Message);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (DbErrors.IsConflict(e))
         {
-            // Only a changed row is "someone else's change"; any other database error is not reported as one.
+            // Only a changed row or a key a concurrent action took is "someone else's change"; any other database error is not reported as one.
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));

@@ -8,6 +8,8 @@ using Yiwang.Web.Data;
 using Yiwang.Web.Features.Catalog.PublishItem;
 using Yiwang.Web.Features.Catalog.Search;
 
+using Yiwang.Web.Common.Documents;
+
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
 internal sealed record ImportResult(int Created, int Updated, bool Published);
@@ -17,7 +19,7 @@ internal sealed record ImportResult(int Created, int Updated, bool Published);
 /// reported by row and field, and nothing is written when any row is wrong. New codes become new
 /// items, known codes get a new draft; with publish, each is published (and must keep the rules).
 /// </summary>
-internal sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache)
+internal sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, CatalogIndexSync sync, IOutputCacheStore cache, IConfiguration config)
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
@@ -27,6 +29,12 @@ internal sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, T
         await file.CopyToAsync(buffer, ct);
         buffer.Position = 0;
         var isXlsx = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+        if (isXlsx)
+        {
+            // The item sheet and its materials sheet together within the import bounds, checked before parsing.
+            try { SheetLimits.From(config).CheckWorkbook(buffer, ct); }
+            catch (Common.Documents.SheetRefusedException e) { return Outcome<ImportResult>.Invalid("file", e.Message); }
+        }
         var (records, errors) = isXlsx ? CatalogSpreadsheet.Read(buffer) : ReadJson(buffer);
         if (errors.Count == 0 && records.Count == 0) errors.Add(new ImportError("", 0, "file", "文件中没有事项"));
         var sheet = isXlsx ? CatalogSpreadsheet.ItemSheet : "";

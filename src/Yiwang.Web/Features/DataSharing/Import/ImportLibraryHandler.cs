@@ -18,7 +18,7 @@ internal sealed record LibraryImportResult(string Library, int Added, int Update
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
 internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities,
-    Licences.Import.ImportLicencesHandler licences)
+    Licences.Import.ImportLicencesHandler licences, IConfiguration config)
 {
     private static readonly Dictionary<BaseLibrary, ILibraryRows> Readers = new ILibraryRows[]
     {
@@ -49,7 +49,9 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
             return (await licences.HandleAsync(file, fileName, user, ct)).Map(r => new LibraryImportResult(info.Code, r.Imported, 0));
         if (!MayImport(user, info, await DepartmentNameAsync(user, ct))) return Outcome<LibraryImportResult>.Forbidden($"{info.Name}由{info.Owner}归集，只有该部门管理员或系统管理员可以导入");
         if (!Readers.TryGetValue(library, out var reader)) return Outcome<LibraryImportResult>.Invalid("library", $"{info.Name}请通过电子证照导入");
-        var rows = Spreadsheet.Rows(file, fileName);
+        List<(int Row, Dictionary<string, string> Cells)>? rows;
+        try { rows = Spreadsheet.Rows(file, fileName, SheetLimits.From(config), ct); }
+        catch (SheetRefusedException e) { return Outcome<LibraryImportResult>.Invalid("file", e.Message); }
         if (rows is null) return Outcome<LibraryImportResult>.Invalid("file", $"请上传 .csv 或 .xlsx 文件（首行为列名：{string.Join("、", reader.Columns)}）");
         if (rows.Count == 0) return Outcome<LibraryImportResult>.Invalid("file", "文件中没有数据行");
         var missing = reader.Columns.Where(c => !rows[0].Cells.ContainsKey(c) && reader.Required(c)).ToList();
@@ -58,7 +60,7 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
         var divisions = (await db.Divisions.AsNoTracking().Select(x => x.Code).ToListAsync(ct)).ToHashSet();
         var import = new LibraryImport(db, protector, divisions, clock.GetUtcNow());
         foreach (var (row, cells) in rows) reader.Read(new LibraryRow(row, cells, import));
-        if (import.Errors.Count > 0) return Outcome<LibraryImportResult>.Invalid(import.Errors, $"有 {import.Errors.Count} 处错误，未导入任何数据");
+        if (import.Errors.Count > 0) return Outcome<LibraryImportResult>.Invalid(ImportErrors.First(import.Errors), ImportErrors.Title(import.Errors.Count));
 
         // Every row or none: one save.
         import.Apply();

@@ -20,13 +20,15 @@ internal sealed record LicenceImportResult(int Imported);
 /// each licence signed by its issuing department's seal and linked to the holder's account when
 /// there is one. A department admin imports only their department's licences.
 /// </summary>
-internal sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock)
+internal sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, IConfiguration config)
 {
     public static readonly string[] Columns = ["证照类型", "证照编号", "持证主体名称", "持证主体证件号码", "发证机关", "发证日期", "有效期至", "证照信息"];
 
     public async Task<Outcome<LicenceImportResult>> HandleAsync(Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
     {
-        var rows = Spreadsheet.Rows(file, fileName);
+        List<(int Row, Dictionary<string, string> Cells)>? rows;
+        try { rows = Spreadsheet.Rows(file, fileName, SheetLimits.From(config), ct); }
+        catch (SheetRefusedException e) { return Outcome<LicenceImportResult>.Invalid("file", e.Message); }
         if (rows is null) return Outcome<LicenceImportResult>.Invalid("file", "请上传 .xlsx 或 .csv 文件（首行为列名：" + string.Join("、", Columns) + "）");
         if (rows.Count == 0) return Outcome<LicenceImportResult>.Invalid("file", "文件中没有证照");
         var types = await db.LicenceTypes.AsNoTracking().ToDictionaryAsync(t => t.Name, ct);
@@ -62,7 +64,7 @@ internal sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, P
             if (type is not null && issued is not null && errors.Keys.All(k => !k.StartsWith($"rows[{row}].", StringComparison.Ordinal)))
                 valid.Add((type, number, Cell("持证主体名称"), holderId, issuerId, Cell("发证机关"), issued.Value, until, fields));
         }
-        if (errors.Count > 0) return Outcome<LicenceImportResult>.Invalid(errors, $"有 {errors.Count} 处错误，未导入任何证照");
+        if (errors.Count > 0) return Outcome<LicenceImportResult>.Invalid(ImportErrors.First(errors), ImportErrors.Title(errors.Count));
 
         var now = clock.GetUtcNow();
         var seals = new Dictionary<int, (Seal Seal, byte[] Key)>();
