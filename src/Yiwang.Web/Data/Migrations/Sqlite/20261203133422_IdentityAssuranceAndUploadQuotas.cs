@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Yiwang.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class IdentityAssurance : Migration
+    public partial class IdentityAssuranceAndUploadQuotas : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -64,6 +64,11 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseMaterials_UploadedBy_UploadedAt",
+                table: "CaseMaterials",
+                columns: new[] { "UploadedBy", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SmsCode_AccountId_Purpose_SentAt",
                 table: "SmsCode",
                 columns: new[] { "AccountId", "Purpose", "SentAt" });
@@ -74,6 +79,10 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "SmsCode");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseMaterials_UploadedBy_UploadedAt",
+                table: "CaseMaterials");
 
             migrationBuilder.DropColumn(
                 name: "Assurance",

@@ -12,8 +12,8 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresYiwangDb))]
-    [Migration("20261203131040_UploadQuotaIndex")]
-    partial class UploadQuotaIndex
+    [Migration("20261203133501_IdentityAssuranceAndUploadQuotas")]
+    partial class IdentityAssuranceAndUploadQuotas
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteYiwangDb))]
-    [Migration("20261203131013_UploadQuotaIndex")]
-    partial class UploadQuotaIndex
+    [Migration("20261203133422_IdentityAssuranceAndUploadQuotas")]
+    partial class IdentityAssuranceAndUploadQuotas
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Yiwang.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class IdentityAssurance : Migration
+    public partial class IdentityAssuranceAndUploadQuotas : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -65,6 +65,11 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseMaterials_UploadedBy_UploadedAt",
+                table: "CaseMaterials",
+                columns: new[] { "UploadedBy", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SmsCode_AccountId_Purpose_SentAt",
                 table: "SmsCode",
                 columns: new[] { "AccountId", "Purpose", "SentAt" });
@@ -75,6 +80,10 @@ namespace Yiwang.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "SmsCode");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseMaterials_UploadedBy_UploadedAt",
+                table: "CaseMaterials");
 
             migrationBuilder.DropColumn(
                 name: "Assurance",
