@@ -34,31 +34,45 @@ internal sealed class TextLimits : SaveChangesInterceptor
         foreach (var entry in db.ChangeTracker.Entries()) Check(entry);
     }
 
-    /// <summary>One added entity and the entities in its collections (a case and its events), for writes that bypass SaveChanges (binary COPY).</summary>
-    internal static void CheckGraph(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry root)
+    /// <summary>
+    /// Whether one added entity and the entities in its collections (a case and its events) fit their
+    /// columns, for a batch that saves many requests at once (or bypasses SaveChanges with binary COPY):
+    /// an entity that does not fit is taken out of the context again, so it fails its own request alone.
+    /// </summary>
+    internal static bool Fits(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry root, out TextLimitException? refused)
     {
-        Check(root);
+        var graph = new List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> { root };
         foreach (var collection in root.Collections)
             if (collection.CurrentValue is { } items)
-                foreach (var item in items) Check(root.Context.Entry(item));
+                foreach (var item in items) graph.Add(root.Context.Entry(item));
+        try
+        {
+            foreach (var entry in graph) Check(entry);
+            refused = null;
+            return true;
+        }
+        catch (TextLimitException e)
+        {
+            foreach (var entry in graph) entry.State = EntityState.Detached;
+            refused = e;
+            return false;
+        }
     }
 
     private static void Check(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
     {
+        if (entry.State is not (EntityState.Added or EntityState.Modified)) return;
+        foreach (var p in entry.Properties)
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) return;
-            foreach (var p in entry.Properties)
-            {
-                if (p.CurrentValue is not string text || (entry.State == EntityState.Modified && !p.IsModified)) continue;
-                var name = p.Metadata.Name;
-                var field = char.ToLowerInvariant(name[0]) + name[1..];
-                if (text.Contains('\0')) throw new TextLimitException(field, "内容含有不可见的空字符（NUL），请删除后重新提交");
-                // An encrypted column holds ciphertext: its plain text is bounded by its own validation, not the column.
-                if (p.Metadata.GetValueConverter() is null && p.Metadata.GetMaxLength() is { } max && text.Length > max)
-                    throw new TextLimitException(field, $"内容过长：最多{max}个字符，当前{text.Length}个");
-                if (name.EndsWith("Name", StringComparison.Ordinal) && Common.Identity.NameText.HasUnreadable(text))
-                    throw new TextLimitException(field, "名称中不能含有控制字符或文字方向控制符");
-            }
+            if (p.CurrentValue is not string text || (entry.State == EntityState.Modified && !p.IsModified)) continue;
+            var name = p.Metadata.Name;
+            var field = char.ToLowerInvariant(name[0]) + name[1..];
+            if (text.Contains('\0')) throw new TextLimitException(field, "内容含有不可见的空字符（NUL），请删除后重新提交");
+            // An encrypted column holds ciphertext: its plain text is bounded by its own validation, not the column.
+            if (p.Metadata.GetValueConverter() is null && p.Metadata.GetMaxLength() is { } max && text.Length > max)
+                throw new TextLimitException(field, $"内容过长：最多{max}个字符，当前{text.Length}个");
+            if (name.EndsWith("Name", StringComparison.Ordinal) && Common.Identity.NameText.HasUnreadable(text))
+                throw new TextLimitException(field, "名称中不能含有控制字符或文字方向控制符");
         }
     }
 }

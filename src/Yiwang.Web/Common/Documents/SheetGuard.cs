@@ -24,22 +24,20 @@ internal sealed record SheetLimits(int MaxRows = 50_000, long MaxExpandedBytes =
         {
             using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > 10_000 || zip.Entries.Sum(e => e.Length) > MaxExpandedBytes) throw TooBig();
-            var budget = MaxExpandedBytes;
+            // The sheets are read through one counter: what they really expand to, whatever their headers claim.
+            var budget = new ExpandedBudget(MaxExpandedBytes, TooBig);
             foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
             {
-                using var content = sheet.Open();
+                using var content = new CountedStream(sheet.Open(), budget);
                 using var xml = XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true });
                 var rows = 0;
                 while (xml.Read())
                 {
                     if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row") continue;
                     // The header row and then at most MaxRows rows of data.
-                    if (++rows > MaxRows + 1) throw new SheetRefusedException($"表格超过 {MaxRows:N0} 行数据，请分批导入");
+                    if (++rows > MaxRows + 1) throw TooManyRows();
                     if (rows % 1000 == 0) ct.ThrowIfCancellationRequested();
                 }
-                // What the entries really expanded to, whatever their headers claim.
-                budget -= sheet.Length;
-                if (budget < 0) throw TooBig();
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException) { /* not a zip: the parser says it is not an .xlsx */ }
@@ -50,8 +48,48 @@ internal sealed record SheetLimits(int MaxRows = 50_000, long MaxExpandedBytes =
     /// <summary>Refuses a table (any format, once read) with more data rows than the limit.</summary>
     public void CheckRows(int count)
     {
-        if (count > MaxRows) throw new SheetRefusedException($"表格超过 {MaxRows:N0} 行数据，请分批导入");
+        if (count > MaxRows) throw TooManyRows();
     }
 
+    private SheetRefusedException TooManyRows() => new($"表格超过 {MaxRows:N0} 行数据，请分批导入");
     private SheetRefusedException TooBig() => new($"文件解压后超过 {MaxExpandedBytes / 1024 / 1024} MB，不是正常的表格文件");
+
+    private sealed class ExpandedBudget(long bytes, Func<Exception> tooBig)
+    {
+        private long _left = bytes;
+
+        public void Spend(int read)
+        {
+            _left -= read;
+            if (_left < 0) throw tooBig();
+        }
+    }
+
+    /// <summary>A read-only pass over an entry that spends what it reads from the budget.</summary>
+    private sealed class CountedStream(Stream inner, ExpandedBudget budget) : Stream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Spent(inner.Read(buffer, offset, count));
+        public override int Read(Span<byte> buffer) => Spent(inner.Read(buffer));
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+
+        private int Spent(int read)
+        {
+            budget.Spend(read);
+            return read;
+        }
+    }
 }

@@ -8,8 +8,7 @@ internal static class NotificationSetup
     /// </summary>
     public static IServiceCollection AddSmsGateway(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var gateway = config["Sms:Gateway"] ?? (Data.DatabaseStartup.SeedsDemoData(config, env) ? "Simulator" : "Log");
-        if (gateway.Equals("Simulator", StringComparison.OrdinalIgnoreCase))
+        if (Hosting.Simulators.On(config, env, "Sms:Gateway"))
             services.AddSingleton<SimulatedSmsGateway>().AddSingleton<INotificationSender>(sp => sp.GetRequiredService<SimulatedSmsGateway>());
         else services.AddSingleton<INotificationSender, LogNotificationSender>();
         return services;

@@ -13,7 +13,7 @@ internal static class AccountsFeature
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         // 统一身份认证: the simulator wherever the demo city loads (or Identity:Provider=Simulator); a city registers its own provider.
-        if ((config["Identity:Provider"] ?? (Data.DatabaseStartup.SeedsDemoData(config, env) ? "Simulator" : "")).Equals("Simulator", StringComparison.OrdinalIgnoreCase))
+        if (Common.Hosting.Simulators.On(config, env, "Identity:Provider"))
             services.AddSingleton<Assurance.SimulatedIdentityProvider>().AddSingleton<Assurance.IIdentityProvider>(sp => sp.GetRequiredService<Assurance.SimulatedIdentityProvider>());
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {

@@ -22,8 +22,8 @@ internal sealed class DataAccessLog(IServiceScopeFactory scopes, SqliteWriteGate
         foreach (var p in batch)
         {
             // An entry a column cannot hold (a caller's overlong purpose) fails alone, not the batch it shares.
-            try { TextLimits.CheckGraph(db.DataAccesses.Add(p.Work)); fit.Add(p); }
-            catch (TextLimitException e) { db.Entry(p.Work).State = Microsoft.EntityFrameworkCore.EntityState.Detached; p.Refuse(e); }
+            if (TextLimits.Fits(db.DataAccesses.Add(p.Work), out var refused)) fit.Add(p);
+            else p.Refuse(refused!);
         }
         using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
         foreach (var p in fit) p.Commit(p.Work);

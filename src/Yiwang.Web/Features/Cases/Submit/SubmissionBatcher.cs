@@ -55,12 +55,9 @@ internal sealed class SubmissionBatcher(IServiceScopeFactory scopes, SqliteWrite
             if (inForce.GetValueOrDefault(c.ServiceItemId) != c.ItemVersionNo) { p.Refuse(new StaleItemVersionException()); continue; }
             db.Cases.Add(c);
             // A text its column cannot hold fails this request alone, never the batch it shares.
-            try { TextLimits.CheckGraph(db.Entry(c)); }
-            catch (TextLimitException e)
+            if (!TextLimits.Fits(db.Entry(c), out var refused))
             {
-                foreach (var ev in c.Events) db.Entry(ev).State = EntityState.Detached;
-                db.Entry(c).State = EntityState.Detached;
-                p.Refuse(e);
+                p.Refuse(refused!);
                 continue;
             }
             built.Add((p, c));
