@@ -40,7 +40,7 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
-        db.Divisions.AddRange(DemoOrganization.Divisions(reference));
+        db.Divisions.AddRange(DemoOrganization.Divisions());
         await db.SaveChangesAsync(ct);
         var departments = DemoOrganization.Departments(reference);
         db.Departments.AddRange(departments);

@@ -3,40 +3,37 @@ using Yiwang.Web.Features.Organization;
 namespace Yiwang.Web.Data.Seed;
 
 /// <summary>
-/// The demo city: 张家界市 and its four counties (official GB/T 2260 codes from the reference), with
-/// township and village divisions below them (names real, 9/12-digit codes demo values).
+/// The demo city: 张家界市 with every real division below it, its departments and its halls.
 /// </summary>
 internal static class DemoOrganization
 {
     public const string CityCode = "430800000000";
     public const string ParkHall = "张家界高新区政务服务中心";
+    public const string NanzhuangpingCode = "430802006000";
+    public const string ParkDivisionCode = "430802005000";
 
-    private static readonly (string County, string Name, string[] Villages)[] Townships =
-    [
-        ("430802", "南庄坪街道", ["南庄坪社区", "马儿岩社区"]),
-        ("430802", "大庸桥街道", ["大庸桥社区", "十里岗社区"]),
-        ("430802", "崇文街道", ["崇文社区"]),
-        ("430811", "军地坪街道", ["喻家嘴社区"]),
-        ("430811", "索溪峪街道", ["吴家峪社区"]),
-        ("430821", "零阳街道", ["东街社区"]),
-        ("430821", "江垭镇", ["江垭村"]),
-        ("430822", "澧源镇", ["城关社区"]),
-        ("430822", "瑞塔铺镇", ["瑞塔铺村"]),
-    ];
-
-    public static List<Division> Divisions(ReferenceCatalog reference)
+    /// <summary>
+    /// Every division of 张家界市 (统计用区划代码 2023, shared/reference/divisions-zhangjiajie.csv,
+    /// shipped inside the assembly): city, 4 counties, 74 townships and 1 018 villages, real codes and names.
+    /// </summary>
+    public static List<Division> Divisions()
     {
-        var list = new List<Division> { new() { Code = CityCode, Name = reference.City.Name, Level = DivisionLevel.City } };
-        foreach (var c in reference.Counties)
-            list.Add(new Division { Code = c.Code + "000000", Name = c.Name, Level = DivisionLevel.County, ParentCode = CityCode });
-        var seq = new Dictionary<string, int>();
-        foreach (var (county, name, villages) in Townships)
+        using var stream = typeof(DemoOrganization).Assembly.GetManifestResourceStream("seed.divisions-zhangjiajie.csv")!;
+        using var reader = new StreamReader(stream);
+        reader.ReadLine(); // code,name,level,parent
+        var list = new List<Division>();
+        while (reader.ReadLine() is { Length: > 0 } line)
         {
-            var n = seq[county] = seq.GetValueOrDefault(county) + 1;
-            var townCode = $"{county}{n:000}000";
-            list.Add(new Division { Code = townCode, Name = name, Level = DivisionLevel.Township, ParentCode = county + "000000" });
-            for (var v = 0; v < villages.Length; v++)
-                list.Add(new Division { Code = $"{county}{n:000}{v + 1:000}", Name = villages[v], Level = DivisionLevel.Village, ParentCode = townCode });
+            var f = line.Split(',');
+            list.Add(new Division
+            {
+                Code = f[0], Name = f[1], ParentCode = f[3].Length == 0 ? null : f[3],
+                Level = f[2] switch
+                {
+                    "city" => DivisionLevel.City, "county" => DivisionLevel.County, "township" => DivisionLevel.Township,
+                    _ => DivisionLevel.Village,
+                },
+            });
         }
         return list;
     }
@@ -57,7 +54,7 @@ internal static class DemoOrganization
         list.Add(new Department { Code = "430802001", Name = "永定区市场监督管理局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383301" });
         list.Add(new Department { Code = "430802002", Name = "永定区人力资源和社会保障局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383302" });
         list.Add(new Department { Code = "430821001", Name = "慈利县市场监督管理局", DivisionCode = "430821000000", Kind = DepartmentKind.County, Phone = "0744-3221301" });
-        list.Add(new Department { Code = "430802003", Name = "南庄坪街道便民服务中心", DivisionCode = "430802001000", Kind = DepartmentKind.County, Phone = "0744-8383303" });
+        list.Add(new Department { Code = "430802003", Name = "南庄坪街道便民服务中心", DivisionCode = NanzhuangpingCode, Kind = DepartmentKind.County, Phone = "0744-8383303" });
         return list;
     }
 
@@ -103,7 +100,7 @@ internal static class DemoOrganization
         },
         new()
         {
-            Name = "南庄坪街道便民服务中心", Kind = HallKind.ConvenienceCenter, DivisionCode = "430802001000",
+            Name = "南庄坪街道便民服务中心", Kind = HallKind.ConvenienceCenter, DivisionCode = NanzhuangpingCode,
             Address = "张家界市永定区南庄坪街道", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8383303",
             Windows =
             [
@@ -119,8 +116,9 @@ internal static class DemoOrganization
         },
         new()
         {
-            // 园区: the park's hall takes the items 赋权 to it, so it serves the city's departments.
-            Name = ParkHall, Kind = HallKind.ServiceCenter, DivisionCode = CityCode,
+            // 园区: the park's hall stands in 崇文街道; it serves the departments stationed at its
+            // windows (the 管委会 and the items 赋权 to it), not the whole city.
+            Name = ParkHall, Kind = HallKind.ServiceCenter, DivisionCode = ParkDivisionCode,
             Address = "张家界市永定区 张家界高新技术产业开发区管委会一楼", OpeningHours = "法定工作日 8:30–12:00，14:30–17:30", Phone = "0744-8666000",
             Windows =
             [

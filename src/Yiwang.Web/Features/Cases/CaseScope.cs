@@ -11,26 +11,30 @@ internal sealed class CaseScope(YiwangDb db)
 {
     public static bool IsApplicant(ClaimsPrincipal user, Case c) => c.ApplicantId is { } id && user.AccountId() == id;
 
-    /// <summary>The departments a hall serves: those in its division or below it.</summary>
+    /// <summary>The departments a hall serves (<see cref="HallCoverage"/>).</summary>
     public async Task<List<int>> DepartmentsServedByAsync(int hallId, CancellationToken ct)
     {
-        var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
-        if (hallDivision is null) return [];
+        var hall = await db.Halls.Where(h => h.Id == hallId)
+            .Select(h => new { h.DivisionCode, Stationed = h.Windows.Where(w => w.DepartmentId != null).Select(w => w.DepartmentId!.Value).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (hall is null) return [];
         return (await db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct))
-            .Where(d => DivisionCodes.IsWithin(d.DivisionCode, hallDivision)).Select(d => d.Id).ToList();
+            .Where(d => HallCoverage.Serves(hall.DivisionCode, hall.Stationed, d.Id, d.DivisionCode)).Select(d => d.Id).ToList();
     }
 
     /// <summary>
-    /// A clerk's hall serves cases of departments in its division or below it; a 跨域通办 case
-    /// (市域通办) any hall in the city, and the hall the applicant collects the result at.
+    /// A clerk's hall serves cases of the departments it covers (<see cref="HallCoverage"/>); a
+    /// 跨域通办 case (市域通办) any hall in the city, and the hall the applicant collects the result at.
     /// </summary>
     public async Task<bool> AtWindowAsync(ClaimsPrincipal user, Case c, CancellationToken ct)
     {
         if (!user.Meets(Policy.AtWindow) || user.HallId() is not { } hallId) return false;
         if (c.CrossRegion || c.PickupHallId == hallId) return true;
-        var hallDivision = await db.Halls.Where(h => h.Id == hallId).Select(h => h.DivisionCode).SingleOrDefaultAsync(ct);
+        var hall = await db.Halls.Where(h => h.Id == hallId)
+            .Select(h => new { h.DivisionCode, Stationed = h.Windows.Any(w => w.DepartmentId == c.DepartmentId) }).SingleOrDefaultAsync(ct);
         var deptDivision = await db.Departments.Where(d => d.Id == c.DepartmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
-        return hallDivision is not null && deptDivision is not null && DivisionCodes.IsWithin(deptDivision, hallDivision);
+        return hall is not null && deptDivision is not null
+            && HallCoverage.Serves(hall.DivisionCode, hall.Stationed ? [c.DepartmentId] : [], c.DepartmentId, deptDivision);
     }
 
     /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers).</summary>

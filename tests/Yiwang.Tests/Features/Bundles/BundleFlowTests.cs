@@ -210,8 +210,11 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         // The chief approver works at the centre but has no window seat registered.
         var p = await Problem.ReadAsync(await (await app.ClientAsync("chief")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { }), HttpStatusCode.Forbidden);
         Assert.Contains("综合窗口", p.Detail);
-        // The park's 一件事一次办专窗 accepts it (the park hall serves the city's departments).
-        var view = await (await (await app.ClientAsync("park-clerk")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { })).ReadAsync<BundleCaseView>();
+        // The park's hall serves the departments stationed at its windows, not the whole city: a
+        // city bundle collected elsewhere is not the park clerk's to accept.
+        var park = await (await app.ClientAsync("park-clerk")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { });
+        Assert.True(park.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, park.StatusCode.ToString());
+        var view = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { })).ReadAsync<BundleCaseView>();
         Assert.Equal("办理中", view.StatusName);
         var queue = await (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/bundle-cases/queue")).ReadAsync<List<BundleCaseListRow>>();
         Assert.DoesNotContain(queue, r => r.Number == b.Number); // nothing left to accept or hand out

@@ -24,6 +24,23 @@ public class CrossAreaTests(YiwangFactory app) : IClassFixture<YiwangFactory>
             .Indicators.Single(i => i.Key == IndicatorDefinitions.CrossAreaShare).Numerator;
 
     [Fact]
+    public async Task The_park_hall_serves_the_departments_stationed_at_its_windows_not_every_city_case()
+    {
+        // The attack: the park's clerk refusing (不予受理) a city case that is not the park's.
+        var food = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var park = await app.ClientAsync("park-clerk");
+        Assert.Equal(HttpStatusCode.NotFound, (await park.PostJsonAsync($"/api/v1/cases/{food.Number}/refuse", new { concurrency = food.Concurrency, reason = "不属于本机关职权" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await park.PostJsonAsync($"/api/v1/cases/{food.Number}/accept", new { concurrency = food.Concurrency })).StatusCode);
+        Assert.DoesNotContain(food.Number, await park.GetStringAsync("/api/v1/workbench"));
+        // The city centre's clerk still serves it, and the park hall's scope is the 管委会 stationed there.
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{food.Number}/accept", new { concurrency = food.Concurrency, applicantPresent = true })).StatusCode);
+        var parkHall = await HallAsync(Yiwang.Web.Data.Seed.DemoOrganization.ParkHall);
+        var served = await app.WithDbAsync(db => new CaseScope(db).DepartmentsServedByAsync(parkHall, default));
+        var committee = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "张家界高新区管委会").Select(d => d.Id).SingleAsync());
+        Assert.Equal([committee], served);
+    }
+
+    [Fact]
     public async Task A_county_hall_accepts_a_city_item_flagged_for_cross_area_handling_and_the_city_office_handles_it()
     {
         var before = await CrossAreaNumeratorAsync();

@@ -56,7 +56,7 @@ public class SearchRankingTests(ITestOutputHelper output) : IDisposable
         var county = _index.Search(new CatalogQuery(DivisionCode: "430802000000", PageSize: 100));
         Assert.Contains(county.Items, i => i.DepartmentName == "永定区市场监督管理局");
         Assert.DoesNotContain(county.Items, i => i.DepartmentName == "市公安局");
-        var township = _index.Search(new CatalogQuery(DivisionCode: "430802001000", PageSize: 100));
+        var township = _index.Search(new CatalogQuery(DivisionCode: "430802006000", PageSize: 100));
         Assert.Contains(township.Items, i => i.DepartmentName == "南庄坪街道便民服务中心");
         var births = _index.Search(new CatalogQuery(Theme: "出生", Audience: Audience.NaturalPerson, PageSize: 100));
         Assert.Contains(births.Items, i => i.Name == "出生登记");

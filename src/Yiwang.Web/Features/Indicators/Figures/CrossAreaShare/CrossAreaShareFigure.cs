@@ -11,13 +11,13 @@ internal sealed class CrossAreaShareFigure : IFigure
     public async Task<Figure> ComputeAsync(FigureSource ctx, CancellationToken ct)
     {
         var accepted = (await ctx.TotalAsync(ct)).Accepted;
-        var halls = await ctx.Db.Halls.AsNoTracking().Select(h => new { h.Id, h.Name, h.DivisionCode }).ToListAsync(ct);
+        var halls = await ctx.Db.Halls.AsNoTracking().Select(h => new { h.Id, h.Name, h.DivisionCode, Stationed = h.Windows.Where(w => w.DepartmentId != null).Select(w => w.DepartmentId!.Value).ToList() }).ToListAsync(ct);
         var departments = await ctx.Db.Departments.AsNoTracking().Select(d => new { d.Id, d.DivisionCode }).ToListAsync(ct);
         var acceptedAtHalls = ctx.Cases().Where(c => c.AcceptedAt >= ctx.Start && c.AcceptedAt < ctx.End && c.AcceptedHallId != null);
         var (count, records) = (0, new List<FigureRecord>());
         foreach (var h in halls)
         {
-            var local = departments.Where(d => DivisionCodes.IsWithin(d.DivisionCode, h.DivisionCode)).Select(d => d.Id).ToList();
+            var local = departments.Where(d => HallCoverage.Serves(h.DivisionCode, h.Stationed, d.Id, d.DivisionCode)).Select(d => d.Id).ToList();
             var remote = acceptedAtHalls.Where(c => c.AcceptedHallId == h.Id && !local.Contains(c.DepartmentId));
             count += await remote.CountAsync(ct);
             if (ctx.Records)
