@@ -15,6 +15,9 @@ internal static class DemoCatalog
     public const string OfficeHours = "法定工作日 夏季（5月1日—9月30日）8:30—12:00，15:00—18:00；冬季 8:30—12:00，14:30—17:30";
 
     /// <summary>City items from the reference plus the same items at county and township level.</summary>
+    /// <summary>Items that move money or property: applying needs L3 实人认证.</summary>
+    private static readonly HashSet<string> RealPersonItems = ["不动产转移登记", "住房公积金提取", "职工基本养老保险待遇核定", "企业注销登记"];
+
     public static IEnumerable<(string Code, string Department, ServiceGuide Guide)> Items(ReferenceCatalog reference, IReadOnlyList<Department> departments, IReadOnlyList<Hall> halls)
     {
         var seq = 0;
@@ -93,6 +96,7 @@ internal static class DemoCatalog
             PostalDelivery = type == ItemType.AdministrativeLicensing || f.Result?.Contains('证') == true,
             SelfServiceTerminal = audience == Audience.NaturalPerson && depth >= 3,
             ChiefDecidesAtWindow = promised == 0 && type == ItemType.AdministrativeLicensing,
+            RequiresRealPersonCheck = RealPersonItems.Contains(r.Name),
             CrossRegion = (f.Themes ?? []).Intersect(["社会保障", "户籍证件", "出行", "住房", "就业", "出生"]).Any(),
             ResultName = f.Result ?? (r.Name.EndsWith("许可", StringComparison.Ordinal) ? r.Name + "证" : r.Name + "结果通知书"),
             Keywords = [.. f.Keywords ?? []],

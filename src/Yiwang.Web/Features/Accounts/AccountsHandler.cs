@@ -55,7 +55,7 @@ internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, U
         var outcome = await RegisterAsync(new RegisterRequest(AccountKind.NaturalPerson, userName, password, name, idNumber, phone), ct);
         if (!outcome.IsOk)
             return Outcome<Account>.Invalid(outcome.Errors.ToDictionary(e => "newApplicant." + e.Key, e => e.Value), outcome.Message);
-        audit.Record(clerk, "account.register-at-window", $"account:{userName}");
+        audit.Record(clerk, AccountUses.RegisteredAtWindow, AccountUses.Subject(userName));
         await unitOfWork.CommitAsync(ct);
         return Outcome<Account>.Ok((await users.FindByNameAsync(userName))!);
     }

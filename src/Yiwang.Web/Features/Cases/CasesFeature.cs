@@ -11,7 +11,7 @@ internal static class CasesFeature
 {
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
-            .AddScoped<SubmitApplicationHandler>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
+            .AddScoped<SubmitApplicationHandler>().AddScoped<Assist.AssistedApplicants>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
             .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
@@ -36,6 +36,7 @@ internal static class CasesFeature
                 (await notices.RenderAsync(number, kind, $"{http.Request.Scheme}://{http.Request.Host}", http.User, ct))
                     .ToHttp(x => TypedResults.File(x.Pdf, "application/pdf", x.FileName)))
             .RequireAuthorization().WithName("CaseNotice").WithSummary("申请回执(receipt) / 受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码；决定书(decision)，电子印章签章，含核验二维码");
+        Assist.AssistEndpoints.MapAssist(cases);
         cases.MapCaseActions();
         Materials.MaterialEndpoints.MapCaseMaterials(cases);
         Materials.MaterialEndpoints.MapVerifyOriginal(cases);

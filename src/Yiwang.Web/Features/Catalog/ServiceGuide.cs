@@ -50,6 +50,11 @@ public sealed class ServiceGuide
     public bool CrossRegion { get; set; }
     /// <summary>首席审批员可在窗口当场决定 (前台综合受理、当场审批).</summary>
     public bool ChiefDecidesAtWindow { get; set; }
+    /// <summary>
+    /// 须实人认证: applying needs L3 (统一身份认证 or the ID card at a window) instead of the default L2,
+    /// for items that move money or property (不动产转移, 公积金提取, 养老待遇 …).
+    /// </summary>
+    public bool RequiresRealPersonCheck { get; set; }
     /// <summary>办理结果 (e.g. 营业执照).</summary>
     public string? ResultName { get; set; }
     /// <summary>Extra words people search with (俗称).</summary>

@@ -24,6 +24,14 @@ internal static class DataUses
         var uses = (await db.AuditEntries.AsNoTracking().Where(a => subjects.Contains(a.Subject)).OrderByDescending(a => a.At).Take(Max).ToListAsync(ct))
             .Select(a => new DataUse(a.At, names[a.Subject], a.Action switch { "licence.use" => "作为申请材料调用", "licence.revoke" => "注销（吊销）", _ => a.Action }, a.Actor, a.Detail))
             .ToList();
+        // Staff acting on the account itself: 帮办代办 lookups and consent codes, a window identity check.
+        if (await db.Users.Where(u => u.Id == holder.Value).Select(u => u.UserName).SingleOrDefaultAsync(ct) is { } userName)
+        {
+            var subject = Common.Audit.AccountUses.Subject(userName);
+            var actions = Common.Audit.AccountUses.Labels.Keys.ToList();
+            uses.AddRange((await db.AuditEntries.AsNoTracking().Where(a => a.Subject == subject && actions.Contains(a.Action)).OrderByDescending(a => a.At).Take(Max).ToListAsync(ct))
+                .Select(a => new DataUse(a.At, "本人账号", Common.Audit.AccountUses.Labels[a.Action], a.Actor, a.Detail)));
+        }
         var indexes = await Accounts.AccountSubjects.IndexesAsync(db, protector, holder.Value, ct);
         if (indexes.Count > 0)
             uses.AddRange((await db.DataAccesses.AsNoTracking().Where(a => a.SubjectIndex != null && indexes.Contains(a.SubjectIndex) && a.Result == AccessResult.Granted)

@@ -83,7 +83,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var clerk = await app.ClientAsync("clerk");
         var chief = await app.ClientAsync("chief");
-        var applied = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = Individual, onBehalfOf = "citizen", authorization = "授权委托书 2026-118" })).ReadAsync<CaseSummary>();
+        var applied = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = Individual, onBehalfOf = "citizen", idCardSeen = true, authorization = "授权委托书 2026-118" })).ReadAsync<CaseSummary>();
         await (await Act(clerk, applied.Number, "accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
         await (await Act(chief, applied.Number, "decide", new { decision = "Grant", reason = "当场登记" })).ReadAsync<CaseSummary>();
         await (await Act(clerk, applied.Number, "deliver", new { method = "WindowPickup" })).ReadAsync<CaseSummary>();
@@ -186,7 +186,7 @@ public class DecisionRightsTests(YiwangFactory app) : IClassFixture<YiwangFactor
     private async Task<string> AcceptedAsync(string item)
     {
         var clerk = await app.ClientAsync("clerk");
-        var c = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = item, onBehalfOf = "citizen", authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var c = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = item, onBehalfOf = "citizen", idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
         return c.Number;
     }
@@ -231,21 +231,21 @@ public class WindowApplicantTests(YiwangFactory app) : IClassFixture<YiwangFacto
     public async Task Clerk_finds_the_applicant_by_id_number_or_registers_a_new_one()
     {
         var clerk = await app.ClientAsync("clerk");
-        var byId = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.CitizenIdNumber, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var byId = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.CitizenIdNumber, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         var view = await (await clerk.GetAsync($"/api/v1/cases/{byId.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
         Assert.Equal("张三", view.ApplicantName);
 
-        var unknown = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123"), authorization = "本人到场" }), System.Net.HttpStatusCode.BadRequest);
+        var unknown = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123"), idCardSeen = true, authorization = "本人到场" }), System.Net.HttpStatusCode.BadRequest);
         Assert.Contains("onBehalfOf", unknown.Errors.Keys);
-        var badNew = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = "430822197005051230", phone = "13900000000" } }), System.Net.HttpStatusCode.BadRequest);
+        var badNew = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = "430822197005051230", phone = "13900000000" } }), System.Net.HttpStatusCode.BadRequest);
         Assert.Contains("newApplicant.idNumber", badNew.Errors.Keys);
 
         var id = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123");
-        var registered = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = id, phone = "13900000000" } })).ReadAsync<CaseSummary>();
+        var registered = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = id, phone = "13900000000" } })).ReadAsync<CaseSummary>();
         var regView = await (await clerk.GetAsync($"/api/v1/cases/{registered.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
         Assert.Equal("赵六", regView.ApplicantName);
         // Found by ID number next time, through the blind index.
-        var again = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = id, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var again = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = id, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         Assert.Equal("赵六", (await (await clerk.GetAsync($"/api/v1/cases/{again.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>()).ApplicantName);
     }
 }

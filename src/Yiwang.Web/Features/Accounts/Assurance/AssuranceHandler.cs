@@ -87,7 +87,7 @@ internal sealed class AssuranceHandler(UserManager<Account> users, AccountsHandl
             return Outcome<AssuranceView>.NotFound("没有与该身份证姓名和号码一致的个人账号：请申请人先注册，或核对证件");
         var by = $"窗口核验身份证原件：{clerk.Name()}（{clerk.Identity!.Name}）";
         Raise(account, AssuranceLevel.L3, by, clock.GetUtcNow());
-        audit.Record(clerk, "account.assurance.window", $"account:{account.UserName}", $"hall:{clerk.HallId()}");
+        audit.Record(clerk, AccountUses.WindowIdentityCheck, AccountUses.Subject(account.UserName!), $"hall:{clerk.HallId()}");
         await unitOfWork.CommitAsync(ct);
         return Outcome<AssuranceView>.Ok(View(account));
     }

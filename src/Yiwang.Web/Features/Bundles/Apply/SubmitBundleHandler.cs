@@ -41,6 +41,8 @@ internal sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, 
         if (errors.Count > 0) return Outcome<BundleCaseSummary>.Invalid(errors, "请回答导办问卷的全部问题");
         var plan = bundle.Plan(values);
         if (!plan.Parts.Any(p => p)) return Outcome<BundleCaseSummary>.Invalid("answers", "按您的回答，本一件事没有需要办理的事项");
+        if (plan.SelectedParts.Any(i => bundle.Items[i].Guide.RequiresRealPersonCheck) && !Accounts.Assurance.AssuranceClaims.Reaches(user, Accounts.Assurance.AssuranceLevel.L3))
+            return Outcome<BundleCaseSummary>.Forbidden(Accounts.Assurance.AssuranceNames.Needs(Accounts.Assurance.AssuranceLevel.L3, user.CreditCode() is not null ? AccountKind.LegalPerson : AccountKind.NaturalPerson));
 
         var applicantName = user.Name();
         var fields = plan.FormFields.ToList();

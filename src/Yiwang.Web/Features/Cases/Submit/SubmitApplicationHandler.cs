@@ -14,25 +14,37 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// Apply for an item: a citizen or enterprise for themselves (online), or a window clerk on
 /// someone's behalf (帮办代办) with the authorization recorded. Submit=false keeps a draft.
 /// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办);
-/// Commitments names the materials the applicant replaces by a signed 告知承诺书.
+/// Commitments names the materials the applicant replaces by a signed 告知承诺书. A clerk's
+/// application carries the person's consent: ConsentCode (sent to their proven phone) or IdCardSeen.
 /// </summary>
 internal sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
-    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null);
+    Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null,
+    string? ConsentCode = null, bool IdCardSeen = false);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 internal sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
-internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, AccountsHandler accounts, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
-    CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments)
+internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
+    CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments,
+    Assist.AssistedApplicants assisted)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(r.ItemCode)) return Outcome<CaseSummary>.Invalid("itemCode", "请选择办理事项");
+        if (await versions.FindAsync(db, r.ItemCode, ct) is null) return Outcome<CaseSummary>.Invalid("itemCode", $"事项 {r.ItemCode} 不存在或未发布");
+        // 帮办代办: the person and their consent are settled once (a consent code is used up), before any retry.
+        Account? assistedApplicant = null;
+        if (user.IsStaff())
+        {
+            var found = await assisted.ResolveAsync(user, new Assist.AssistRequest(r.OnBehalfOf, r.Authorization, r.NewApplicant, r.ConsentCode, r.IdCardSeen), ct);
+            if (!found.IsOk) return found.As<CaseSummary>();
+            assistedApplicant = found.Value;
+        }
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ApplyAsync(r, user, ct);
+                return await ApplyAsync(r, user, assistedApplicant, ct);
             }
             catch (StaleItemVersionException) when (attempt < 3)
             {
@@ -46,7 +58,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         }
     }
 
-    private async Task<Outcome<CaseSummary>> ApplyAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<Outcome<CaseSummary>> ApplyAsync(SubmitApplicationRequest r, ClaimsPrincipal user, Account? assistedApplicant, CancellationToken ct)
     {
         // A case is applied under the version in force now (checked again when it commits).
         var current = await versions.FindAsync(db, r.ItemCode!, ct);
@@ -56,22 +68,8 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         string applicantName;
         string place;
         Account? profile = null;
-        if (user.IsStaff())
+        if (assistedApplicant is { } applicant)
         {
-            if (!user.Meets(Policy.WindowClerk)) return Outcome<CaseSummary>.Forbidden("只有窗口工作人员可以帮办代办");
-            if (string.IsNullOrWhiteSpace(r.Authorization)) return Outcome<CaseSummary>.Invalid("authorization", "帮办代办须登记申请人授权（如授权委托书编号）");
-            // Find the applicant by account name or ID number; register them here when they have no account.
-            var key = r.OnBehalfOf?.Trim();
-            var applicant = string.IsNullOrEmpty(key) ? null
-                : Common.Identity.ResidentIdNumber.IsValid(key) ? await accounts.FindByIdNumberAsync(key, ct) : await users.FindByNameAsync(key);
-            if (applicant is null && r.NewApplicant is { } n && !string.IsNullOrWhiteSpace(n.Name))
-            {
-                var registered = await accounts.RegisterAtWindowAsync(n.Name, n.IdNumber, n.Phone, user, ct);
-                if (!registered.IsOk) return registered.As<CaseSummary>();
-                applicant = registered.Value;
-            }
-            if (applicant is null || applicant.Kind == AccountKind.Staff)
-                return Outcome<CaseSummary>.Invalid("onBehalfOf", "未找到申请人：请核对账号或身份证号码，或登记新申请人");
             (applicantId, applicantName) = (applicant.Id, applicant.DisplayName);
             profile = applicant;
             place = $"hall:{user.HallId()}";
@@ -80,8 +78,10 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         {
             // The sign-in cookie carries the account id and real name: no account read, no decryption.
             if (user.AccountId() is not { } id) return Outcome<CaseSummary>.Forbidden("请先登录");
-            // 身份认证等级: a draft at L1; applying at L2; licences, 告知承诺 and library data at L3 (from the session: no read).
-            var needed = r.UseLicences || r.Commitments is { Count: > 0 } ? AssuranceLevel.L3 : r.Submit ? AssuranceLevel.L2 : AssuranceLevel.L1;
+            // 身份认证等级: a draft at L1; applying at L2 (L3 for an item that demands 实人认证); licences,
+            // 告知承诺 and library data at L3 (from the session: no read).
+            var needed = r.UseLicences || r.Commitments is { Count: > 0 } || (r.Submit && current.Version.Guide.RequiresRealPersonCheck) ? AssuranceLevel.L3
+                : r.Submit ? AssuranceLevel.L2 : AssuranceLevel.L1;
             if (!user.Reaches(needed)) return Outcome<CaseSummary>.Forbidden(AssuranceNames.Needs(needed, user.CreditCode() is not null ? AccountKind.LegalPerson : AccountKind.NaturalPerson));
             (applicantId, applicantName) = (id, user.Name());
             place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";

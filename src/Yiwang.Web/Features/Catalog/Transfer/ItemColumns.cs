@@ -42,6 +42,7 @@ internal static class ItemColumns
         new("自助终端", r => YesNo(r.Guide.SelfServiceTerminal), (r, v) => Bool(v, x => r.Guide.SelfServiceTerminal = x)),
         new("跨域通办", r => YesNo(r.Guide.CrossRegion), (r, v) => Bool(v, x => r.Guide.CrossRegion = x)),
         new("首席审批员当场决定", r => YesNo(r.Guide.ChiefDecidesAtWindow), (r, v) => Bool(v, x => r.Guide.ChiefDecidesAtWindow = x)),
+        new("申请须实人认证", r => YesNo(r.Guide.RequiresRealPersonCheck), (r, v) => Bool(v, x => r.Guide.RequiresRealPersonCheck = x)),
         new("办理结果", r => r.Guide.ResultName ?? "", (r, v) => { r.Guide.ResultName = Opt(v); return null; }),
         new("关键词", r => Join(r.Guide.Keywords), (r, v) => { r.Guide.Keywords = Split(v); return null; }),
         new("咨询电话", r => r.Guide.ConsultationPhone, (r, v) => { r.Guide.ConsultationPhone = v; return null; }),

@@ -52,6 +52,27 @@ public class AssuranceTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     }
 
     [Fact]
+    public async Task An_item_that_moves_money_or_property_demands_L3_of_an_L2_applicant()
+    {
+        var wu = await RegisterAsync("wujun-l2", "吴军", "43081119830725007", "13607446677");
+        await wu.PostJsonAsync("/api/v1/accounts/me/phone-code", new { });
+        Assert.Equal(AssuranceLevel.L2, (await (await wu.PostJsonAsync("/api/v1/accounts/me/phone", new { code = app.SmsCode("13607446677") })).ReadAsync<AssuranceView>()).Level);
+        var transfer = await app.WithDbAsync(async db => (await Yiwang.Web.Features.Catalog.CurrentVersions.Of(db).Select(c => new { c.Item.Code, c.Version.Guide }).ToListAsync())
+            .Where(c => c.Guide.Name == "住房公积金提取").Select(c => c.Code).Order(StringComparer.Ordinal).First());
+        Assert.Contains("须 L3 实人认证", await wu.GetStringAsync($"/items/{transfer}"));
+        Assert.Contains("assurance-needed", await wu.GetStringAsync($"/apply/{transfer}"));
+        // A draft is allowed; submitting is refused, with the way to L3.
+        Assert.Equal(HttpStatusCode.Created, (await wu.PostJsonAsync("/api/v1/cases", new { itemCode = transfer, submit = false })).StatusCode);
+        var refused = await Problem.ReadAsync(await wu.PostJsonAsync("/api/v1/cases", new { itemCode = transfer }), HttpStatusCode.Forbidden);
+        Assert.Contains("L3", refused.Detail ?? refused.Title);
+        // The same person proven at a window applies; an ordinary item never asked for more than L2.
+        await (await app.ClientAsync("clerk")).PostJsonAsync("/api/v1/identity-checks", new { name = "吴军", idNumber = DemoData.WithCheckDigit("43081119830725007"), cardSeen = true });
+        var proven = await app.ClientAsync("wujun-l2");
+        Assert.NotEqual(HttpStatusCode.Forbidden, (await proven.PostJsonAsync("/api/v1/cases", new { itemCode = transfer })).StatusCode);
+        Assert.DoesNotContain("assurance-needed", await proven.GetStringAsync($"/apply/{transfer}"));
+    }
+
+    [Fact]
     public async Task A_name_the_population_library_does_not_hold_stays_L1_and_is_sent_to_a_window()
     {
         var fake = await RegisterAsync("fake-zhou", "周小敏", "43080219780411006", "13707440099");

@@ -61,7 +61,7 @@ public class PasswordTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var id = DemoData.WithCheckDigit("43082219660606013");
         var clerk = await app.ClientAsync("clerk");
         Assert.Equal(HttpStatusCode.Created, (await clerk.PostJsonAsync("/api/v1/cases",
-            new { itemCode = "430800-QR-0011", authorization = "本人到场", newApplicant = new { name = "孙二", idNumber = id, phone = "13900003333" } })).StatusCode);
+            new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "孙二", idNumber = id, phone = "13900003333" } })).StatusCode);
         var anon = await app.ClientAsync();
         await anon.PostJsonAsync("/api/v1/auth/reset-code", new { userName = id, phone = "13900003333" });
         Assert.Equal(HttpStatusCode.NoContent, (await anon.PostJsonAsync("/api/v1/auth/reset", new { userName = id, code = app.SmsCode("13900003333"), newPassword = "first-2026" })).StatusCode);
