@@ -94,12 +94,21 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
             IdNumber = CitizenIdNumber, IdNumberIndex = protector.BlindIndex(CitizenIdNumber), Phone = "13807441234",
             Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "窗口核验身份证原件（演示数据）", AssuredAt = now,
         }, Password));
+        // 李四: the enterprise's legal representative, who confirmed its binding and manages its 经办人.
+        var representative = new Account
+        {
+            UserName = "lisi", Kind = AccountKind.NaturalPerson, DisplayName = "李四", CreatedAt = now,
+            IdNumber = WithCheckDigit("43080219850612345"), IdNumberIndex = protector.BlindIndex(WithCheckDigit("43080219850612345")), Phone = "13907445678",
+            Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "统一身份认证（演示数据）", AssuredAt = now,
+        };
+        Check(await users.CreateAsync(representative, Password));
         Check(await users.CreateAsync(new Account
         {
+            RepresentativeAccountId = representative.Id,
             UserName = "enterprise", Kind = AccountKind.LegalPerson, DisplayName = "张家界天门山旅游服务有限公司", CreatedAt = now,
             CreditCode = EnterpriseCreditCode, LegalRepresentative = "李四",
             IdNumber = WithCheckDigit("43080219850612345"), IdNumberIndex = protector.BlindIndex(WithCheckDigit("43080219850612345")), Phone = "13907445678",
-            Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "法定代表人确认绑定（演示数据）", AssuredAt = now,
+            Assurance = Features.Accounts.Assurance.AssuranceLevel.L3, PhoneProvenAt = now, AssuredBy = "法定代表人 李* 以本人 L3 账号确认（演示数据）", AssuredAt = now,
         }, Password));
         if (withCases) await DemoCaseHistory.SeedAsync(db, clock, ct);
         await tx.CommitAsync(ct);

@@ -65,9 +65,11 @@ internal static class DemoLibraries
         for (var i = 0; i < Organisations.Length; i++)
         {
             var o = Organisations[i];
+            var repId = DemoData.WithCheckDigit(People.Single(p => p.Name == o.Rep).Id17); // the representative is in the 人口库
             db.LegalEntityRecords.Add(new LegalEntityRecord
             {
                 CreditCode = DemoData.WithCreditCheck(o.Code17), Name = o.Name, Kind = o.Kind, LegalRepresentative = o.Rep, Address = o.Address, Capital = o.Capital,
+                LegalRepresentativeIdNumber = repId, LegalRepresentativeIdIndex = protector.BlindIndex(repId),
                 EstablishedOn = DateOnly.Parse(o.Established, System.Globalization.CultureInfo.InvariantCulture), Status = "存续", Authority = "张家界市市场监督管理局",
                 DivisionCode = o.Division, CreatedAt = Loaded(i), UpdatedAt = Loaded(i),
             });

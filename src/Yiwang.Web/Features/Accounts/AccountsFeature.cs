@@ -15,6 +15,9 @@ internal static class AccountsFeature
         // 统一身份认证: the simulator wherever the demo city loads (or Identity:Provider=Simulator); a city registers its own provider.
         if (Common.Hosting.Simulators.On(config, env, "Identity:Provider"))
             services.AddSingleton<Assurance.SimulatedIdentityProvider>().AddSingleton<Assurance.IIdentityProvider>(sp => sp.GetRequiredService<Assurance.SimulatedIdentityProvider>());
+        // 电子营业执照: the same, with Identity:BusinessLicenceProvider=Simulator.
+        if (Common.Hosting.Simulators.On(config, env, "Identity:BusinessLicenceProvider"))
+            services.AddSingleton<LegalPersons.SimulatedBusinessLicenceProvider>().AddSingleton<LegalPersons.IBusinessLicenceProvider>(sp => sp.GetRequiredService<LegalPersons.SimulatedBusinessLicenceProvider>());
         services.AddIdentity<Account, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 8;
@@ -47,7 +50,8 @@ internal static class AccountsFeature
             o.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
         });
         services.AddScoped<AccountsHandler>().AddScoped<ManageStaff.StaffDirectory>();
-        services.AddScoped<SignInHandler>().AddScoped<Sms.SmsCodes>().AddScoped<Assurance.AssuranceHandler>().AddScoped<Passwords.PasswordsHandler>();
+        services.AddScoped<SignInHandler>().AddScoped<Sms.SmsCodes>().AddScoped<Assurance.AssuranceHandler>().AddScoped<Passwords.PasswordsHandler>()
+            .AddScoped<LegalPersons.LegalPersonsHandler>().AddScoped<LegalPersons.AgentGrantsHandler>();
         return services;
     }
 
@@ -77,6 +81,7 @@ internal static class AccountsFeature
         app.MapSignOutForm();
         Assurance.AssuranceEndpoints.MapAssurance(app);
         Passwords.PasswordEndpoints.MapPasswords(app);
+        LegalPersons.LegalPersonEndpoints.MapLegalPersons(app);
         api.MapPost("/auth/login", async (SignInRequest r, SignInHandler h) =>
             (await h.HandleAsync(r)).ToHttp(_ => TypedResults.NoContent()))
             .RequireRateLimiting(RateLimits.Login).WithSummary("登录（设置 Cookie）");

@@ -32,7 +32,7 @@ internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, U
             return Outcome<AccountView>.Invalid("idNumber", "该身份证号码已注册，请直接登录");
         var credit = r.CreditCode?.Trim().ToUpperInvariant();
         if (r.Kind == AccountKind.LegalPerson && await db.Users.AnyAsync(u => u.CreditCode == credit, ct))
-            return Outcome<AccountView>.Invalid("creditCode", "该统一社会信用代码已注册，请直接登录");
+            return Outcome<AccountView>.Invalid("creditCode", "该统一社会信用代码已注册。如您是该单位的法定代表人，请以本人个人账号（L3 实人认证）登录，在「账号与安全」中认领本单位：认领后由您设置密码，原账号的登录全部失效");
         var account = new Account
         {
             UserName = r.UserName!.Trim(), Kind = r.Kind, DisplayName = r.Name!.Trim(),
@@ -58,6 +58,15 @@ internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, U
         audit.Record(clerk, AccountUses.RegisteredAtWindow, AccountUses.Subject(userName));
         await unitOfWork.CommitAsync(ct);
         return Outcome<Account>.Ok((await users.FindByNameAsync(userName))!);
+    }
+
+    /// <summary>A public account by user name, or a natural person by ID number; never a staff account.</summary>
+    public async Task<Account?> FindPublicAsync(string? key, CancellationToken ct)
+    {
+        key = key?.Trim();
+        if (string.IsNullOrEmpty(key)) return null;
+        var found = ResidentIdNumber.IsValid(key) ? await FindByIdNumberAsync(key, ct) : await users.FindByNameAsync(key);
+        return found is { Kind: not AccountKind.Staff } ? found : null;
     }
 
     /// <summary>Finds a natural person by ID number through the blind index (no decryption, no scan).</summary>

@@ -50,9 +50,14 @@ internal sealed class CaseScope(YiwangDb db)
     public async Task<bool> MayDecideAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
         InBackOffice(user, c) || (user.Meets(Policy.ChiefApproval) && c.ChiefDecidesAtWindow && await AtWindowAsync(user, c, ct));
 
+    /// <summary>A company's legal representative or 经办人 (for the case's item) reads the company's cases.</summary>
+    public async Task<bool> IsCompanyAgentAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
+        c.ApplicantId is { } company && !user.IsStaff() && user.AccountId() is { } me && me != company
+        && await Accounts.LegalPersons.AgentGrantsHandler.MayActForAsync(db, me, company, c.ItemCode, ct);
+
     /// <summary>The applicant always; staff within their scope once the case is submitted (a draft is the applicant's own).</summary>
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
-        IsApplicant(user, c) || (c.Status != CaseStatus.Draft
+        IsApplicant(user, c) || await IsCompanyAgentAsync(user, c, ct) || (c.Status != CaseStatus.Draft
             && (user.Meets(Policy.Oversight) || InBackOffice(user, c) || IsCountersigner(user, c)
                 || (user.Meets(Policy.DepartmentWork) && user.DepartmentId() == c.DepartmentId)
                 || await AtWindowAsync(user, c, ct)));

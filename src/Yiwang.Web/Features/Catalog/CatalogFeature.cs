@@ -18,7 +18,7 @@ internal static class CatalogFeature
         services.AddSingleton<CatalogIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
         services.AddSingleton<OnlineDepthNames>();
-        services.AddScoped<GetItemHandler>();
+        services.AddScoped<GetItemHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
         services.AddCatalogTransfer();

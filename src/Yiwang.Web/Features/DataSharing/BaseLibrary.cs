@@ -23,7 +23,8 @@ internal static class BaseLibraries
         ]),
         new(BaseLibrary.LegalEntity, "legal-entity", "法人库", "市市场监管局",
         [
-            new("creditCode", "统一社会信用代码"), new("name", "名称"), new("kind", "类型"), new("legalRepresentative", "法定代表人"), new("address", "住所"),
+            new("creditCode", "统一社会信用代码"), new("name", "名称"), new("kind", "类型"), new("legalRepresentative", "法定代表人"),
+            new("legalRepresentativeIdNumber", "法定代表人身份证号码", true), new("address", "住所"),
             new("capital", "注册资本（万元）"), new("establishedOn", "成立日期"), new("status", "登记状态"), new("authority", "登记机关"), new("divisionCode", "所在地区划代码"),
         ]),
         new(BaseLibrary.Credit, "credit", "信用库", "市发展改革委",

@@ -12,7 +12,7 @@ internal static class DataSharingFeature
 {
     public static IServiceCollection AddDataSharing(this IServiceCollection services) => services
         .AddSingleton<DataAccessLog>().AddHostedService(sp => sp.GetRequiredService<DataAccessLog>()).AddScoped<LibraryLookup>().AddScoped<ShareHandler>().AddScoped<ImportLibraryHandler>()
-        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddScoped<Accounts.Assurance.IPopulationRegister, PopulationCheck>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>().AddScoped<Console.LibraryCountsHandler>();
+        .AddScoped<ApiClientsHandler>().AddScoped<AccessLogHandler>().AddScoped<Cases.Submit.IOrganisationRegister, LegalEntityPrefill>().AddScoped<Accounts.Assurance.IPopulationRegister, PopulationCheck>().AddScoped<Accounts.LegalPersons.ILegalEntityRegister, LegalEntityCheck>().AddSingleton<LegalEntityCache>().AddScoped<CreditEntries>().AddScoped<MyDataUses.MyDataUsesHandler>().AddScoped<Console.LibraryCountsHandler>();
 
     public static void MapDataSharing(this IEndpointRouteBuilder app)
     {

@@ -8,6 +8,11 @@ internal sealed class LegalEntityRecord
     public required string Name { get; set; }
     public required string Kind { get; set; }
     public required string LegalRepresentative { get; set; }
+    /// <summary>法定代表人身份证号码: who may confirm an account's binding to this credit code.</summary>
+    [Common.Crypto.EncryptedAtRest]
+    public string? LegalRepresentativeIdNumber { get; set; }
+    /// <summary>Keyed SM3-HMAC of the representative's ID number, for the claim check without decryption.</summary>
+    public string? LegalRepresentativeIdIndex { get; set; }
     public required string Address { get; set; }
     public decimal? Capital { get; set; }
     public DateOnly? EstablishedOn { get; set; }
@@ -22,7 +27,8 @@ internal sealed class LegalEntityRecord
 
     public Dictionary<string, string?> Fields() => new()
     {
-        ["creditCode"] = CreditCode, ["name"] = Name, ["kind"] = Kind, ["legalRepresentative"] = LegalRepresentative, ["address"] = Address,
+        ["creditCode"] = CreditCode, ["name"] = Name, ["kind"] = Kind, ["legalRepresentative"] = LegalRepresentative,
+        ["legalRepresentativeIdNumber"] = LegalRepresentativeIdNumber, ["address"] = Address,
         ["capital"] = Capital?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["establishedOn"] = EstablishedOn?.ToString("yyyy-MM-dd"),
         ["status"] = Status, ["authority"] = Authority, ["divisionCode"] = DivisionCode,
     };

@@ -10,6 +10,8 @@ internal sealed class LegalEntityRecordConfiguration : IEntityTypeConfiguration<
     {
         e.HasIndex(l => l.CreditCode).IsUnique();
         e.HasIndex(l => l.CreatedAt);
+        e.HasIndex(l => l.LegalRepresentativeIdIndex);
+        e.Property(l => l.LegalRepresentativeIdIndex).HasMaxLength(64);
         e.Property(l => l.CreditCode).HasMaxLength(18);
         e.Property(l => l.Name).HasMaxLength(200);
         e.Property(l => l.Kind).HasMaxLength(100);

@@ -61,7 +61,7 @@ public class LibraryImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         var admin = await app.ClientAsync("admin");
         var code = DemoData.WithCreditCheck("91430802MA4L00099");
         var entities = Spreadsheet.Table("法人", ImportLibraryHandler.Columns(Yiwang.Web.Features.DataSharing.BaseLibrary.LegalEntity),
-            [[code, "张家界溪布街文化旅游有限公司", "有限责任公司", "田军", "张家界市永定区大庸桥街道溪布街1号", "300", "2015-08-08", "存续", "张家界市市场监督管理局", "430802002000"]]);
+            [[code, "张家界溪布街文化旅游有限公司", "有限责任公司", "田军", DemoData.WithCheckDigit("43080219800808123"), "张家界市永定区大庸桥街道溪布街1号", "300", "2015-08-08", "存续", "张家界市市场监督管理局", "430802002000"]]);
         Assert.Equal(1, (await (await admin.PostAsync("/api/v1/base-libraries/legal-entity/import", File(entities, "法人.xlsx", Spreadsheet.ContentType))).ReadAsync<LibraryImportResult>()).Added);
 
         var credit = Spreadsheet.Table("信用", ImportLibraryHandler.Columns(Yiwang.Web.Features.DataSharing.BaseLibrary.Credit),

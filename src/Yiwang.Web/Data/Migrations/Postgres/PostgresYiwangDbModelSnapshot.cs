@@ -365,6 +365,48 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Accounts.LegalPersons.AgentGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AgentAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompanyAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentAccountId");
+
+                    b.HasIndex("CompanyAccountId", "AgentAccountId");
+
+                    b.ToTable("AgentGrant");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Accounts.Sms.SmsCode", b =>
                 {
                     b.Property<long>("Id")
@@ -1569,6 +1611,13 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("LegalRepresentativeIdIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LegalRepresentativeIdNumber")
+                        .HasColumnType("text");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1588,6 +1637,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CreditCode")
                         .IsUnique();
+
+                    b.HasIndex("LegalRepresentativeIdIndex");
 
                     b.ToTable("LegalEntityRecords");
                 });

@@ -344,6 +344,46 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Accounts.LegalPersons.AgentGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgentAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentAccountId");
+
+                    b.HasIndex("CompanyAccountId", "AgentAccountId");
+
+                    b.ToTable("AgentGrant");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Accounts.Sms.SmsCode", b =>
                 {
                     b.Property<long>("Id")
@@ -1516,6 +1556,13 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalRepresentativeIdIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalRepresentativeIdNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1535,6 +1582,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CreditCode")
                         .IsUnique();
+
+                    b.HasIndex("LegalRepresentativeIdIndex");
 
                     b.ToTable("LegalEntityRecords");
                 });

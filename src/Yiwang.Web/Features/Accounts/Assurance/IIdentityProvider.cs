@@ -25,7 +25,7 @@ internal interface IIdentityProvider
 /// </summary>
 internal sealed class SimulatedIdentityProvider(IDataProtectionProvider protection) : IIdentityProvider
 {
-    private readonly ITimeLimitedDataProtector _tickets = protection.CreateProtector("yiwang.idp-simulator").ToTimeLimitedDataProtector();
+    private readonly Common.Hosting.SimulatorTickets<ProvenIdentity> _tickets = new(protection, "yiwang.idp-simulator");
 
     public string Name => "统一身份认证（模拟）";
 
@@ -33,19 +33,7 @@ internal sealed class SimulatedIdentityProvider(IDataProtectionProvider protecti
 
     /// <summary>What the simulator's page issues once its check passed.</summary>
     public string Issue(Guid account, string name, string idNumber) =>
-        _tickets.Protect(System.Text.Json.JsonSerializer.Serialize(new Ticket(account, name.Trim(), Common.Identity.ResidentIdNumber.Normalize(idNumber))), TimeSpan.FromMinutes(5));
+        _tickets.Issue(account, new ProvenIdentity(name.Trim(), Common.Identity.ResidentIdNumber.Normalize(idNumber)));
 
-    public ProvenIdentity? Redeem(string? ticket, Guid account)
-    {
-        if (string.IsNullOrEmpty(ticket)) return null;
-        try
-        {
-            var t = System.Text.Json.JsonSerializer.Deserialize<Ticket>(_tickets.Unprotect(ticket, out _));
-            return t is not null && t.Account == account ? new ProvenIdentity(t.Name, t.IdNumber) : null;
-        }
-        catch (System.Security.Cryptography.CryptographicException) { return null; }
-        catch (System.Text.Json.JsonException) { return null; }
-    }
-
-    private sealed record Ticket(Guid Account, string Name, string IdNumber);
+    public ProvenIdentity? Redeem(string? ticket, Guid account) => _tickets.Redeem(ticket, account);
 }

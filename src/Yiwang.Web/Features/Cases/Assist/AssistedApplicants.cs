@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
@@ -16,13 +15,13 @@ namespace Yiwang.Web.Features.Cases.Assist;
 /// every lookup of that person is audited under their account, so they find it in their data-use
 /// log. Without evidence the clerk learns nothing of the account.
 /// </summary>
-internal sealed class AssistedApplicants(UserManager<Account> users, AccountsHandler accounts, SmsCodes codes, AuditLog audit, UnitOfWork unitOfWork)
+internal sealed class AssistedApplicants(AccountsHandler accounts, SmsCodes codes, AuditLog audit, UnitOfWork unitOfWork)
 {
     /// <summary>Sends the person a code to give the clerk (only to a phone they have proven; the answer shows it masked).</summary>
     public async Task<Outcome<ConsentCodeSentView>> SendCodeAsync(ClaimsPrincipal clerk, string? onBehalfOf, CancellationToken ct)
     {
         if (!clerk.Meets(Policy.WindowClerk)) return Outcome<ConsentCodeSentView>.Forbidden("只有窗口工作人员可以帮办代办");
-        var applicant = await FindAsync(onBehalfOf, ct);
+        var applicant = await accounts.FindPublicAsync(onBehalfOf, ct);
         if (applicant is null) return Outcome<ConsentCodeSentView>.Invalid("onBehalfOf", "未找到申请人：请核对账号或身份证号码");
         if (applicant.PhoneProvenAt is null)
             return Outcome<ConsentCodeSentView>.Invalid("onBehalfOf", "申请人尚未验证手机号码，无法发送验证码：请核验其身份证原件");
@@ -41,7 +40,7 @@ internal sealed class AssistedApplicants(UserManager<Account> users, AccountsHan
     {
         if (!clerk.Meets(Policy.WindowClerk)) return Outcome<Account>.Forbidden("只有窗口工作人员可以帮办代办");
         if (string.IsNullOrWhiteSpace(r.Authorization)) return Outcome<Account>.Invalid("authorization", "帮办代办须登记申请人授权（如授权委托书编号）");
-        var applicant = await FindAsync(r.OnBehalfOf, ct);
+        var applicant = await accounts.FindPublicAsync(r.OnBehalfOf, ct);
         if (applicant is null && r.NewApplicant is { } n && !string.IsNullOrWhiteSpace(n.Name))
         {
             if (!r.IdCardSeen) return Outcome<Account>.Invalid("idCardSeen", "在窗口登记新申请人，须核验申请人本人及其身份证原件");
@@ -65,14 +64,6 @@ internal sealed class AssistedApplicants(UserManager<Account> users, AccountsHan
         audit.Record(clerk, AccountUses.AssistLookup, Subject(applicant), $"hall:{clerk.HallId()}；{evidence}；授权：{r.Authorization!.Trim()}");
         await unitOfWork.CommitAsync(ct);
         return Outcome<Account>.Ok(applicant);
-    }
-
-    private async Task<Account?> FindAsync(string? key, CancellationToken ct)
-    {
-        key = key?.Trim();
-        if (string.IsNullOrEmpty(key)) return null;
-        var found = ResidentIdNumber.IsValid(key) ? await accounts.FindByIdNumberAsync(key, ct) : await users.FindByNameAsync(key);
-        return found is { Kind: not AccountKind.Staff } ? found : null;
     }
 
     private static string Subject(Account a) => AccountUses.Subject(a.UserName!);

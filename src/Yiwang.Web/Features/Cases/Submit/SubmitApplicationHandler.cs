@@ -16,17 +16,18 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// UseLicences is the applicant's consent to draw materials from their electronic licences (免证办);
 /// Commitments names the materials the applicant replaces by a signed 告知承诺书. A clerk's
 /// application carries the person's consent: ConsentCode (sent to their proven phone) or IdCardSeen.
+/// ForCompany: a 经办人 or the legal representative applies in the company's name (its credit code).
 /// </summary>
 internal sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
     Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null,
-    string? ConsentCode = null, bool IdCardSeen = false);
+    string? ConsentCode = null, bool IdCardSeen = false, string? ForCompany = null);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 internal sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
 
 internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
     CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments,
-    Assist.AssistedApplicants assisted)
+    Assist.AssistedApplicants assisted, Accounts.LegalPersons.AgentGrantsHandler agents)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -68,6 +69,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         string applicantName;
         string place;
         Account? profile = null;
+        string? agentNote = null;
         if (assistedApplicant is { } applicant)
         {
             (applicantId, applicantName) = (applicant.Id, applicant.DisplayName);
@@ -85,6 +87,14 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
             if (!user.Reaches(needed)) return Outcome<CaseSummary>.Forbidden(AssuranceNames.Needs(needed, user.CreditCode() is not null ? AccountKind.LegalPerson : AccountKind.NaturalPerson));
             (applicantId, applicantName) = (id, user.Name());
             place = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "online";
+            if (!string.IsNullOrWhiteSpace(r.ForCompany))
+            {
+                // 经办人: in the company's name, only with the representative's grant for this item (or all).
+                if (await agents.ActingForAsync(id, r.ForCompany, r.ItemCode!, ct) is not { } company)
+                    return Outcome<CaseSummary>.Forbidden("您没有代表该单位申请此事项的授权：请单位法定代表人在「账号与安全」中授权您为经办人");
+                (applicantId, applicantName, profile) = (company.Id, company.DisplayName, company);
+                agentNote = $"经办人 {Common.Identity.Mask.PersonName(user.Name())}（{user.Identity!.Name}）代表单位申请";
+            }
         }
 
         var fields = current.Version.Guide.FormFields;
@@ -129,7 +139,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
                 var now = clock.GetUtcNow();
                 return Case.Apply(new CaseApplication(number, current, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online,
                     form, complete, r.PickupHallId, now, r.Submit ? new Actor(actor, now, place, ApplicantPresent: staff) : null,
-                    SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : null, MaterialsDrawn: drawnRequired));
+                    SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : agentNote, MaterialsDrawn: drawnRequired));
             }, ct, c => drawn.Attach(c).Concat(letters(c)).Concat(reads.LogFor(c.Number)));
         }
         catch (CaseTransitionException e)
