@@ -1,49 +1,17 @@
-using System.IO.Compression;
-using System.Xml;
-
 namespace Yiwang.Web.Common.Documents;
 
-/// <summary>An uploaded table too big to read (rows, or what its zip expands to): the message says which.</summary>
+/// <summary>An uploaded table too big to read (rows, or what its zip expands to), or too slow: the message says which.</summary>
 internal sealed class SheetRefusedException(string message) : Exception(message);
 
 /// <summary>
-/// Bounds on an uploaded table, checked before it is parsed: Imports:MaxRows data rows (default
-/// 50 000) and Imports:MaxExpandedMegabytes of unzipped content (default 200, the zip-bomb guard).
-/// The rows are counted by streaming the sheets' XML, so a refused file costs no more memory than a
-/// read buffer.
+/// Bounds on an uploaded table: Imports:MaxRows data rows (default 50 000), Imports:MaxExpandedMegabytes
+/// of unzipped content (default 200, the zip-bomb guard) and Imports:MaxSeconds of work (default 60).
+/// <see cref="XlsxWorkbook"/> enforces the first two as it streams the file.
 /// </summary>
-internal sealed record SheetLimits(int MaxRows = 50_000, long MaxExpandedBytes = 200L * 1024 * 1024)
+internal sealed record SheetLimits(int MaxRows = 50_000, long MaxExpandedBytes = 200L * 1024 * 1024, int MaxSeconds = 60)
 {
     public static SheetLimits From(IConfiguration config) =>
-        new(config.GetValue("Imports:MaxRows", 50_000), config.GetValue("Imports:MaxExpandedMegabytes", 200L) * 1024 * 1024);
-
-    /// <summary>Refuses an .xlsx beyond the limits (throws <see cref="SheetRefusedException"/>); leaves the stream at its start.</summary>
-    public void CheckWorkbook(Stream seekable, CancellationToken ct)
-    {
-        try
-        {
-            using var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > 10_000 || zip.Entries.Sum(e => e.Length) > MaxExpandedBytes) throw TooBig();
-            // The sheets are read through one counter: what they really expand to, whatever their headers claim.
-            var budget = new ExpandedBudget(MaxExpandedBytes, TooBig);
-            foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
-            {
-                using var content = new CountedStream(sheet.Open(), budget);
-                using var xml = XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true });
-                var rows = 0;
-                while (xml.Read())
-                {
-                    if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row") continue;
-                    // The header row and then at most MaxRows rows of data.
-                    if (++rows > MaxRows + 1) throw TooManyRows();
-                    if (rows % 1000 == 0) ct.ThrowIfCancellationRequested();
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException) { /* not a zip: the parser says it is not an .xlsx */ }
-        catch (XmlException) { /* a broken sheet: the parser says so */ }
-        finally { seekable.Position = 0; }
-    }
+        new(config.GetValue("Imports:MaxRows", 50_000), config.GetValue("Imports:MaxExpandedMegabytes", 200L) * 1024 * 1024, config.GetValue("Imports:MaxSeconds", 60));
 
     /// <summary>Refuses a table (any format, once read) with more data rows than the limit.</summary>
     public void CheckRows(int count)
@@ -51,45 +19,30 @@ internal sealed record SheetLimits(int MaxRows = 50_000, long MaxExpandedBytes =
         if (count > MaxRows) throw TooManyRows();
     }
 
-    private SheetRefusedException TooManyRows() => new($"表格超过 {MaxRows:N0} 行数据，请分批导入");
-    private SheetRefusedException TooBig() => new($"文件解压后超过 {MaxExpandedBytes / 1024 / 1024} MB，不是正常的表格文件");
+    public SheetRefusedException TooManyRows() => new($"表格超过 {MaxRows:N0} 行数据，请分批导入");
+    public SheetRefusedException TooBig() => new($"文件解压后超过 {MaxExpandedBytes / 1024 / 1024} MB，不是正常的表格文件");
+    public SheetRefusedException TooSlow() => new($"导入超过 {MaxSeconds} 秒仍未完成，已停止，未导入任何数据：请分批导入");
 
-    private sealed class ExpandedBudget(long bytes, Func<Exception> tooBig)
+    /// <summary>
+    /// Runs an import within the limits: the time limit joined to the caller's token (the client
+    /// leaving), a refused table or the time running out answered as a 400 on the file. When the
+    /// client left, the cancellation goes on up (nobody is waiting for an answer).
+    /// </summary>
+    public async Task<Http.Outcome<T>> BoundedAsync<T>(Func<SheetLimits, CancellationToken, Task<Http.Outcome<T>>> import, CancellationToken ct)
     {
-        private long _left = bytes;
-
-        public void Spend(int read)
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(MaxSeconds));
+        try
         {
-            _left -= read;
-            if (_left < 0) throw tooBig();
+            return await import(this, timeout.Token);
         }
-    }
-
-    /// <summary>A read-only pass over an entry that spends what it reads from the budget.</summary>
-    private sealed class CountedStream(Stream inner, ExpandedBudget budget) : Stream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => Spent(inner.Read(buffer, offset, count));
-        public override int Read(Span<byte> buffer) => Spent(inner.Read(buffer));
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
+        catch (SheetRefusedException e)
         {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
+            return Http.Outcome<T>.Invalid("file", e.Message);
         }
-
-        private int Spent(int read)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            budget.Spend(read);
-            return read;
+            return Http.Outcome<T>.Invalid("file", TooSlow().Message);
         }
     }
 }

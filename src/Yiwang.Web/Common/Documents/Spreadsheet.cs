@@ -9,7 +9,8 @@ internal static class Spreadsheet
 
     /// <summary>
     /// An uploaded table, .csv or .xlsx by its name: rows as header → text; null when it is neither.
-    /// Beyond <paramref name="limits"/> it is refused (<see cref="SheetRefusedException"/>) before it is parsed.
+    /// An .xlsx is streamed (<see cref="XlsxWorkbook"/>); beyond <paramref name="limits"/> it is refused
+    /// (<see cref="SheetRefusedException"/>) as soon as the excess is read.
     /// </summary>
     public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream, string? fileName, SheetLimits limits, CancellationToken ct)
     {
@@ -19,41 +20,31 @@ internal static class Spreadsheet
             if (csv is not null) limits.CheckRows(csv.Count);
             return csv;
         }
-        var seekable = stream.CanSeek ? stream : Buffered(stream);
-        limits.CheckWorkbook(seekable, ct);
-        return Rows(seekable);
-    }
-
-    private static MemoryStream Buffered(Stream stream)
-    {
-        var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
-    }
-
-    /// <summary>The first sheet's rows as header → text, from the second row on (row numbers as in the sheet); null when it is not an .xlsx file.</summary>
-    public static List<(int Row, Dictionary<string, string> Cells)>? Rows(Stream stream)
-    {
+        using var workbook = XlsxWorkbook.Open(stream, limits, ct);
+        if (workbook is null || workbook.Sheets.Count == 0) return null;
         try
         {
-            using var wb = new XLWorkbook(stream);
-            var ws = wb.Worksheets.First();
-            var last = ws.LastColumnUsed()?.ColumnNumber() ?? 0;
-            var headers = Enumerable.Range(1, last).Select(c => ws.Cell(1, c).GetString().Trim()).ToList();
-            return ws.RowsUsed().Where(r => r.RowNumber() > 1).Select(r => (r.RowNumber(),
-                headers.Select((h, i) => (h, v: Text(r.Cell(i + 1)))).Where(x => x.h.Length > 0).ToDictionary(x => x.h, x => x.v))).ToList();
+            List<string>? headers = null;
+            var rows = new List<(int Row, Dictionary<string, string> Cells)>();
+            foreach (var row in workbook.Rows(workbook.Sheets[0].Path))
+            {
+                if (headers is null)
+                {
+                    headers = [.. row.Cells];
+                    continue;
+                }
+                var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < headers.Count; i++)
+                    if (headers[i].Length > 0) cells.TryAdd(headers[i], row.Cell(i + 1));
+                rows.Add((row.Number, cells));
+            }
+            return rows;
         }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException or InvalidOperationException or FormatException)
+        catch (System.Xml.XmlException)
         {
             return null;
         }
     }
-
-    /// <summary>A cell as text: dates as yyyy-MM-dd, whatever the sheet's display format.</summary>
-    private static string Text(IXLCell cell) => cell.DataType == XLDataType.DateTime
-        ? cell.GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-        : cell.GetFormattedString().Trim();
 
     public static byte[] Table(string sheet, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {

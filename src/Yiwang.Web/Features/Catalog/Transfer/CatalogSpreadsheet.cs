@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Yiwang.Web.Common.Documents;
 
 namespace Yiwang.Web.Features.Catalog.Transfer;
 
@@ -33,59 +34,71 @@ internal static class CatalogSpreadsheet
         return ms.ToArray();
     }
 
-    /// <summary>Reads a workbook into records; every cell that cannot be read becomes an error with its row.</summary>
-    public static (List<(int Row, CatalogRecord Record)> Records, List<ImportError> Errors) Read(Stream stream)
+    /// <summary>
+    /// Reads a workbook into records, streamed within <paramref name="limits"/> (<see cref="SheetRefusedException"/>
+    /// beyond them); every cell that cannot be read becomes an error with its row.
+    /// </summary>
+    public static (List<(int Row, CatalogRecord Record)> Records, List<ImportError> Errors) Read(Stream stream, SheetLimits limits, CancellationToken ct)
     {
         var errors = new List<ImportError>();
         var records = new List<(int Row, CatalogRecord Record)>();
-        XLWorkbook wb;
-        try { wb = new XLWorkbook(stream); }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        using var wb = XlsxWorkbook.Open(stream, limits, ct);
+        if (wb is null)
         {
             errors.Add(new ImportError("", 0, "file", "文件不是有效的 .xlsx 工作簿"));
             return (records, errors);
         }
-        using (wb)
+        try
         {
-            if (!wb.TryGetWorksheet(ItemSheet, out var ws))
+            if (wb.PathOf(ItemSheet) is not { } items)
             {
                 errors.Add(new ImportError(ItemSheet, 0, "sheet", $"缺少工作表“{ItemSheet}”"));
                 return (records, errors);
             }
-            var headers = Headers(ws);
-            foreach (var col in ItemColumns.All.Where(c => !headers.ContainsKey(c.Header)))
-                errors.Add(new ImportError(ItemSheet, 1, col.Header, $"缺少列“{col.Header}”"));
-            if (errors.Count > 0) return (records, errors);
-            foreach (var row in ws.RowsUsed().Where(r => r.RowNumber() > 1))
+            Dictionary<string, int>? headers = null;
+            foreach (var row in wb.Rows(items))
             {
+                if (headers is null)
+                {
+                    headers = Headers(row);
+                    foreach (var col in ItemColumns.All.Where(c => !headers.ContainsKey(c.Header)))
+                        errors.Add(new ImportError(ItemSheet, 1, col.Header, $"缺少列“{col.Header}”"));
+                    if (errors.Count > 0) return (records, errors);
+                    continue;
+                }
                 var record = new CatalogRecord();
                 foreach (var col in ItemColumns.All)
-                    if (col.Read(record, row.Cell(headers[col.Header]).GetString().Trim()) is { } error)
-                        errors.Add(new ImportError(ItemSheet, row.RowNumber(), col.Header, error));
-                records.Add((row.RowNumber(), record));
+                    if (col.Read(record, row.Cell(headers[col.Header])) is { } error)
+                        errors.Add(new ImportError(ItemSheet, row.Number, col.Header, error));
+                records.Add((row.Number, record));
             }
             var byCode = records.GroupBy(r => r.Record.Code).ToDictionary(g => g.Key, g => g.First().Record);
             foreach (var sheet in ListSheets.All)
             {
-                if (!wb.TryGetWorksheet(sheet.Name, out var s)) continue;
-                var h = Headers(s);
-                foreach (var row in s.RowsUsed().Where(r => r.RowNumber() > 1))
+                if (wb.PathOf(sheet.Name) is not { } path) continue;
+                Dictionary<string, int>? h = null;
+                foreach (var row in wb.Rows(path))
                 {
-                    var code = row.Cell(1).GetString().Trim();
+                    if (h is null) { h = Headers(row); continue; }
+                    var code = row.Cell(1);
                     if (!byCode.TryGetValue(code, out var record))
                     {
-                        errors.Add(new ImportError(sheet.Name, row.RowNumber(), "事项编码", $"事项编码“{code}”不在“{ItemSheet}”工作表中"));
+                        errors.Add(new ImportError(sheet.Name, row.Number, "事项编码", $"事项编码“{code}”不在“{ItemSheet}”工作表中"));
                         continue;
                     }
                     var entry = sheet.Create();
                     foreach (var col in sheet.Columns)
                     {
-                        var text = h.TryGetValue(col.Header, out var idx) ? row.Cell(idx).GetString().Trim() : "";
-                        if (col.Read(entry, text) is { } error) errors.Add(new ImportError(sheet.Name, row.RowNumber(), col.Header, error));
+                        var text = h.TryGetValue(col.Header, out var idx) ? row.Cell(idx) : "";
+                        if (col.Read(entry, text) is { } error) errors.Add(new ImportError(sheet.Name, row.Number, col.Header, error));
                     }
                     sheet.Entries(record.Guide).Add(entry);
                 }
             }
+        }
+        catch (System.Xml.XmlException)
+        {
+            errors.Add(new ImportError("", 0, "file", "文件不是有效的 .xlsx 工作簿"));
         }
         return (records, errors);
     }
@@ -102,6 +115,12 @@ internal static class CatalogSpreadsheet
         }
     }
 
-    private static Dictionary<string, int> Headers(IXLWorksheet ws) =>
-        ws.Row(1).CellsUsed().GroupBy(c => c.GetString().Trim()).ToDictionary(g => g.Key, g => g.First().Address.ColumnNumber);
+    /// <summary>Header text → 1-based column (the first of duplicates).</summary>
+    private static Dictionary<string, int> Headers(XlsxRow row)
+    {
+        var headers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < row.Cells.Count; i++)
+            if (row.Cells[i].Length > 0) headers.TryAdd(row.Cells[i], i + 1);
+        return headers;
+    }
 }

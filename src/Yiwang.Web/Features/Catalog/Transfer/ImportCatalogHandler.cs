@@ -23,19 +23,18 @@ internal sealed class ImportCatalogHandler(YiwangDb db, UnitOfWork unitOfWork, T
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
-    public async Task<Outcome<ImportResult>> HandleAsync(Stream file, string fileName, bool publish, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The import within the sheet limits and the time limit (Imports:MaxSeconds), stopped when the client leaves.</summary>
+    public Task<Outcome<ImportResult>> HandleAsync(Stream file, string fileName, bool publish, ClaimsPrincipal user, CancellationToken ct) =>
+        SheetLimits.From(config).BoundedAsync((limits, t) => ImportAsync(file, fileName, publish, user, limits, t), ct);
+
+    private async Task<Outcome<ImportResult>> ImportAsync(Stream file, string fileName, bool publish, ClaimsPrincipal user, SheetLimits limits, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         buffer.Position = 0;
         var isXlsx = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-        if (isXlsx)
-        {
-            // The item sheet and its materials sheet together within the import bounds, checked before parsing.
-            try { SheetLimits.From(config).CheckWorkbook(buffer, ct); }
-            catch (Common.Documents.SheetRefusedException e) { return Outcome<ImportResult>.Invalid("file", e.Message); }
-        }
-        var (records, errors) = isXlsx ? CatalogSpreadsheet.Read(buffer) : ReadJson(buffer);
+        // The item sheet and its list sheets streamed together within the import bounds.
+        var (records, errors) = isXlsx ? CatalogSpreadsheet.Read(buffer, limits, ct) : ReadJson(buffer);
         if (errors.Count == 0 && records.Count == 0) errors.Add(new ImportError("", 0, "file", "文件中没有事项"));
         var sheet = isXlsx ? CatalogSpreadsheet.ItemSheet : "";
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, ct);

@@ -41,7 +41,11 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
     private async Task<string?> DepartmentNameAsync(ClaimsPrincipal user, CancellationToken ct) =>
         user.DepartmentId() is { } d ? await db.Departments.AsNoTracking().Where(x => x.Id == d).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
 
-    public async Task<Outcome<LibraryImportResult>> HandleAsync(BaseLibrary library, Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The import within the sheet limits and the time limit (Imports:MaxSeconds), stopped when the client leaves.</summary>
+    public Task<Outcome<LibraryImportResult>> HandleAsync(BaseLibrary library, Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct) =>
+        SheetLimits.From(config).BoundedAsync((limits, t) => ImportAsync(library, file, fileName, user, limits, t), ct);
+
+    private async Task<Outcome<LibraryImportResult>> ImportAsync(BaseLibrary library, Stream file, string? fileName, ClaimsPrincipal user, SheetLimits limits, CancellationToken ct)
     {
         var info = library.Info();
         // The licence library is filled by the issuing departments' licence import (each licence sealed by its issuer).
@@ -49,9 +53,7 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
             return (await licences.HandleAsync(file, fileName, user, ct)).Map(r => new LibraryImportResult(info.Code, r.Imported, 0));
         if (!MayImport(user, info, await DepartmentNameAsync(user, ct))) return Outcome<LibraryImportResult>.Forbidden($"{info.Name}由{info.Owner}归集，只有该部门管理员或系统管理员可以导入");
         if (!Readers.TryGetValue(library, out var reader)) return Outcome<LibraryImportResult>.Invalid("library", $"{info.Name}请通过电子证照导入");
-        List<(int Row, Dictionary<string, string> Cells)>? rows;
-        try { rows = Spreadsheet.Rows(file, fileName, SheetLimits.From(config), ct); }
-        catch (SheetRefusedException e) { return Outcome<LibraryImportResult>.Invalid("file", e.Message); }
+        var rows = Spreadsheet.Rows(file, fileName, limits, ct);
         if (rows is null) return Outcome<LibraryImportResult>.Invalid("file", $"请上传 .csv 或 .xlsx 文件（首行为列名：{string.Join("、", reader.Columns)}）");
         if (rows.Count == 0) return Outcome<LibraryImportResult>.Invalid("file", "文件中没有数据行");
         var missing = reader.Columns.Where(c => !rows[0].Cells.ContainsKey(c) && reader.Required(c)).ToList();

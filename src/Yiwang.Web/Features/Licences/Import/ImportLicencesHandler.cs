@@ -24,11 +24,13 @@ internal sealed class ImportLicencesHandler(YiwangDb db, LicenceIssuer issuer, P
 {
     public static readonly string[] Columns = ["证照类型", "证照编号", "持证主体名称", "持证主体证件号码", "发证机关", "发证日期", "有效期至", "证照信息"];
 
-    public async Task<Outcome<LicenceImportResult>> HandleAsync(Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The import within the sheet limits and the time limit (Imports:MaxSeconds), stopped when the client leaves.</summary>
+    public Task<Outcome<LicenceImportResult>> HandleAsync(Stream file, string? fileName, ClaimsPrincipal user, CancellationToken ct) =>
+        SheetLimits.From(config).BoundedAsync((limits, t) => ImportAsync(file, fileName, user, limits, t), ct);
+
+    private async Task<Outcome<LicenceImportResult>> ImportAsync(Stream file, string? fileName, ClaimsPrincipal user, SheetLimits limits, CancellationToken ct)
     {
-        List<(int Row, Dictionary<string, string> Cells)>? rows;
-        try { rows = Spreadsheet.Rows(file, fileName, SheetLimits.From(config), ct); }
-        catch (SheetRefusedException e) { return Outcome<LicenceImportResult>.Invalid("file", e.Message); }
+        var rows = Spreadsheet.Rows(file, fileName, limits, ct);
         if (rows is null) return Outcome<LicenceImportResult>.Invalid("file", "请上传 .xlsx 或 .csv 文件（首行为列名：" + string.Join("、", Columns) + "）");
         if (rows.Count == 0) return Outcome<LicenceImportResult>.Invalid("file", "文件中没有证照");
         var types = await db.LicenceTypes.AsNoTracking().ToDictionaryAsync(t => t.Name, ct);
