@@ -61,11 +61,15 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
 
         var divisions = (await db.Divisions.AsNoTracking().Select(x => x.Code).ToListAsync(ct)).ToHashSet();
         var import = new LibraryImport(db, protector, divisions, clock.GetUtcNow());
-        foreach (var (row, cells) in rows) reader.Read(new LibraryRow(row, cells, import));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i % 1000 == 999) ct.ThrowIfCancellationRequested();
+            reader.Read(new LibraryRow(rows[i].Row, rows[i].Cells, import));
+        }
         if (import.Errors.Count > 0) return Outcome<LibraryImportResult>.Invalid(ImportErrors.First(import.Errors), ImportErrors.Title(import.Errors.Count));
 
         // Every row or none: one save.
-        import.Apply();
+        await import.ApplyAsync(ct);
         audit.Record(user, "library.import", $"library:{info.Code}", $"{info.Name}导入：新增 {import.Added} 条，更新 {import.Updated} 条");
         await unitOfWork.CommitAsync(ct);
         if (library == BaseLibrary.LegalEntity) legalEntities.Clear();

@@ -23,6 +23,7 @@ internal interface ILibraryRows
 internal sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector, IReadOnlySet<string> divisions, DateTimeOffset now)
 {
     private readonly List<Action> _changes = [];
+    private readonly Dictionary<Type, IPendingUpserts> _upserts = [];
     private readonly HashSet<string> _seen = [];
 
     public YiwangDb Db => db;
@@ -34,8 +35,14 @@ internal sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector
 
     public void Queue(Action change) => _changes.Add(change);
 
-    public void Apply()
+    /// <summary>Applies what the rows queued: the upserts first (their existing records read in batches), then the rest.</summary>
+    public async Task ApplyAsync(CancellationToken ct)
     {
+        foreach (var pending in _upserts.Values)
+        {
+            var (added, updated) = await pending.ApplyAsync(ct);
+            (Added, Updated) = (Added + added, Updated + updated);
+        }
         foreach (var change in _changes) change();
     }
 
@@ -43,18 +50,64 @@ internal sealed class LibraryImport(YiwangDb db, PersonalDataProtector protector
 
     internal bool Seen(string key) => !_seen.Add(key);
 
-    /// <summary>Adds the record, or updates the one already there (or added by an earlier row).</summary>
-    public void Upsert<T>(DbSet<T> set, Expression<Func<T, bool>> key, Func<T> create, Action<T> update) where T : class
+    /// <summary>
+    /// Adds the record with this key, or updates the one already in the library (or added by an
+    /// earlier row). Applied by <see cref="ApplyAsync"/>: the existing records are read 500 keys a
+    /// query, not one query (and a scan of the tracked rows) a row.
+    /// </summary>
+    public void Upsert<T>(DbSet<T> set, Expression<Func<T, string?>> keyOf, string key, Func<T> create, Action<T> update) where T : class
     {
-        var existing = set.Local.AsQueryable().FirstOrDefault(key) ?? set.FirstOrDefault(key);
-        if (existing is null)
+        if (!_upserts.TryGetValue(typeof(T), out var pending)) _upserts[typeof(T)] = pending = new PendingUpserts<T>(set, keyOf);
+        ((PendingUpserts<T>)pending).Add(key, create, update);
+    }
+
+    private interface IPendingUpserts
+    {
+        Task<(int Added, int Updated)> ApplyAsync(CancellationToken ct);
+    }
+
+    private sealed class PendingUpserts<T>(DbSet<T> set, Expression<Func<T, string?>> keyOf) : IPendingUpserts where T : class
+    {
+        private readonly List<(string Key, Func<T> Create, Action<T> Update)> _ops = [];
+
+        public void Add(string key, Func<T> create, Action<T> update) => _ops.Add((key, create, update));
+
+        public async Task<(int Added, int Updated)> ApplyAsync(CancellationToken ct)
         {
-            existing = create();
-            set.Add(existing);
-            Added++;
+            var key = keyOf.Compile();
+            var existing = new Dictionary<string, T>(StringComparer.Ordinal);
+            var batch = new KeyBatch();
+            // x => batch.Keys.Contains(keyOf(x)), the keys a query parameter (one query shape for every batch).
+            var match = Expression.Lambda<Func<T, bool>>(
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
+                    Expression.Property(Expression.Constant(batch), nameof(KeyBatch.Keys)), keyOf.Body),
+                keyOf.Parameters);
+            foreach (var chunk in _ops.Select(o => o.Key).Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                batch.Keys = chunk;
+                foreach (var record in await set.Where(match).ToListAsync(ct))
+                    if (key(record) is { } k) existing.TryAdd(k, record);
+            }
+            var (added, updated) = (0, 0);
+            foreach (var (k, create, update) in _ops)
+            {
+                if (!existing.TryGetValue(k, out var record))
+                {
+                    record = create();
+                    set.Add(record);
+                    existing[k] = record;
+                    added++;
+                }
+                else updated++;
+                update(record);
+            }
+            return (added, updated);
         }
-        else Updated++;
-        update(existing);
+    }
+
+    private sealed class KeyBatch
+    {
+        public string?[] Keys { get; set; } = [];
     }
 
     /// <summary>A record that is only ever added (a credit entry).</summary>

@@ -21,7 +21,7 @@ internal sealed class GeospatialRows : ILibraryRows
         if (r.Wrong) return;
         var import = r.Import;
         var now = import.Now;
-        import.Queue(() => import.Upsert(import.Db.GeoAddresses, x => x.Address == address, () => new GeoAddress { Address = address, DivisionCode = division!, CreatedAt = now },
-            x => { x.DivisionCode = division!; x.Longitude = lon!.Value; x.Latitude = lat!.Value; x.UpdatedAt = now; }));
+        import.Upsert(import.Db.GeoAddresses, x => x.Address, address, () => new GeoAddress { Address = address, DivisionCode = division!, CreatedAt = now },
+            x => { x.DivisionCode = division!; x.Longitude = lon!.Value; x.Latitude = lat!.Value; x.UpdatedAt = now; });
     }
 }

@@ -32,7 +32,7 @@ internal sealed class LegalEntityRows : ILibraryRows
         var import = r.Import;
         var (name, kind, rep, address, authority, now) = (r.Cell("名称"), r.Cell("类型"), r.Cell("法定代表人"), r.Cell("住所"), LibraryRow.Blank(r.Cell("登记机关")), import.Now);
         var (repIdNumber, repIndex) = repId.Length > 0 ? (repId, import.Protector.BlindIndex(repId)) : ((string?)null, (string?)null);
-        import.Queue(() => import.Upsert(import.Db.LegalEntityRecords, x => x.CreditCode == code, () => new LegalEntityRecord
+        import.Upsert(import.Db.LegalEntityRecords, x => x.CreditCode, code, () => new LegalEntityRecord
         {
             CreditCode = code, Name = name, Kind = kind, LegalRepresentative = rep, Address = address, Status = status, CreatedAt = now,
         }, x =>
@@ -40,6 +40,6 @@ internal sealed class LegalEntityRows : ILibraryRows
             x.Name = name; x.Kind = kind; x.LegalRepresentative = rep; x.Address = address;
             x.LegalRepresentativeIdNumber = repIdNumber; x.LegalRepresentativeIdIndex = repIndex; x.Capital = capital; x.EstablishedOn = established;
             x.Status = status; x.Authority = authority; x.DivisionCode = division; x.UpdatedAt = now;
-        }));
+        });
     }
 }

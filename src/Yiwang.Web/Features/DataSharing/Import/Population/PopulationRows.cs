@@ -21,13 +21,13 @@ internal sealed class PopulationRows : ILibraryRows
         if (r.Wrong) return;
         var import = r.Import;
         var (name, ethnicity, address, index, now) = (r.Cell("姓名"), r.Cell("民族"), r.Cell("户籍地址"), import.Protector.BlindIndex(id), import.Now);
-        import.Queue(() => import.Upsert(import.Db.PersonRecords, x => x.IdNumberIndex == index, () => new PersonRecord
+        import.Upsert(import.Db.PersonRecords, x => x.IdNumberIndex, index, () => new PersonRecord
         {
             Name = name, IdNumber = id, IdNumberIndex = index, Gender = ResidentIdNumber.Gender(id), BirthDate = ResidentIdNumber.BirthDate(id), CreatedAt = now,
         }, x =>
         {
             x.Name = name; x.Ethnicity = LibraryRow.Blank(ethnicity); x.Address = LibraryRow.Blank(address); x.Phone = LibraryRow.Blank(phone);
             x.DivisionCode = division; x.UpdatedAt = now;
-        }));
+        });
     }
 }
