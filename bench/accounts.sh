@@ -74,5 +74,5 @@ for round in $(seq 1 "$IMPORT_ROUNDS"); do
     if [ -z "${peak[$side]:-}" ] || [ "$hwm" -gt "${peak[$side]}" ]; then peak[$side]=$hwm; fi
   done
 done
-printf "%-44s %8.1fs %8.1fs  %s× the time (target ≤ 2×)\n" "import $ROWS 人口库 rows (.xlsx)" "${secs[old]}" "${secs[new]}" "$(ratio "${secs[new]}" "${secs[old]}")"
+printf "%-44s %8.1fs %8.1fs  %s× the time (target ≤ 2×)\n" "import $ROWS 人口库 rows (.xlsx)" "${secs[old]}" "${secs[new]}" "$(echo "${secs[new]} / ${secs[old]}" | bc -l | awk '{printf "%.4f", $1}')"
 printf "%-44s %7s MB %6s MB\n" "peak working set of the process (VmHWM)" "${peak[old]}" "${peak[new]}"
