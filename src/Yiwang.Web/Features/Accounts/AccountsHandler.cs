@@ -60,7 +60,7 @@ internal sealed class AccountsHandler(UserManager<Account> users, YiwangDb db, U
         return Outcome<Account>.Ok((await users.FindByNameAsync(userName))!);
     }
 
-    /// <summary>A public account by user name, or a natural person by ID number; never a staff account.</summary>
+    /// <summary>A public account by user name, or a natural person by ID number (an account opened at a window has a generated user name); never a staff account.</summary>
     public async Task<Account?> FindPublicAsync(string? key, CancellationToken ct)
     {
         key = key?.Trim();

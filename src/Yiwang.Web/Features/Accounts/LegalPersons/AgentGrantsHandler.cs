@@ -86,12 +86,18 @@ internal sealed class AgentGrantsHandler(YiwangDb db, UnitOfWork unitOfWork, Aud
     {
         var code = creditCode.Trim().ToUpperInvariant();
         var company = await db.Users.SingleOrDefaultAsync(u => u.Kind == AccountKind.LegalPerson && u.CreditCode == code && u.Assurance == AssuranceLevel.L3, ct);
-        return company is not null && (company.RepresentativeAccountId == agent || await MayActForAsync(db, agent, company.Id, itemCode, ct)) ? company : null;
+        return company is not null && (company.RepresentativeAccountId == agent || await GrantCoversAsync(db, agent, company.Id, itemCode, ct)) ? company : null;
     }
 
-    /// <summary>Whether an active grant lets <paramref name="agent"/> act for the company on the item (its cases are theirs to read).</summary>
+    /// <summary>
+    /// Whether <paramref name="agent"/> may act for the bound company on the item (its cases are theirs
+    /// to read): an active grant covering it, or being its legal representative.
+    /// </summary>
     public static async Task<bool> MayActForAsync(YiwangDb db, Guid agent, Guid company, string itemCode, CancellationToken ct) =>
-        (await db.Set<AgentGrant>().AsNoTracking().Where(g => g.CompanyAccountId == company && g.AgentAccountId == agent && g.RevokedAt == null).ToListAsync(ct))
-            .Any(g => g.Covers(itemCode))
+        await GrantCoversAsync(db, agent, company, itemCode, ct)
         || await db.Users.AnyAsync(u => u.Id == company && u.RepresentativeAccountId == agent && u.Assurance == AssuranceLevel.L3, ct);
+
+    private static async Task<bool> GrantCoversAsync(YiwangDb db, Guid agent, Guid company, string itemCode, CancellationToken ct) =>
+        (await db.Set<AgentGrant>().AsNoTracking().Where(g => g.CompanyAccountId == company && g.AgentAccountId == agent && g.RevokedAt == null).ToListAsync(ct))
+            .Any(g => g.Covers(itemCode));
 }

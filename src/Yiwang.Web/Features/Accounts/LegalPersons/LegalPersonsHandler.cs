@@ -89,10 +89,8 @@ internal sealed class LegalPersonsHandler(YiwangDb db, UserManager<Account> user
         }
         var index = PersonIndex(proven.RepresentativeIdNumber);
         var representative = await db.Users.FirstOrDefaultAsync(u => u.IdNumberIndex == index && u.Kind == AccountKind.NaturalPerson, ct);
-        company.Assurance = AssuranceLevel.L3;
-        (company.AssuredBy, company.AssuredAt, company.DisplayName) = ($"{LicenceProvider!.Name}：法定代表人 {Mask.PersonName(listing.RepresentativeName)} 确认", clock.GetUtcNow(), listing.Name);
-        company.LegalRepresentative = listing.RepresentativeName;
-        if (representative is not null) company.RepresentativeAccountId = representative.Id;
+        Confirm(company, $"{LicenceProvider!.Name}：法定代表人 {Mask.PersonName(listing.RepresentativeName)} 确认", listing.RepresentativeName, representative?.Id ?? company.RepresentativeAccountId);
+        company.DisplayName = listing.Name;
         audit.Record(user, ClaimAction, AccountUses.Subject(company.UserName!), LicenceProvider.Name);
         await unitOfWork.CommitAsync(ct);
         return Outcome<bool>.Ok(true);
@@ -102,10 +100,16 @@ internal sealed class LegalPersonsHandler(YiwangDb db, UserManager<Account> user
 
     private void Bind(Account company, Account person)
     {
-        company.Assurance = AssuranceLevel.L3;
-        (company.AssuredBy, company.AssuredAt) = ($"法定代表人 {Mask.PersonName(person.DisplayName)} 以本人 L3 账号确认", clock.GetUtcNow());
-        (company.LegalRepresentative, company.RepresentativeAccountId) = (person.DisplayName, person.Id);
+        Confirm(company, $"法定代表人 {Mask.PersonName(person.DisplayName)} 以本人 L3 账号确认", person.DisplayName, person.Id);
         (company.IdNumber, company.IdNumberIndex, company.Phone, company.PhoneProvenAt) = (person.IdNumber, person.IdNumberIndex, person.Phone, person.PhoneProvenAt);
+    }
+
+    /// <summary>The binding itself, however confirmed: L3, how and when, and the representative.</summary>
+    private void Confirm(Account company, string by, string representativeName, Guid? representative)
+    {
+        company.Assurance = AssuranceLevel.L3;
+        (company.AssuredBy, company.AssuredAt) = (by, clock.GetUtcNow());
+        (company.LegalRepresentative, company.RepresentativeAccountId) = (representativeName, representative);
     }
 
     /// <summary>The companies a person represents (bound to them) or acts for as 经办人.</summary>

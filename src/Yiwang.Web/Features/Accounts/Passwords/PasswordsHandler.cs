@@ -40,7 +40,7 @@ internal sealed class PasswordsHandler(UserManager<Account> users, AccountsHandl
     {
         if (string.IsNullOrWhiteSpace(r.UserName)) return Outcome<string>.Invalid("userName", "请填写用户名或身份证号码");
         if (Common.Identity.PhoneNumber.Validate(r.Phone) is { } phoneError) return Outcome<string>.Invalid("phone", phoneError);
-        var account = await FindAsync(r.UserName, ct);
+        var account = await accounts.FindPublicAsync(r.UserName, ct);
         if (account is not null && account.Phone == r.Phone!.Trim())
         {
             var sent = await sms.SendAsync(account, SmsPurpose.ResetPassword, "重置登录密码", ct);
@@ -54,7 +54,7 @@ internal sealed class PasswordsHandler(UserManager<Account> users, AccountsHandl
         if (string.IsNullOrWhiteSpace(r.UserName)) return Outcome<bool>.Invalid("userName", "请填写用户名或身份证号码");
         if (string.IsNullOrWhiteSpace(r.Code)) return Outcome<bool>.Invalid("code", "请填写短信验证码");
         if (string.IsNullOrEmpty(r.NewPassword)) return Outcome<bool>.Invalid("newPassword", "请填写新密码");
-        var account = await FindAsync(r.UserName, ct);
+        var account = await accounts.FindPublicAsync(r.UserName, ct);
         if (account is null || !await sms.CheckAsync(account.Id, SmsPurpose.ResetPassword, r.Code, ct))
             return Outcome<bool>.Invalid("code", "验证码错误或已失效，请重新获取");
         var reset = await users.ResetPasswordAsync(account, await users.GeneratePasswordResetTokenAsync(account), r.NewPassword);
@@ -66,14 +66,6 @@ internal sealed class PasswordsHandler(UserManager<Account> users, AccountsHandl
         audit.Record(account.UserName!, "account.password.reset", $"account:{account.UserName}", "短信验证码");
         await unitOfWork.CommitAsync(ct);
         return Outcome<bool>.Ok(true);
-    }
-
-    /// <summary>A public account by user name, or a person's by ID number (an account opened at a window has a generated user name).</summary>
-    private async Task<Account?> FindAsync(string userName, CancellationToken ct)
-    {
-        var key = userName.Trim();
-        var account = Common.Identity.ResidentIdNumber.IsValid(key) ? await accounts.FindByIdNumberAsync(key, ct) : await users.FindByNameAsync(key);
-        return account is { Kind: not AccountKind.Staff } ? account : null;
     }
 
     private static Dictionary<string, string[]> Errors(IdentityResult result, string wrongPasswordField) =>

@@ -32,11 +32,12 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(r.ItemCode)) return Outcome<CaseSummary>.Invalid("itemCode", "请选择办理事项");
-        if (await versions.FindAsync(db, r.ItemCode, ct) is null) return Outcome<CaseSummary>.Invalid("itemCode", $"事项 {r.ItemCode} 不存在或未发布");
-        // 帮办代办: the person and their consent are settled once (a consent code is used up), before any retry.
+        // 帮办代办: the person and their consent are settled once (a consent code is used up), before any
+        // retry, and only for an item that exists (a mistyped code must not spend the code).
         Account? assistedApplicant = null;
         if (user.IsStaff())
         {
+            if (await versions.FindAsync(db, r.ItemCode, ct) is null) return Outcome<CaseSummary>.Invalid("itemCode", $"事项 {r.ItemCode} 不存在或未发布");
             var found = await assisted.ResolveAsync(user, new Assist.AssistRequest(r.OnBehalfOf, r.Authorization, r.NewApplicant, r.ConsentCode, r.IdCardSeen), ct);
             if (!found.IsOk) return found.As<CaseSummary>();
             assistedApplicant = found.Value;
