@@ -17,15 +17,7 @@ public class ImmediateCaseAtWindowJourney(BrowserFixture fx)
             // Without the person's consent (ID card seen, or their SMS code) nothing is opened.
             await clerk.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
             await clerk.GetByTestId("assist-consent").GetByText("须取得申请人本人授权").WaitForAsync();
-            await clerk.GetByLabel("申请人账号或身份证号码").FillAsync("citizen");
-            await clerk.GetByLabel("申请人授权（授权委托书编号等）").FillAsync("现场核验身份，本人申请");
-            await clerk.GetByLabel("已核验申请人本人及其身份证原件").CheckAsync();
-            await clerk.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            await clerk.WaitForURLAsync("**/cases/ZJ-*");
-            var number = await clerk.GetByTestId("case-number").InnerTextAsync();
-            await clerk.GetByLabel("申请人在窗口现场").First.CheckAsync();
-            await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
-            await clerk.GetByTestId("case-status").Filter(new() { HasText = "办理中" }).WaitForAsync();
+            var number = await WindowSteps.ApplyForCitizenAndAcceptAsync(clerk);
 
             var chief = await fx.SignedInAsync("chief", $"/cases/{number}");
             await chief.GetByLabel("决定理由").FillAsync("材料齐全，当场登记");

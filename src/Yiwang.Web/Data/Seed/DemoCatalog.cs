@@ -129,7 +129,7 @@ internal static class DemoCatalog
         {
             new() { Name = $"{name}申请表", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.Applicant, Note = "网上办理时在线填写，无需另交" },
             audience == Audience.NaturalPerson || name.Contains("设立", StringComparison.Ordinal)
-                ? new() { Name = "申请人（经营者、法定代表人）居民身份证", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.ElectronicLicence, Note = "已有电子证照的免于提交" }
+                ? new() { Name = name.Contains("设立", StringComparison.Ordinal) ? "经营者（法定代表人）居民身份证" : "申请人居民身份证", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.ElectronicLicence, Note = "已有电子证照的免于提交" }
                 : new() { Name = "营业执照", Forms = [MaterialForm.Original], Copies = 1, Source = MaterialSource.ElectronicLicence, Note = "通过电子证照库调用，免于提交" },
         };
         // Premises and domicile proofs may be replaced by a signed promise (住所（经营场所）申报承诺制).

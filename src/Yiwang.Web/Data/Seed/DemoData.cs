@@ -14,22 +14,6 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
 {
     public const string Password = "yiwang-2026";
 
-    /// <summary>Demo accounts: user name, display name, roles, department, hall (README lists them).</summary>
-    public static readonly (string User, string Name, string[] Roles, string? Department, string? Hall)[] Staff =
-    [
-        ("admin", "系统管理员", [StaffRole.SystemAdmin], null, null),
-        ("scjg-admin", "李敏（市场监管局）", [StaffRole.DepartmentAdmin], "市市场监管局", null),
-        ("ga-admin", "王强（公安局）", [StaffRole.DepartmentAdmin], "市公安局", null),
-        ("clerk", "刘芳（综合窗口）", [StaffRole.WindowClerk], null, "张家界市政务服务中心"),
-        ("approver", "陈刚（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
-        ("approver2", "孙丽（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
-        ("xf-approver", "吴军（消防救援支队）", [StaffRole.Approver], "市消防救援支队", null),
-        ("chief", "赵静（首席审批员）", [StaffRole.ChiefApprover], "市市场监管局", "张家界市政务服务中心"),
-        ("supervisor", "周平（效能监察）", [StaffRole.Supervisor], "市政务服务中心", null),
-        ("park-clerk", "黄蓉（高新区一件事专窗）", [StaffRole.WindowClerk], null, DemoOrganization.ParkHall),
-        ("county-clerk", "彭涛（慈利县综合窗口）", [StaffRole.WindowClerk], null, "慈利县政务服务中心"),
-    ];
-
     public static readonly string CitizenIdNumber = WithCheckDigit("43080219900307123");
     public static readonly string EnterpriseCreditCode = WithCreditCheck("91430800MA4PQ1234");
 
@@ -52,8 +36,10 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         await db.SaveChangesAsync(ct);
 
         var codeByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owning = new List<(string Name, string Code)>();
         foreach (var (code, dept, guide) in DemoCatalog.Items(reference, departments, halls))
         {
+            owning.Add((dept, departments.Single(d => d.Name == dept).Code));
             var item = ServiceItem.Create(code, departments.Single(d => d.Name == dept).Id, guide, DemoCatalog.Author, now);
             item.Publish(DemoCatalog.Author, now);
             db.ServiceItems.Add(item);
@@ -75,7 +61,8 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));
-        foreach (var (user, name, staffRoles, dept, hall) in Staff)
+        string? passwordHash = null;
+        foreach (var (user, name, staffRoles, dept, hall) in DemoStaff.Named.Concat(DemoStaff.ForDepartments(owning)))
         {
             var account = new Account
             {
@@ -85,7 +72,9 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
             };
             // Window clerks sit at their hall's first window (the centre's comprehensive window, the park's 一件事一次办专窗).
             if (staffRoles.Contains(StaffRole.WindowClerk) && hall is not null) account.WindowId = halls.Single(h => h.Name == hall).Windows.OrderBy(w => w.Number, StringComparer.Ordinal).First().Id;
-            Check(await users.CreateAsync(account, Password));
+            // One hash serves every demo account (they share the demo password): seeding some 70 accounts stays quick.
+            account.PasswordHash = passwordHash ??= users.PasswordHasher.HashPassword(account, Password);
+            Check(await users.CreateAsync(account));
             Check(await users.AddToRolesAsync(account, staffRoles));
         }
         Check(await users.CreateAsync(new Account

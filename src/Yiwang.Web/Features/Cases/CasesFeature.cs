@@ -11,7 +11,7 @@ internal static class CasesFeature
 {
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
-            .AddScoped<SubmitApplicationHandler>().AddScoped<Assist.AssistedApplicants>().AddScoped<ReadCaseHandler>().AddScoped<WorkbenchHandler>()
+            .AddScoped<SubmitApplicationHandler>().AddScoped<Assist.AssistedApplicants>().AddScoped<ReadCaseHandler>().AddScoped<ActorNames>().AddScoped<WorkbenchHandler>()
             .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());

@@ -47,7 +47,7 @@ public class ComposeBundleTests(YiwangFactory app) : IClassFixture<YiwangFactory
         var draft = await created.ReadAsync<BundleDraftSaved>();
         Assert.Equal(1, draft.VersionNo);
         // Merged from the items: the shared ID material once, the authorization only when an agent acts.
-        Assert.Equal(["marry", "move"], draft.Materials.Single(m => m.Name == "申请人（经营者、法定代表人）居民身份证").Parts);
+        Assert.Equal(["marry", "move"], draft.Materials.Single(m => m.Name == "申请人居民身份证").Parts);
         Assert.Equal("agent", draft.Materials.Single(m => m.Name.StartsWith("授权委托书")).When);
         // A draft is not public.
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/bundles/marriage")).StatusCode);

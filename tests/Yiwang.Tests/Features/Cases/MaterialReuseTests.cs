@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Tests.Common.Blobs;
 using Yiwang.Tests.Infrastructure;
-using Yiwang.Web.Data.Seed;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Cases.Materials;
 
@@ -47,12 +46,7 @@ public class MaterialReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory
     [Fact]
     public async Task The_result_of_an_earlier_case_fills_the_material_it_is()
     {
-        var admin = await app.ClientAsync("admin");
-        var tax = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市税务局").Select(d => d.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/v1/staff", new
-        {
-            userName = "sw-approver", password = DemoData.Password, name = "税务审批员", phone = "13800009999", roles = new[] { "Approver" }, departmentId = tax,
-        })).StatusCode);
+        // sw-approver: the demo's 审批人员 of 市税务局 (every department that owns an item has one).
         var enterprise = await app.ClientAsync("enterprise");
         var clearance = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = await CodeOfAsync("注销税务登记") })).ReadAsync<CaseSummary>();
         var accepted = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{clearance.Number}/accept", new { concurrency = clearance.Concurrency })).ReadAsync<CaseSummary>();

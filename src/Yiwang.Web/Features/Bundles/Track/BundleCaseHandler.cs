@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Bundles.Track;
 /// The applicant's side of a bundle case: read it (one timeline over all parts), give the materials
 /// once (each file shared by every part that needs it), resubmit after 补正.
 /// </summary>
-internal sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock)
+internal sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, UploadMaterialHandler files, CaseCommands commands, TimeProvider clock, Cases.Read.ActorNames names)
 {
     public async Task<Outcome<BundleCaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -30,7 +30,9 @@ internal sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Uplo
             .Where(v => v.VersionNo == b.BundleVersionNo && db.Bundles.Any(x => x.Id == v.BundleId && x.Code == b.BundleCode))
             .Select(v => v.Definition).SingleAsync(ct);
         var hall = b.PickupHallId is { } h ? await db.Halls.Where(x => x.Id == h).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
-        return View(b, parts, definition, hall);
+        var view = View(b, parts, definition, hall);
+        var name = await names.OfAsync(view.Timeline.Select(t => t.Actor), b.ApplicantId, ct);
+        return view with { Timeline = view.Timeline.Select(t => t with { Actor = name(t.Actor) }).ToList() };
     }
 
     /// <summary>Whether the user is the applicant, and whether they act for a hall that may accept and deliver it.</summary>

@@ -3,7 +3,12 @@ using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor, CaseAction Action, string ActionName, string From, string To, string? Detail, string? Place, bool InPerson);
+/// <param name="Actor">Who did it: the login for staff readers, the name (<see cref="ActorName"/>) for everyone else.</param>
+public sealed record TimelineEntry(int Sequence, DateTimeOffset At, string Actor, CaseAction Action, string ActionName, string From, string To, string? Detail, string? Place, bool InPerson)
+{
+    /// <summary>Who did it as pages show it: a staff member's name, 申请人, a masked 经办人 (<see cref="ActorNames"/>).</summary>
+    public string ActorName { get; init; } = Actor;
+}
 
 /// <summary>A case as its applicant and the staff in scope see it, with the "why this due date" answer.</summary>
 public sealed record CaseView(
@@ -19,6 +24,8 @@ public sealed record CaseView(
     public BundleLink? Bundle { get; init; }
     /// <summary>跨域通办: the hall the applicant collects the result at.</summary>
     public string? PickupHall { get; init; }
+    /// <summary>The assigned approver by name.</summary>
+    public string? AssigneeName { get; init; }
 
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
         c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,

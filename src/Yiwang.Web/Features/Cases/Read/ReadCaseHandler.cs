@@ -9,9 +9,15 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
-public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<string> Colleagues, IReadOnlyList<(int Id, string Name)> Departments);
+/// <param name="Colleagues">The department's other approvers, a case can be passed on to.</param>
+/// <param name="Heads">The department's 分管负责人 (its 首席审批员), who approve an extension.</param>
+public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<StaffName> Colleagues,
+    IReadOnlyList<StaffName> Heads, IReadOnlyList<(int Id, string Name)> Departments);
 
-internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles)
+/// <summary>A staff member as pick-lists show them: by name, never by login.</summary>
+public sealed record StaffName(string UserName, string DisplayName, bool Head);
+
+internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles, ActorNames names)
 {
     /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
     public async Task<Outcome<CaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
@@ -20,7 +26,8 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
         var bundle = c.BundleCaseId is { } id ? await bundles.OfAsync(id, ct) : null;
         var pickup = c.PickupHallId is { } hall ? await db.Halls.Where(h => h.Id == hall).Select(h => h.Name).SingleOrDefaultAsync(ct) : null;
-        return Outcome<CaseView>.Ok(CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup });
+        var view = CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup };
+        return Outcome<CaseView>.Ok(await names.NamedAsync(view, c.ApplicantId, user, ct));
     }
 
     /// <summary>What the signed-in user may do with a case (drives which forms the case page shows).</summary>
@@ -29,16 +36,18 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null) return null;
         var inBackOffice = CaseScope.InBackOffice(user, c);
-        var colleagues = inBackOffice
+        var staff = inBackOffice
             ? await (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
-                     where u.DepartmentId == c.DepartmentId && u.UserName != user.Identity!.Name && (r.Name == StaffRole.Approver || r.Name == StaffRole.ChiefApprover)
-                     select u.UserName!).Distinct().ToListAsync(ct)
+                     where u.DepartmentId == c.DepartmentId && (r.Name == StaffRole.Approver || r.Name == StaffRole.ChiefApprover)
+                     orderby u.UserName
+                     select new StaffName(u.UserName!, u.DisplayName, r.Name == StaffRole.ChiefApprover)).ToListAsync(ct)
             : [];
+        var colleagues = staff.Where(s => s.UserName != user.Identity!.Name).DistinctBy(s => s.UserName).ToList();
         var departments = inBackOffice
             ? (await db.Departments.AsNoTracking().Where(d => d.Id != c.DepartmentId).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(ct)).Select(d => (d.Id, d.Name)).ToList()
             : [];
         return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), inBackOffice, await scope.MayDecideAsync(user, c, ct),
-            CaseScope.IsCountersigner(user, c), colleagues, departments);
+            CaseScope.IsCountersigner(user, c), colleagues, staff.Where(s => s.Head).ToList(), departments);
     }
 
     public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -94,7 +94,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
                 if (await agents.ActingForAsync(id, r.ForCompany, r.ItemCode!, ct) is not { } company)
                     return Outcome<CaseSummary>.Forbidden("您没有代表该单位申请此事项的授权：请单位法定代表人在「账号与安全」中授权您为经办人");
                 (applicantId, applicantName, profile) = (company.Id, company.DisplayName, company);
-                agentNote = $"经办人 {Common.Identity.Mask.PersonName(user.Name())}（{user.Identity!.Name}）代表单位申请";
+                agentNote = $"经办人 {Common.Identity.Mask.PersonName(user.Name())} 代表单位申请";
             }
         }
 
