@@ -33,7 +33,9 @@ internal sealed class DatabaseStartup(IServiceProvider services, IConfiguration 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
         await db.Database.MigrateAsync(ct);
-        await OfficialHolidays.SeedIfEmptyAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        await OfficialHolidays.SeedIfEmptyAsync(db, now, ct);
+        await Features.Catalog.SearchPhrases.DefaultSearchPhrases.SeedIfEmptyAsync(db, now, ct);
         if (seed) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedIfEmptyAsync(ct, scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Database:SeedDemoCases", true));
     }
 

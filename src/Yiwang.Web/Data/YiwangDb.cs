@@ -51,6 +51,7 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();
+    public DbSet<Features.Catalog.SearchPhrases.SearchPhrase> SearchPhrases => Set<Features.Catalog.SearchPhrases.SearchPhrase>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -43,6 +43,11 @@ internal static class DemoCatalog
         new("死亡人员户口注销", "市公安局", "行政确认", "个人"),
         new("丧葬补助金、抚恤金申领", "市人力资源社会保障局", "行政给付", "个人"),
         new("适龄儿童入学登记", "市教育局", "公共服务", "个人"),
+        // Items everyday searches look for (买车, 租房, 办健康证, 卖烟).
+        new("机动车注册登记", "市公安局交通警察支队", "其他行政权力", "个人"),
+        new("房屋租赁登记备案", "市住房城乡建设局", "其他行政权力", "个人"),
+        new("从业人员健康证明办理", "市卫生健康委", "公共服务", "个人"),
+        new("烟草专卖零售许可证核发", "市烟草专卖局", "行政许可", "个人"),
     ];
 
     private static (string, string, ServiceGuide) Build(ReferenceItem r, string departmentName, int seq, IReadOnlyList<Department> departments, IReadOnlyList<Hall> halls)

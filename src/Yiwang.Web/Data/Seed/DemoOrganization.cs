@@ -38,7 +38,7 @@ internal static class DemoOrganization
         return list;
     }
 
-    private static readonly HashSet<string> Stationed = ["市税务局", "国网张家界供电公司", "张家界中燃公司", "市消防救援支队"];
+    private static readonly HashSet<string> Stationed = ["市税务局", "国网张家界供电公司", "张家界中燃公司", "市消防救援支队", "市烟草专卖局"];
 
     /// <summary>The reference's city departments, two child units, and county departments.</summary>
     public static List<Department> Departments(ReferenceCatalog reference)
@@ -51,6 +51,8 @@ internal static class DemoOrganization
         }).ToList();
         list.Add(new Department { Code = "430800101", Name = "市公安局交通警察支队", DivisionCode = CityCode, Kind = DepartmentKind.CityDirect, Phone = "0744-8226122" });
         list.Add(new Department { Code = "430800102", Name = "市公安局出入境管理支队", DivisionCode = CityCode, Kind = DepartmentKind.CityDirect, Phone = "0744-8226180" });
+        // Vertically managed, stationed at the centre: its 烟草专卖零售许可 is what people mean by 卖烟.
+        list.Add(new Department { Code = "430800103", Name = "市烟草专卖局", DivisionCode = CityCode, Kind = DepartmentKind.Stationed, Phone = "0744-8222618" });
         list.Add(new Department { Code = "430802001", Name = "永定区市场监督管理局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383301" });
         list.Add(new Department { Code = "430802002", Name = "永定区人力资源和社会保障局", DivisionCode = "430802000000", Kind = DepartmentKind.County, Phone = "0744-8383302" });
         list.Add(new Department { Code = "430821001", Name = "慈利县市场监督管理局", DivisionCode = "430821000000", Kind = DepartmentKind.County, Phone = "0744-3221301" });

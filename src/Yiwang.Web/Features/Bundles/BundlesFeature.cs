@@ -16,6 +16,7 @@ internal static class BundlesFeature
     public static IServiceCollection AddBundles(this IServiceCollection services)
     {
         services.AddSingleton<CompiledBundles>();
+        services.AddScoped<Browse.BundleSearchEntries>().AddScoped<Catalog.Search.ISearchableServices>(sp => sp.GetRequiredService<Browse.BundleSearchEntries>());
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
             .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
         // Bundles span departments: the 政务服务中心's system admins compose them.

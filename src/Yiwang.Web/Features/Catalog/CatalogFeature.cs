@@ -4,6 +4,7 @@ using Yiwang.Web.Features.Catalog.GetItem;
 using Yiwang.Web.Features.Catalog.PublishItem;
 using Yiwang.Web.Features.Catalog.Search;
 using Yiwang.Web.Features.Catalog.SearchItems;
+using Yiwang.Web.Features.Catalog.SearchPhrases;
 using Yiwang.Web.Features.Catalog.Transfer;
 
 namespace Yiwang.Web.Features.Catalog;
@@ -21,6 +22,7 @@ internal static class CatalogFeature
         services.AddScoped<GetItemHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
+        services.AddScoped<SearchPhrases.SearchPhrasesHandler>();
         services.AddCatalogTransfer();
         return services;
     }
@@ -32,5 +34,6 @@ internal static class CatalogFeature
         api.MapSearchItems();
         api.MapGetItem();
         api.MapEditItem();
+        api.MapSearchPhrases();
     }
 }

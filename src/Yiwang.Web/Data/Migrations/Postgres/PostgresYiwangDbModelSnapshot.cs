@@ -1057,6 +1057,40 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Catalog.SearchPhrases.SearchPhrase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phrase", "Means")
+                        .IsUnique();
+
+                    b.ToTable("SearchPhrases");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Catalog.ServiceItem", b =>
                 {
                     b.Property<int>("Id")

@@ -1020,6 +1020,38 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Catalog.SearchPhrases.SearchPhrase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phrase", "Means")
+                        .IsUnique();
+
+                    b.ToTable("SearchPhrases");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Catalog.ServiceItem", b =>
                 {
                     b.Property<int>("Id")

@@ -18,7 +18,8 @@ internal sealed record BundleDraftSaved(string Code, int VersionNo, Guid Concurr
 /// An admin of the 政务服务中心 composes bundles from items of several departments. A draft must be
 /// valid (<see cref="BundleValidation"/>) to be saved; publishing makes it the version applied under.
 /// </summary>
-internal sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, CompiledBundles compiled, TimeProvider clock, AuditLog audit)
+internal sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, CompiledBundles compiled, TimeProvider clock, AuditLog audit,
+    Browse.BundleSearchEntries entries, Catalog.Search.CatalogSearchIndex index)
 {
     public async Task<Outcome<BundleDraftSaved>> CreateAsync(ComposeBundleRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -61,6 +62,7 @@ internal sealed class ComposeBundleHandler(YiwangDb db, UnitOfWork unitOfWork, C
         try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<BundleDraftSaved>.Conflict("该一件事已被他人修改，请刷新后再发布"); }
         compiled.Forget(code);
+        if (await entries.DocumentAsync(db, code, ct) is { } doc) index.Upsert(doc); // found by the search at once
         return Outcome<BundleDraftSaved>.Ok(new BundleDraftSaved(code, published.VersionNo, bundle.Concurrency, published.Definition.Materials));
     }
 

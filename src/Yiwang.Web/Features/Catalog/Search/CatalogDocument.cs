@@ -17,7 +17,22 @@ internal sealed record CatalogDocument(
     int OnsiteVisits,
     string? ResultName,
     IReadOnlyList<string> Keywords,
-    int VersionNo);
+    int VersionNo,
+    CatalogEntryKind Kind = CatalogEntryKind.Item);
+
+/// <summary>What a search hit is: an item, or a 一件事 (listed among the items, see <see cref="ISearchableServices"/>).</summary>
+internal enum CatalogEntryKind { Item, Bundle }
+
+/// <summary>
+/// Published services other than items that the search ranks together with them: the 一件事 of
+/// the Bundles feature, which implements this (the catalog sits below it).
+/// </summary>
+internal interface ISearchableServices
+{
+    /// <summary>Changes whenever the documents would (another process published).</summary>
+    Task<string> StampAsync(Data.YiwangDb db, CancellationToken ct);
+    Task<IReadOnlyList<CatalogDocument>> DocumentsAsync(Data.YiwangDb db, CancellationToken ct);
+}
 
 /// <summary>A search hit as the API and the portal list show it.</summary>
 internal sealed record ItemSummary(
@@ -32,4 +47,9 @@ internal sealed record ItemSummary(
     int LegalLimitDays,
     int OnlineDepthLevel,
     int OnsiteVisits,
-    int VersionNo);
+    int VersionNo,
+    CatalogEntryKind Kind = CatalogEntryKind.Item)
+{
+    /// <summary>Where the hit's guide is.</summary>
+    public string Url => Kind == CatalogEntryKind.Bundle ? $"/bundles/{Code}" : $"/items/{Code}";
+}

@@ -13,12 +13,17 @@ internal sealed class CatalogIndexSync(IServiceScopeFactory scopes, CatalogSearc
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<YiwangDb>();
-        var stamp = await StampAsync(db, ct);
+        var others = scope.ServiceProvider.GetServices<ISearchableServices>().ToList();
+        var stamp = await StampAsync(db, ct) + "|" + await SearchPhrases.SearchPhrasesHandler.StampAsync(db, ct);
+        foreach (var o in others) stamp += "|" + await o.StampAsync(db, ct);
         if (stamp == index.Stamp) return;
         var docs = await LoadAsync(db, null, ct);
+        var items = docs.Count;
+        foreach (var o in others) docs.AddRange(await o.DocumentsAsync(db, ct));
+        index.UsePhrases(await SearchPhrases.SearchPhrasesHandler.LoadAsync(db, ct));
         index.Rebuild(docs, stamp);
         versions.Clear();
-        log.LogInformation("Catalog search index rebuilt: {Count} items", docs.Count);
+        log.LogInformation("Catalog search index rebuilt: {Count} items, {Others} other services", items, docs.Count - items);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

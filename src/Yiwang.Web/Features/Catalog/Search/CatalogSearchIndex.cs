@@ -10,14 +10,17 @@ namespace Yiwang.Web.Features.Catalog.Search;
 
 internal sealed record CatalogQuery(
     string? Text = null, int? DepartmentId = null, ItemType? Type = null, string? DivisionCode = null,
-    Audience? Audience = null, string? Theme = null, int Page = 1, int PageSize = 20);
+    Audience? Audience = null, string? Theme = null, int Page = 1, int PageSize = 20, string? Near = null);
 
 internal sealed record CatalogHits(int Total, IReadOnlyList<ItemSummary> Items);
 
 /// <summary>
-/// In-memory Lucene index of the current published version of every item. Rebuilt from the
-/// database at start and whenever the catalog stamp changes (so several web processes converge);
-/// a publish in this process updates it at once.
+/// In-memory Lucene index of the current published version of every item and every 一件事. Rebuilt
+/// from the database at start and whenever the catalog stamp changes (so several web processes
+/// converge); a publish in this process updates it at once. A query is read the way people type it:
+/// the centre's 群众常用语 add their meaning (开饭店 → 开办餐饮店一件事), letters are read as pinyin or
+/// initials (yyzz → 营业执照), and where the same service is offered at several levels, the searcher's
+/// own district comes first.
 /// </summary>
 internal sealed class CatalogSearchIndex : IDisposable
 {
@@ -27,6 +30,7 @@ internal sealed class CatalogSearchIndex : IDisposable
     private readonly ChineseBigramAnalyzer _queryAnalyzer = new(withUnigrams: false);
     private readonly System.Threading.Lock _gate = new();
     private Dictionary<string, CatalogDocument> _documents = [];
+    private IReadOnlyList<(string Phrase, string Means)> _phrases = [];
 
     public CatalogSearchIndex()
     {
@@ -67,15 +71,64 @@ internal sealed class CatalogSearchIndex : IDisposable
         }
     }
 
-    /// <summary>The published catalog as the index holds it (for counts on the portal).</summary>
-    public IReadOnlyCollection<CatalogDocument> Documents => _documents.Values;
+    /// <summary>The published items as the index holds them (for counts on the portal); 一件事 not included.</summary>
+    public IReadOnlyCollection<CatalogDocument> Documents => _documents.Values.Where(d => d.Kind == CatalogEntryKind.Item).ToList();
+
+    /// <summary>The 群众常用语 a query is read with.</summary>
+    public void UsePhrases(IReadOnlyList<(string Phrase, string Means)> phrases) => _phrases = phrases;
+
+    /// <summary>The meanings of the phrases a query contains (the longest phrase first).</summary>
+    public IReadOnlyList<string> MeaningsOf(string text)
+    {
+        var found = _phrases.Where(p => text.Contains(p.Phrase, StringComparison.OrdinalIgnoreCase)).ToList();
+        // 卖烟花 means 烟花爆竹, not also what 卖烟 inside it means.
+        return found.Where(p => !found.Any(o => o.Phrase.Length > p.Phrase.Length && o.Phrase.Contains(p.Phrase, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(p => p.Phrase.Length).Select(p => p.Means).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// 您是不是要找: for a query that found nothing, the entries sharing most of its characters
+    /// (any single character counts), items and 一件事 alike.
+    /// </summary>
+    public IReadOnlyList<ItemSummary> Suggest(string? text, int count = 5)
+    {
+        var chars = (text ?? "").Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)).Distinct().Select(c => c.ToString()).ToList();
+        if (chars.Count == 0) return [];
+        var query = new BooleanQuery();
+        foreach (var c in chars)
+        {
+            query.Add(Boosted(new WildcardQuery(new Term("name_exact", $"*{c}*")), 2f), Occur.SHOULD);
+            query.Add(new WildcardQuery(new Term("keyword_exact", $"*{c}*")), Occur.SHOULD);
+        }
+        return Run(query, null, 1, count).Items;
+    }
 
     public CatalogHits Search(CatalogQuery q)
     {
-        var query = BuildQuery(q.Text);
-        var filter = BuildFilter(q);
         var size = Math.Clamp(q.PageSize, 1, 100);
         var page = Math.Max(q.Page, 1);
+        var hits = Run(BuildQuery(q.Text), BuildFilter(q), page, size);
+        return string.IsNullOrEmpty(q.Near) ? hits : hits with { Items = NearFirst(hits.Items, q.Near) };
+    }
+
+    /// <summary>The same service offered at several levels (个体工商户设立登记 of the city, 永定区, 慈利县): the copy of the searcher's district first.</summary>
+    private List<ItemSummary> NearFirst(IReadOnlyList<ItemSummary> items, string near)
+    {
+        var documents = _documents;
+        var around = Organization.DivisionCodes.SelfAndAncestors(near);
+        // Offered by the searcher's own county or township (a city-wide copy is not "near").
+        bool IsNear(ItemSummary i) => documents.TryGetValue(i.Code, out var d) && d.DivisionCodes.Count > 1 && around.Contains(d.DivisionCodes[0]);
+        var list = items.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var nearer = list.FindIndex(i + 1, x => x.Name == list[i].Name && IsNear(x));
+            if (nearer > i && !IsNear(list[i])) (list[i], list[nearer]) = (list[nearer], list[i]);
+        }
+        return list;
+    }
+
+    private CatalogHits Run(Query? query, Filter? filter, int page, int size)
+    {
         var want = page * size;
         var searcher = _searchers.Acquire();
         try
@@ -103,20 +156,42 @@ internal sealed class CatalogSearchIndex : IDisposable
         }
     }
 
-    private Query? BuildQuery(string? text)
+    private Query? BuildQuery(string? input)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var terms = Analyze(text.Trim());
-        var query = new BooleanQuery { { Boosted(new TermQuery(new Term("code", text.Trim())), 50), Occur.SHOULD } };
-        foreach (var term in terms.Distinct())
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var text = input.Trim();
+        var query = new BooleanQuery
         {
-            query.Add(Boosted(new TermQuery(new Term("name", term)), 4f), Occur.SHOULD);
-            query.Add(Boosted(new TermQuery(new Term("keywords", term)), 2f), Occur.SHOULD);
-            query.Add(Boosted(new TermQuery(new Term("result", term)), 2f), Occur.SHOULD);
-            query.Add(Boosted(new TermQuery(new Term("department", term)), 0.5f), Occur.SHOULD);
-            query.Add(Boosted(new TermQuery(new Term("themes", term)), 1f), Occur.SHOULD);
+            { Boosted(new TermQuery(new Term("code", text)), 50), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term("name_exact", text)), 20), Occur.SHOULD },
+        };
+        AddTerms(query, text, 1f);
+        // 群众常用语: the phrase's meaning is searched too, and an entry named exactly that comes first.
+        foreach (var means in MeaningsOf(text))
+        {
+            query.Add(Boosted(new TermQuery(new Term("name_exact", means)), 30), Occur.SHOULD);
+            AddTerms(query, means, 1.5f);
+        }
+        if (Pinyin.IsPinyinQuery(text))
+        {
+            var letters = text.ToLowerInvariant();
+            query.Add(Boosted(new PrefixQuery(new Term("initials", letters)), 8), Occur.SHOULD);
+            query.Add(Boosted(new PrefixQuery(new Term("pinyin", letters)), 8), Occur.SHOULD);
+            query.Add(Boosted(new TermQuery(new Term("initials_name", letters)), 12), Occur.SHOULD);
         }
         return query;
+    }
+
+    private void AddTerms(BooleanQuery query, string text, float weight)
+    {
+        foreach (var term in Analyze(text).Distinct())
+        {
+            query.Add(Boosted(new TermQuery(new Term("name", term)), 4f * weight), Occur.SHOULD);
+            query.Add(Boosted(new TermQuery(new Term("keywords", term)), 2f * weight), Occur.SHOULD);
+            query.Add(Boosted(new TermQuery(new Term("result", term)), 2f * weight), Occur.SHOULD);
+            query.Add(Boosted(new TermQuery(new Term("department", term)), 0.5f * weight), Occur.SHOULD);
+            query.Add(Boosted(new TermQuery(new Term("themes", term)), 1f * weight), Occur.SHOULD);
+        }
     }
 
     private static Query Boosted(Query q, float boost)
@@ -159,8 +234,17 @@ internal sealed class CatalogSearchIndex : IDisposable
             new TextField("department", d.DepartmentName, Field.Store.NO),
             new TextField("themes", string.Join(' ', d.Themes), Field.Store.NO),
             new StringField("department_id", d.DepartmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
-            new StringField("type", d.Type.ToString(), Field.Store.NO),
+            new StringField("name_exact", d.Name, Field.Store.NO),
+            new StringField("initials_name", Pinyin.Initials(d.Name), Field.Store.NO),
         };
+        // 一件事 have no item type: a type filter lists items only.
+        if (d.Kind == CatalogEntryKind.Item) doc.Add(new StringField("type", d.Type.ToString(), Field.Store.NO));
+        foreach (var words in new[] { d.Name, d.ResultName ?? "" }.Concat(d.Keywords).Where(w => w.Length > 0))
+        {
+            doc.Add(new StringField("initials", Pinyin.Initials(words), Field.Store.NO));
+            doc.Add(new StringField("pinyin", Pinyin.Full(words), Field.Store.NO));
+            doc.Add(new StringField("keyword_exact", words, Field.Store.NO));
+        }
         foreach (var code in d.DivisionCodes) doc.Add(new StringField("division", code, Field.Store.NO));
         foreach (var a in d.Audiences) doc.Add(new StringField("audience", a.ToString(), Field.Store.NO));
         foreach (var t in d.Themes) doc.Add(new StringField("theme", t, Field.Store.NO));
@@ -168,8 +252,8 @@ internal sealed class CatalogSearchIndex : IDisposable
     }
 
     private static ItemSummary Summary(CatalogDocument d) => new(
-        d.Code, d.Name, d.DepartmentId, d.DepartmentName, d.Type, d.Type.Label(), d.CaseKind,
-        d.PromisedLimitDays, d.LegalLimitDays, d.OnlineDepthLevel, d.OnsiteVisits, d.VersionNo);
+        d.Code, d.Name, d.DepartmentId, d.DepartmentName, d.Type, d.Kind == CatalogEntryKind.Bundle ? "一件事一次办" : d.Type.Label(), d.CaseKind,
+        d.PromisedLimitDays, d.LegalLimitDays, d.OnlineDepthLevel, d.OnsiteVisits, d.VersionNo, d.Kind);
 
     public void Dispose()
     {
