@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Indicators;
@@ -50,5 +51,23 @@ public class DemoHistoryTests(DemoHistoryFactory app) : IClassFixture<DemoHistor
         var queue = await (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/bundle-cases/queue")).ReadAsync<List<Yiwang.Web.Features.Bundles.Track.BundleCaseListRow>>();
         Assert.Contains(queue, b => b.BundleName == "开办餐饮店一件事");
         Assert.Contains("一件事：1 件待受理", await (await app.ClientAsync("clerk")).GetStringAsync("/staff/workbench"));
+    }
+
+    [Fact]
+    public async Task Every_decided_demo_case_has_its_decision_document()
+    {
+        var decided = await app.WithDbAsync(db => db.Cases.Where(c => c.Decision != null && c.ApplicantId != null)
+            .Select(c => new { c.Number, c.ApplicantId }).Take(40).ToListAsync());
+        Assert.True(decided.Count >= 10);
+        var users = await app.WithDbAsync(db => db.Users.Select(u => new { u.Id, u.UserName }).ToListAsync());
+        foreach (var c in decided)
+        {
+            var applicant = await app.ClientAsync(users.Single(u => u.Id == c.ApplicantId).UserName);
+            var pdf = await applicant.GetAsync($"/api/v1/cases/{c.Number}/notices/decision");
+            Assert.True(pdf.IsSuccessStatusCode, $"{c.Number}: {(int)pdf.StatusCode} {await pdf.Content.ReadAsStringAsync()}");
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        }
+        // Issued once: a second download is the same document.
+        Assert.Equal(decided.Count, await app.WithDbAsync(db => db.DecisionDocuments.CountAsync(d => decided.Select(x => x.Number).Contains(d.CaseNumber))));
     }
 }

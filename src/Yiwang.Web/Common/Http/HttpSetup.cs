@@ -47,6 +47,9 @@ internal static class HttpSetup
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or Data.TextLimitException,
         });
         // Empty API errors get a problem-details body; pages render their own messages.
+        // An empty page error (an unknown address, a refused form post) shows the site's error page, keeping its
+        // status code; an empty API error gets a problem-details body first (the inner handler runs first).
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseCrossSiteWriteGuard();

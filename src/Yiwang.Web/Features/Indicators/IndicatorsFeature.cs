@@ -71,7 +71,8 @@ internal static class IndicatorsFeature
     public static string Shown(double? value, string unit) => value is not { } v ? "—" : unit switch
     {
         "%" => (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%",
-        "/10万件" => (v * 100_000).ToString("0.###", CultureInfo.InvariantCulture) + "/10万件",
+        // 红黄牌发生率: cards per 100 000 accepted cases, grouped by thousands (38,636/10万件), decimals only for small rates.
+        "/10万件" => (v * 100_000) switch { >= 100 and var n => n.ToString("#,0", CultureInfo.InvariantCulture), var n => n.ToString("0.#", CultureInfo.InvariantCulture) } + "/10万件",
         _ => v.ToString("0.##", CultureInfo.InvariantCulture) + unit,
     };
 }

@@ -151,7 +151,18 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal("待受理", progress.StatusName);
         await Problem.ReadAsync(await anon.GetAsync($"/api/v1/progress?number={applied.Number}&name=李四"), HttpStatusCode.NotFound);
         await Problem.ReadAsync(await anon.GetAsync("/api/v1/progress?number=&name=张三"), HttpStatusCode.BadRequest);
+        // An organisation's name is public: never masked.
+        var company = await Apply(await app.ClientAsync("enterprise"), FoodLicence);
+        var its = await (await anon.GetAsync($"/api/v1/progress?number={company.Number}&name=张家界天门山旅游服务有限公司")).ReadAsync<ProgressView>();
+        Assert.Equal("张家界天门山旅游服务有限公司", its.ApplicantName);
     }
+
+    [Theory]
+    [InlineData(0.38636364, "38,636/10万件")]
+    [InlineData(0.000012, "1.2/10万件")]
+    [InlineData(0.25, "25.0%", "%")]
+    public void Rates_print_as_rates(double value, string shown, string unit = "/10万件") =>
+        Assert.Equal(shown, Yiwang.Web.Features.Indicators.IndicatorsFeature.Shown(value, unit));
 
     [Fact]
     public async Task Loading_next_years_calendar_recomputes_open_deadlines_and_logs_it_on_the_case()

@@ -58,21 +58,22 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
     }
 
     private sealed record ProgressRow(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex,
-        DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt);
+        DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt, bool Organisation);
 
     // Only the columns the answer shows, compiled once: this is the public, anonymous, high-traffic read.
     private static readonly Func<YiwangDb, string, CancellationToken, Task<ProgressRow?>> ProgressQuery = EF.CompileAsyncQuery(
         (YiwangDb db, string number, CancellationToken ct) => db.Cases.AsNoTracking().Where(x => x.Number == number)
-            .Select(x => new ProgressRow(x.Number, x.ItemName, x.ApplicantName, x.Status, x.Steps, x.StepIndex, x.SubmittedAt, x.AcceptedOn, x.Due, x.ClosedAt))
+            .Select(x => new ProgressRow(x.Number, x.ItemName, x.ApplicantName, x.Status, x.Steps, x.StepIndex, x.SubmittedAt, x.AcceptedOn, x.Due, x.ClosedAt,
+                db.Users.Any(u => u.Id == x.ApplicantId && u.Kind == Accounts.AccountKind.LegalPerson)))
             .SingleOrDefault());
 
     public async Task<Outcome<ProgressView>> ProgressAsync(string? number, string? name, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(number)) return Outcome<ProgressView>.Invalid("number", "请填写办件编号");
         if (string.IsNullOrWhiteSpace(name)) return Outcome<ProgressView>.Invalid("name", "请填写申请人姓名或单位名称");
-        var c = await ProgressQuery(db, number.Trim(), ct);
+        var c = await ProgressQuery(db, number.Trim(), ct); // an organisation's name is public; a person's is masked
         if (c is null || c.ApplicantName != name.Trim()) return Outcome<ProgressView>.NotFound("未查到该办件，请核对办件编号和申请人姓名");
-        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, Mask.PersonName(c.ApplicantName), c.Status.Label(), Case.StepNameAt(c.Status, c.Steps, c.StepIndex),
+        return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, c.Organisation ? c.ApplicantName : Mask.PersonName(c.ApplicantName), c.Status.Label(), Case.StepNameAt(c.Status, c.Steps, c.StepIndex),
             c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt));
     }
 }

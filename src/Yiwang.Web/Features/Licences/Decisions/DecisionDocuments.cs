@@ -65,28 +65,39 @@ internal sealed class DecisionDocuments(YiwangDb db, LicenceIssuer seals, Person
         ?? await db.DecisionDocuments.AsNoTracking().Where(d => d.CaseId == caseId && d.Status != DecisionDocumentStatus.Recalled)
             .OrderByDescending(d => d.IssuedAt).FirstOrDefaultAsync(ct);
 
-    /// <summary>The 决定书 in force as a PDF, for the case's notices.</summary>
-    async Task<Common.Http.Outcome<(string FileName, byte[] Pdf)>> Cases.Read.IDecisionNotices.RenderAsync(Case c, string baseUrl, CancellationToken ct) =>
-        await CurrentAsync(c.Id, ct) is not { } document ? Common.Http.Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书")
-            : await RenderAsync(document, baseUrl, ct) is { } decision ? Common.Http.Outcome<(string, byte[])>.Ok(decision)
+    /// <summary>The 决定书 in force as a PDF, for the case's notices (issued now for a case decided before documents were).</summary>
+    async Task<Common.Http.Outcome<(string FileName, byte[] Pdf)>> Cases.Read.IDecisionNotices.RenderAsync(Case c, string baseUrl, CancellationToken ct)
+    {
+        if (c.Decision is null) return Common.Http.Outcome<(string, byte[])>.NotFound("该办件尚未作出决定");
+        var document = await CurrentOrIssuedAsync(c, ct);
+        if (document is null) return Common.Http.Outcome<(string, byte[])>.NotFound("该办件的决定已撤回，尚无有效的决定书");
+        return await RenderAsync(document, baseUrl, ct) is { } decision ? Common.Http.Outcome<(string, byte[])>.Ok(decision)
             : Common.Http.Outcome<(string, byte[])>.Conflict(Common.Documents.ChineseFont.Missing);
+    }
+
+    /// <summary>
+    /// The document in force, or, for a decided case that never had one (decided before documents were
+    /// issued, or loaded as demo history), one issued now and saved in a unit of work of its own (never
+    /// the case inside a decision's unit: its document is issued there first). Null when its decision was recalled.
+    /// </summary>
+    private async Task<DecisionDocument?> CurrentOrIssuedAsync(Case decided, CancellationToken ct)
+    {
+        if (await CurrentAsync(decided.Id, ct) is { } current) return current;
+        if (await db.DecisionDocuments.AnyAsync(d => d.CaseId == decided.Id, ct)) return null; // recalled
+        var document = await IssueAsync(decided, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<YiwangDb>().DecisionDocuments.Add(document);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
+        return document;
+    }
 
     /// <summary>
     /// A granted case's signed decision document, passed on as another case's material (for results that
-    /// are not licences). A case decided before documents were issued gets its document now, saved in a
-    /// unit of work of its own (never the case inside a decision's unit: its document is issued there first).
-    /// Null without a Chinese font.
+    /// are not licences). Null without a Chinese font or when its decision was recalled.
     /// </summary>
     public async Task<(string Result, byte[] Pdf)?> ResultDocumentAsync(Case granted, string baseUrl, CancellationToken ct)
     {
-        var document = await CurrentAsync(granted.Id, ct);
-        if (document is null)
-        {
-            document = await IssueAsync(granted, ct);
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<YiwangDb>().DecisionDocuments.Add(document);
-            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
-        }
+        if (await CurrentOrIssuedAsync(granted, ct) is not { } document) return null;
         return await RenderAsync(document, baseUrl, ct) is { } pdf ? (document.ResultName ?? granted.ItemName + "办理结果", pdf.Pdf) : null;
     }
 
