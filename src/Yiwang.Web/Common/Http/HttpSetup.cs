@@ -46,7 +46,6 @@ internal static class HttpSetup
             StatusCodeSelector = e => e switch { BadHttpRequestException bad => bad.StatusCode, Data.TextLimitException => 400, _ => 500 },
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException or Data.TextLimitException,
         });
-        // Empty API errors get a problem-details body; pages render their own messages.
         // An empty page error (an unknown address, a refused form post) shows the site's error page, keeping its
         // status code; an empty API error gets a problem-details body first (the inner handler runs first).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

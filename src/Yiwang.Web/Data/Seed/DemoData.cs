@@ -39,8 +39,9 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         var owning = new List<(string Name, string Code)>();
         foreach (var (code, dept, guide) in DemoCatalog.Items(reference, departments, halls))
         {
-            owning.Add((dept, departments.Single(d => d.Name == dept).Code));
-            var item = ServiceItem.Create(code, departments.Single(d => d.Name == dept).Id, guide, DemoCatalog.Author, now);
+            var department = departments.Single(d => d.Name == dept);
+            owning.Add((dept, department.Code));
+            var item = ServiceItem.Create(code, department.Id, guide, DemoCatalog.Author, now);
             item.Publish(DemoCatalog.Author, now);
             db.ServiceItems.Add(item);
             codeByName.TryAdd(guide.Name, code); // the city's own item comes first

@@ -12,7 +12,8 @@ internal sealed record CatalogQuery(
     string? Text = null, int? DepartmentId = null, ItemType? Type = null, string? DivisionCode = null,
     Audience? Audience = null, string? Theme = null, int Page = 1, int PageSize = 20, string? Near = null);
 
-internal sealed record CatalogHits(int Total, IReadOnlyList<ItemSummary> Items);
+/// <param name="Meanings">What the 群众常用语 in the query were read as (shown to the searcher).</param>
+internal sealed record CatalogHits(int Total, IReadOnlyList<ItemSummary> Items, IReadOnlyList<string>? Meanings = null);
 
 /// <summary>
 /// In-memory Lucene index of the current published version of every item and every 一件事. Rebuilt
@@ -30,6 +31,7 @@ internal sealed class CatalogSearchIndex : IDisposable
     private readonly ChineseBigramAnalyzer _queryAnalyzer = new(withUnigrams: false);
     private readonly System.Threading.Lock _gate = new();
     private Dictionary<string, CatalogDocument> _documents = [];
+    private IReadOnlyCollection<CatalogDocument> _items = [];
     private IReadOnlyList<(string Phrase, string Means)> _phrases = [];
 
     public CatalogSearchIndex()
@@ -54,6 +56,7 @@ internal sealed class CatalogSearchIndex : IDisposable
                 all[d.Code] = d;
             }
             _documents = all;
+            _items = ItemsOf(all);
             _writer.Commit();
             _searchers.MaybeRefreshBlocking();
             Stamp = stamp;
@@ -66,19 +69,22 @@ internal sealed class CatalogSearchIndex : IDisposable
         {
             _writer.UpdateDocument(new Term("code", document.Code), ToLucene(document));
             _documents = new Dictionary<string, CatalogDocument>(_documents) { [document.Code] = document };
+            _items = ItemsOf(_documents);
             _writer.Commit();
             _searchers.MaybeRefreshBlocking();
         }
     }
 
     /// <summary>The published items as the index holds them (for counts on the portal); 一件事 not included.</summary>
-    public IReadOnlyCollection<CatalogDocument> Documents => _documents.Values.Where(d => d.Kind == CatalogEntryKind.Item).ToList();
+    public IReadOnlyCollection<CatalogDocument> Documents => _items;
+
+    private static List<CatalogDocument> ItemsOf(Dictionary<string, CatalogDocument> all) => all.Values.Where(d => d.Kind == CatalogEntryKind.Item).ToList();
 
     /// <summary>The 群众常用语 a query is read with.</summary>
     public void UsePhrases(IReadOnlyList<(string Phrase, string Means)> phrases) => _phrases = phrases;
 
     /// <summary>The meanings of the phrases a query contains (the longest phrase first).</summary>
-    public IReadOnlyList<string> MeaningsOf(string text)
+    private IReadOnlyList<string> MeaningsOf(string text)
     {
         var found = _phrases.Where(p => text.Contains(p.Phrase, StringComparison.OrdinalIgnoreCase)).ToList();
         // 卖烟花 means 烟花爆竹, not also what 卖烟 inside it means.
@@ -107,8 +113,11 @@ internal sealed class CatalogSearchIndex : IDisposable
     {
         var size = Math.Clamp(q.PageSize, 1, 100);
         var page = Math.Max(q.Page, 1);
-        var hits = Run(BuildQuery(q.Text), BuildFilter(q), page, size);
-        return string.IsNullOrEmpty(q.Near) ? hits : hits with { Items = NearFirst(hits.Items, q.Near) };
+        var text = q.Text?.Trim();
+        var meanings = string.IsNullOrEmpty(text) ? [] : MeaningsOf(text);
+        var hits = Run(BuildQuery(text, meanings), BuildFilter(q), page, size) with { Meanings = meanings };
+        // An ill-formed district (a stale cookie, a typed parameter) is ignored, not an error.
+        return Organization.DivisionCodes.IsWellFormed(q.Near) ? hits with { Items = NearFirst(hits.Items, q.Near!) } : hits;
     }
 
     /// <summary>The same service offered at several levels (个体工商户设立登记 of the city, 永定区, 慈利县): the copy of the searcher's district first.</summary>
@@ -156,10 +165,9 @@ internal sealed class CatalogSearchIndex : IDisposable
         }
     }
 
-    private Query? BuildQuery(string? input)
+    private Query? BuildQuery(string? text, IReadOnlyList<string> meanings)
     {
-        if (string.IsNullOrWhiteSpace(input)) return null;
-        var text = input.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
         var query = new BooleanQuery
         {
             { Boosted(new TermQuery(new Term("code", text)), 50), Occur.SHOULD },
@@ -167,7 +175,7 @@ internal sealed class CatalogSearchIndex : IDisposable
         };
         AddTerms(query, text, 1f);
         // 群众常用语: the phrase's meaning is searched too, and an entry named exactly that comes first.
-        foreach (var means in MeaningsOf(text))
+        foreach (var means in meanings)
         {
             query.Add(Boosted(new TermQuery(new Term("name_exact", means)), 30), Occur.SHOULD);
             AddTerms(query, means, 1.5f);

@@ -14,7 +14,7 @@ internal static class SearchItemsEndpoint
             {
                 var query = SearchItemsRequest.Parse(q, department, type, division, audience, theme, page, pageSize);
                 return query.IsOk
-                    ? Results.Ok(Respond(index.Search(query.Value! with { Near = near is { Length: 12 } && near.All(char.IsAsciiDigit) ? near : null }), query.Value!))
+                    ? Results.Ok(Respond(index.Search(query.Value! with { Near = near }), query.Value!))
                     : query.ToHttp();
             })
             .RequireRateLimiting(Common.Http.RateLimits.Search).WithName("SearchItems").WithSummary("检索事项与一件事（全文检索、群众常用语、拼音与首字母；按部门/类型/区划/对象/主题筛选、分页；near=区划代码时本地事项优先）");
