@@ -33,8 +33,7 @@ public class CompanyAgentJourney(BrowserFixture fx)
             await choice.GetByLabel("张家界天门山旅游服务有限公司（经办人）").CheckAsync();
             var offers = agent.GetByTestId("licence-offers");
             if (await offers.CountAsync() > 0) await offers.GetByRole(AriaRole.Checkbox).UncheckAsync();
-            await agent.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            await agent.WaitForURLAsync("**/cases/ZJ-*");
+            await Cases.GuidedApply.SubmitAsync(agent);
             var page = await agent.Locator("main").InnerTextAsync();
             Assert.Contains("张家界天门山旅游服务有限公司", page);
             Assert.Contains("经办人", page);

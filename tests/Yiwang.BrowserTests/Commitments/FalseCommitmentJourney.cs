@@ -21,8 +21,7 @@ public class FalseCommitmentJourney(BrowserFixture fx)
             var promise = enterprise.GetByTestId("commitments");
             Assert.Contains("承诺不实的，记入信用档案", await promise.InnerTextAsync());
             await promise.GetByLabel("以承诺书代替“经营场所使用证明”").CheckAsync();
-            await enterprise.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            await enterprise.WaitForURLAsync("**/cases/ZJ-*");
+            await Cases.GuidedApply.SubmitAsync(enterprise);
             var number = await enterprise.GetByTestId("case-number").InnerTextAsync();
             var row = enterprise.GetByTestId("checklist").Locator("tr", new() { HasText = "经营场所使用证明" });
             Assert.Contains("告知承诺书.pdf", await row.InnerTextAsync());

@@ -17,7 +17,7 @@ public class WalletJourney(BrowserFixture fx)
     {
         // The first case, through the API: applied, accepted and granted at the window.
         var api = await fx.App.ClientAsync("citizen");
-        var sole = await (await api.PostJsonAsync("/api/v1/cases", new
+        var sole = await (await api.ApplyAsync(new
         {
             itemCode = "430800-XK-0001", form = new Dictionary<string, string> { ["name"] = "张三米粉店", ["address"] = "张家界市永定区人民路12号", ["scope"] = "米粉制售" },
         })).ReadAsync<CaseSummary>();
@@ -39,8 +39,7 @@ public class WalletJourney(BrowserFixture fx)
             var offers = citizen.GetByTestId("licence-offers");
             Assert.Contains("营业执照", await offers.InnerTextAsync());
             Assert.True(await offers.GetByRole(AriaRole.Checkbox).IsCheckedAsync());
-            await citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            await citizen.WaitForURLAsync("**/cases/ZJ-*");
+            await Cases.GuidedApply.SubmitAsync(citizen);
             var row = citizen.GetByTestId("checklist").Locator("tr", new() { HasText = "营业执照" });
             Assert.Contains("A级：电子证照，直接使用", await row.InnerTextAsync());
         });

@@ -59,7 +59,7 @@ public class FinishableDemoTests(YiwangFactory app) : IClassFixture<YiwangFactor
     public static async Task<CaseView> FinishAsync(YiwangFactory app, string itemCode, string department, Audience audience, IEnumerable<FormField> form)
     {
         var applicant = await app.ClientAsync(audience == Audience.LegalPerson ? "enterprise" : "citizen");
-        var submitted = await applicant.PostJsonAsync("/api/v1/cases", new { itemCode, form = Answers(form) });
+        var submitted = await applicant.ApplyAsync(new { itemCode, form = Answers(form) });
         if (submitted.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"submit: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
         var c = await submitted.ReadAsync<CaseSummary>();
         var clerk = await app.ClientAsync(ClerkFor(department));

@@ -42,7 +42,7 @@ public class TextLimitsTests(TextLimitsTests.SmallQuotaApp app) : IClassFixture<
     public async Task A_text_longer_than_its_column_is_refused_before_the_save_even_where_no_handler_checks_it()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var c = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
         var clerk = await app.ClientAsync("clerk");
         // A refusal's reason goes into the event's detail (2 000 characters at most).
         var p = await Problem.ReadAsync(await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/refuse",
@@ -57,7 +57,8 @@ public class TextLimitsTests(TextLimitsTests.SmallQuotaApp app) : IClassFixture<
     public async Task A_refused_upload_leaves_no_blob_and_a_case_holds_no_more_than_its_quota()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        // A draft, whose materials are still to be uploaded.
+        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, submit = false })).ReadAsync<CaseSummary>();
         var before = Blobs();
         Assert.Contains("materialName", (await Problem.ReadAsync(await enterprise.PostAsync($"/api/v1/cases/{c.Number}/materials", Form(new string('材', 300))), HttpStatusCode.BadRequest)).Errors.Keys);
         Assert.Contains("file", (await Problem.ReadAsync(await enterprise.PostAsync($"/api/v1/cases/{c.Number}/materials", Form("食品经营许可申请书", "a\u202Efdp.exe")), HttpStatusCode.BadRequest)).Errors.Keys);

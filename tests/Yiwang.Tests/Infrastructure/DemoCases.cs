@@ -10,7 +10,7 @@ internal static class DemoCases
     /// <summary>Applied online by the enterprise and accepted at the window.</summary>
     public static async Task<CaseSummary> AcceptedAsync(YiwangFactory app, bool applicantPresent = false)
     {
-        var c = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
+        var c = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
         return await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency, applicantPresent })).ReadAsync<CaseSummary>();
     }
 

@@ -10,16 +10,22 @@ public sealed partial class Case
     public const int MaxExtensionDays = 10;
 
     /// <param name="note">Said of the submission on the timeline (帮办代办 and its authorization).</param>
-    public void Submit(Actor a, string? note = null)
+    /// <param name="missing">Online: the required materials not given yet (<see cref="Materials.MaterialRequirements"/>); a window
+    /// application is checked against the paper at the counter instead.</param>
+    public void Submit(Actor a, string? note = null, IReadOnlyList<string>? missing = null)
     {
         if (!FormComplete) throw new CaseTransitionException("申请表尚未填写完整，请补充后再提交");
+        if (Status == CaseStatus.Draft && Channel == CaseChannel.Online && missing is { Count: > 0 })
+            throw new Materials.MaterialsMissingException(missing, "尚缺必要材料：" + string.Join("、", missing));
         Move(a, CaseAction.Submit, CaseStatus.Submitted, note is null ? "提交申请" : $"提交申请（{note}）", [CaseStatus.Draft], () => SubmittedAt = a.At);
     }
 
-    /// <summary>补正: one notice that lists every missing or defective material.</summary>
+    /// <summary>补正: one notice that lists every missing or defective material; each becomes a slot the applicant fills.</summary>
     public void RequestSupplement(Actor a, IReadOnlyList<string> missing)
     {
         if (missing.Count == 0) throw new CaseTransitionException("一次性告知书须列明需补正的全部材料");
+        if (missing.FirstOrDefault(m => m.Length > 200) is { } tooLong) throw new CaseTransitionException($"补正材料名称最多200个字符：{tooLong[..20]}…");
+        missing = missing.Distinct(StringComparer.Ordinal).ToList();
         Move(a, CaseAction.RequestSupplement, CaseStatus.AwaitingSupplement, "一次性告知补正：" + string.Join("；", missing), [CaseStatus.Submitted], () =>
         {
             SupplementRounds++;
@@ -27,7 +33,30 @@ public sealed partial class Case
         });
     }
 
-    public void Resubmit(Actor a) => Move(a, CaseAction.Resubmit, CaseStatus.Submitted, "补正后重新提交", [CaseStatus.AwaitingSupplement], () => MissingMaterials = []);
+    /// <summary>
+    /// 补正后重新提交: refused until every slot of the notice has a file given since it was issued
+    /// (<paramref name="givenSince"/>: the files given for this round). The slots stay on the case until the window decides again, so
+    /// the second look shows what changed. A 一件事's part is checked on the bundle's own page.
+    /// </summary>
+    public void Resubmit(Actor a, IReadOnlyCollection<string> givenSince)
+    {
+        var open = BundleCaseId is null ? MissingMaterials.Where(m => !givenSince.Contains(m)).ToList() : [];
+        if (Status == CaseStatus.AwaitingSupplement && open.Count > 0)
+            throw new Materials.MaterialsMissingException(open, "以下补正材料尚未上传：" + string.Join("、", open));
+        Move(a, CaseAction.Resubmit, CaseStatus.Submitted, BundleCaseId is null ? "补正后重新提交：已补正" + string.Join("、", MissingMaterials) : "补正后重新提交",
+            [CaseStatus.AwaitingSupplement], () => { if (BundleCaseId is not null) MissingMaterials = []; });
+    }
+
+    /// <summary>送达方式 the applicant chose: window pickup at a hall, post to an address, or electronic.</summary>
+    public void ChooseDelivery(DeliveryMethod method, int? hallId, string? postalAddress)
+    {
+        if (Status is not (CaseStatus.Draft or CaseStatus.AwaitingSupplement or CaseStatus.Submitted))
+            throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能更改送达方式");
+        if (method == Cases.DeliveryMethod.Post && string.IsNullOrWhiteSpace(postalAddress)) throw new CaseTransitionException("邮寄送达须填写收件地址");
+        PreferredDelivery = method;
+        PostalAddress = method == Cases.DeliveryMethod.Post ? postalAddress!.Trim() : null;
+        if (method == Cases.DeliveryMethod.WindowPickup) PickupHallId = hallId;
+    }
 
     public void Refuse(Actor a, string reason) =>
         Move(a, CaseAction.Refuse, CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted], () => { });

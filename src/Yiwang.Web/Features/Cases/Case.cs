@@ -69,6 +69,11 @@ public sealed partial class Case
     /// <summary>The user name of who decided.</summary>
     public string? DecidedBy { get; private set; }
     public DeliveryMethod? DeliveryMethod { get; private set; }
+    /// <summary>送达方式 chosen at application (null: not chosen; the window asks at delivery).</summary>
+    public DeliveryMethod? PreferredDelivery { get; private set; }
+    /// <summary>邮寄送达: where the result goes.</summary>
+    [Common.Crypto.EncryptedAtRest]
+    public string? PostalAddress { get; private set; }
     public string? TrackingNumber { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>In-person visits the applicant needed (跑动次数).</summary>

@@ -15,7 +15,8 @@ internal enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
 /// entity method, save under optimistic concurrency. A forbidden transition is a 409 with the
 /// state machine's message; a stale token or a concurrent writer is a 409 conflict.
 /// </summary>
-internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, UnitOfWork unitOfWork)
+internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IHttpContextAccessor http, UnitOfWork unitOfWork,
+    Materials.GivenMaterialsReader materials)
 {
     public async Task<Outcome<CaseSummary>> RunAsync<T>(string number, Act.ActionDefinition<T> action, T request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -27,18 +28,21 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
             if (!checkedOutcome.IsOk) return checkedOutcome.As<CaseSummary>();
             context = checkedOutcome.Value;
         }
+        Materials.GivenMaterials? given = null;
         return await RunAsync(number, action.Token(request), action.Role, user,
-            (c, a, cal) => action.Apply(c, a, cal, request, new Act.ActionDay(Common.Time.ChinaTime.Date(a.At), context)), ct, action.Present(request));
+            (c, a, cal) => action.Apply(c, a, cal, request, new Act.ActionDay(Common.Time.ChinaTime.Date(a.At), context, given)), ct, action.Present(request),
+            action.ReadsMaterials ? async (c, token) => given = await materials.ReadAsync(c, token) : null);
     }
 
+    /// <param name="inspect">Runs on the loaded case once the user may act, before the action (reads what the action needs).</param>
     public async Task<Outcome<CaseSummary>> RunAsync(string number, Guid? concurrency, CaseRole role, ClaimsPrincipal user,
-        Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false)
+        Action<Case, Actor, WorkingDaySchedule> action, CancellationToken ct, bool applicantPresent = false, Func<Case, CancellationToken, Task>? inspect = null)
     {
         var c = await db.Cases.Include(x => x.Events).SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null) return Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
         var allowed = role switch
         {
-            CaseRole.Applicant => CaseScope.IsApplicant(user, c),
+            CaseRole.Applicant => await scope.ActsForApplicantAsync(user, c, ct),
             CaseRole.Window => await scope.AtWindowAsync(user, c, ct),
             CaseRole.BackOffice => CaseScope.InBackOffice(user, c),
             CaseRole.Countersigner => CaseScope.IsCountersigner(user, c),
@@ -52,6 +56,7 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
         if (concurrency is { } seen && seen != c.Concurrency)
             return Outcome<CaseSummary>.Conflict("该办件已被他人处理，请刷新后再操作");
         var place = role == CaseRole.Applicant ? http.HttpContext?.Connection.RemoteIpAddress?.ToString() : WindowOf(user);
+        if (inspect is not null) await inspect(c, ct);
         try
         {
             action(c, new Actor(user.Identity!.Name!, clock.GetUtcNow(), place, applicantPresent, user.HallId(), user.WindowId()), calendar.Schedule);
@@ -61,6 +66,11 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
         catch (CaseTransitionException e)
         {
             return Outcome<CaseSummary>.Conflict(e.Message);
+        }
+        catch (Materials.MaterialsMissingException e)
+        {
+            // Each missing material is named as a field of the answer (400), so a form can point at it.
+            return Outcome<CaseSummary>.Invalid(Materials.MaterialRequirements.Errors(e.Missing), e.Message);
         }
         catch (CalendarRangeException e)
         {

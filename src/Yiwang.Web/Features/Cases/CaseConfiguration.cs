@@ -25,6 +25,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.Property(c => c.Decision).HasConversion<string>().HasMaxLength(10);
         e.Property(c => c.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.TrackingNumber).HasMaxLength(64);
+        e.Property(c => c.PreferredDelivery).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.Concurrency).IsConcurrencyToken();
         e.Property(c => c.Steps).HasJsonConversion();
         e.Property(c => c.MissingMaterials).HasJsonConversion();

@@ -14,6 +14,8 @@ public sealed class CaseMaterial
     public required string BlobKey { get; init; }
     public required string Sha256 { get; init; }
     public DateTimeOffset UploadedAt { get; init; }
+    /// <summary>补正: the round of the supplement notice it was given for (0: given with the application).</summary>
+    public int SupplementRound { get; init; }
     public required string UploadedBy { get; init; }
     /// <summary>How far the material can be trusted (A: an issued electronic licence, used directly; C: uploaded by the applicant).</summary>
     public MaterialTrust Trust { get => _trust; init => _trust = value; }

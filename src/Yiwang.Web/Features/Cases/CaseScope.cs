@@ -55,6 +55,12 @@ internal sealed class CaseScope(YiwangDb db)
         c.ApplicantId is { } company && !user.IsStaff() && user.AccountId() is { } me && me != company
         && await Accounts.LegalPersons.AgentGrantsHandler.MayActForAsync(db, me, company, c.ItemCode, ct);
 
+    /// <summary>What the timeline says when a company's 经办人 submits in its name (the person's name masked).</summary>
+    public static string AgentNote(ClaimsPrincipal user) => $"经办人 {Common.Identity.Mask.PersonName(user.Name())} 代表单位申请";
+
+    /// <summary>The applicant, or a 经办人 the company granted this item: who may upload, submit, resubmit and withdraw.</summary>
+    public async Task<bool> ActsForApplicantAsync(ClaimsPrincipal user, Case c, CancellationToken ct) => IsApplicant(user, c) || await IsCompanyAgentAsync(user, c, ct);
+
     /// <summary>The applicant always; staff within their scope once the case is submitted (a draft is the applicant's own).</summary>
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, Case c, CancellationToken ct) =>
         IsApplicant(user, c) || await IsCompanyAgentAsync(user, c, ct) || (c.Status != CaseStatus.Draft

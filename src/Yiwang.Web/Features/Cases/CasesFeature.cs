@@ -10,7 +10,7 @@ namespace Yiwang.Web.Features.Cases;
 internal static class CasesFeature
 {
     public static IServiceCollection AddCases(this IServiceCollection services) =>
-        services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>()
+        services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>().AddScoped<Materials.GivenMaterialsReader>().AddScoped<Submit.Steps.EditDraftHandler>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<Assist.AssistedApplicants>().AddScoped<ReadCaseHandler>().AddScoped<ActorNames>().AddScoped<WorkbenchHandler>()
             .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
             .AddSingleton<Submit.SubmissionBatcher>()
@@ -38,6 +38,7 @@ internal static class CasesFeature
             .RequireAuthorization().WithName("CaseNotice").WithSummary("申请回执(receipt) / 受理通知书(acceptance) / 不予受理通知书(refusal) / 一次性告知书(supplement)，PDF，含进度查询二维码；决定书(decision)，电子印章签章，含核验二维码");
         Assist.AssistEndpoints.MapAssist(cases);
         cases.MapCaseActions();
+        Submit.Steps.DraftEndpoints.MapDraftSteps(cases);
         Materials.MaterialEndpoints.MapCaseMaterials(cases);
         Materials.MaterialEndpoints.MapVerifyOriginal(cases);
         api.MapGet("/progress", async (string? number, string? name, ReadCaseHandler h, CancellationToken ct) =>

@@ -16,7 +16,7 @@ public class ApplicationFormTests(YiwangFactory app) : IClassFixture<YiwangFacto
     public async Task Answers_are_validated_by_field_type_and_named_in_the_error()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var p = await Problem.ReadAsync(await enterprise.PostJsonAsync("/api/v1/cases", new
+        var p = await Problem.ReadAsync(await enterprise.ApplyAsync(new
         {
             itemCode = Company,
             form = new Dictionary<string, string> { ["name"] = "张家界云栈科技有限公司", ["form"] = "无限公司", ["capital"] = "一百", ["address"] = "张家界", ["opening"] = "2026-13-40", ["bogus"] = "x" },
@@ -33,7 +33,7 @@ public class ApplicationFormTests(YiwangFactory app) : IClassFixture<YiwangFacto
     public async Task Profile_prefills_and_answers_are_encrypted_at_rest()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new
+        var c = await (await enterprise.ApplyAsync(new
         {
             itemCode = Company,
             form = new Dictionary<string, string> { ["name"] = "张家界云栈科技有限公司", ["form"] = "有限责任公司", ["capital"] = "100", ["address"] = "张家界市永定区子午路88号" },
@@ -57,13 +57,13 @@ public class ApplicationFormTests(YiwangFactory app) : IClassFixture<YiwangFacto
     public async Task An_incomplete_draft_cannot_be_submitted_until_completed()
     {
         var citizen = await app.ClientAsync("citizen");
-        var draft = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0010", submit = false, form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } })).ReadAsync<CaseSummary>();
+        var draft = await (await citizen.ApplyAsync(new { itemCode = "430800-XK-0010", submit = false, form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } })).ReadAsync<CaseSummary>();
         Assert.Equal(CaseStatus.Draft, draft.Status);
         Assert.Contains("这是草稿", await citizen.GetStringAsync($"/cases/{draft.Number}"));
         var p = await Problem.ReadAsync(await citizen.PostJsonAsync($"/api/v1/cases/{draft.Number}/submit", new { }), HttpStatusCode.Conflict);
         Assert.Contains("申请表尚未填写完整", p.Detail);
-        await Problem.ReadAsync(await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0010", form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } }), HttpStatusCode.BadRequest);
-        var full = await (await citizen.PostJsonAsync("/api/v1/cases", new
+        await Problem.ReadAsync(await citizen.ApplyAsync(new { itemCode = "430800-XK-0010", form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号" } }), HttpStatusCode.BadRequest);
+        var full = await (await citizen.ApplyAsync(new
         {
             itemCode = "430800-XK-0010",
             form = new Dictionary<string, string> { ["from"] = "张家界市永定区南庄坪街道1号", ["to"] = "张家界市武陵源区军地坪街道8号", ["reason"] = "购房落户" },

@@ -17,7 +17,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 
     private async Task<CaseSummary> Apply(HttpClient citizen, string item)
     {
-        var r = await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = item });
+        var r = await citizen.ApplyAsync(new { itemCode = item });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         return await r.ReadAsync<CaseSummary>();
     }
@@ -73,9 +73,27 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(CaseStatus.AwaitingSupplement, notice.Status);
         Assert.Null(notice.Due); // the clock has not started
         await Problem.ReadAsync(await Act(clerk, applied.Number, "accept", new { }), HttpStatusCode.Conflict); // not before the supplement
+        // Each item of the notice is a slot: 重新提交 is refused, naming every empty one (a file given with the application does not fill it).
+        var empty = await Problem.ReadAsync(await Act(citizen, applied.Number, "resubmit", new { }), HttpStatusCode.BadRequest);
+        Assert.Equal(new[] { "materials[食品安全管理制度文本]", "materials[设备布局图]" }.Order(StringComparer.Ordinal), empty.Errors.Keys.Order(StringComparer.Ordinal));
+        await Applications.UploadAsync(citizen, applied.Number, "食品安全管理制度文本", "制度（修订）.pdf");
+        var one = await Problem.ReadAsync(await Act(citizen, applied.Number, "resubmit", new { }), HttpStatusCode.BadRequest);
+        Assert.Equal(["materials[设备布局图]"], one.Errors.Keys);
+        // A free item of the notice is a slot of its own; a name on neither list is refused.
+        var stray = await Problem.ReadAsync(await citizen.PostAsync($"/api/v1/cases/{applied.Number}/materials", Applications.UploadForm("随便什么")), HttpStatusCode.BadRequest);
+        Assert.Contains("materialName", stray.Errors.Keys);
+        await Applications.UploadAsync(citizen, applied.Number, "设备布局图", "布局图.pdf");
         var back = await (await Act(citizen, applied.Number, "resubmit", new { })).ReadAsync<CaseSummary>();
         Assert.Equal(CaseStatus.Submitted, back.Status);
-        Assert.Equal(CaseStatus.InProgress, (await (await Act(clerk, applied.Number, "accept", new { })).ReadAsync<CaseSummary>()).Status);
+        // The window's second look: the slots and the files given for them.
+        var second = await (await clerk.GetAsync($"/api/v1/cases/{applied.Number}")).ReadAsync<CaseView>();
+        Assert.Equal(["食品安全管理制度文本", "设备布局图"], second.MissingMaterials);
+        Assert.Equal("补正后重新提交：已补正食品安全管理制度文本、设备布局图", second.Timeline[^1].Detail);
+        var files = await (await clerk.GetAsync($"/api/v1/cases/{applied.Number}/materials")).ReadAsync<List<Yiwang.Web.Features.Cases.Materials.MaterialView>>();
+        Assert.Equal(["制度（修订）.pdf", "布局图.pdf"], files.Where(f => f.SupplementRound == 1).Select(f => f.FileName));
+        var accepted = await (await Act(clerk, applied.Number, "accept", new { })).ReadAsync<CaseSummary>();
+        Assert.Equal(CaseStatus.InProgress, accepted.Status);
+        Assert.Empty((await (await clerk.GetAsync($"/api/v1/cases/{applied.Number}")).ReadAsync<CaseView>()).MissingMaterials);
     }
 
     [Fact]
@@ -83,7 +101,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var clerk = await app.ClientAsync("clerk");
         var chief = await app.ClientAsync("chief");
-        var applied = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = Individual, onBehalfOf = "citizen", idCardSeen = true, authorization = "授权委托书 2026-118" })).ReadAsync<CaseSummary>();
+        var applied = await (await clerk.ApplyAsync(new { itemCode = Individual, onBehalfOf = "citizen", idCardSeen = true, authorization = "授权委托书 2026-118" })).ReadAsync<CaseSummary>();
         await (await Act(clerk, applied.Number, "accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
         await (await Act(chief, applied.Number, "decide", new { decision = "Grant", reason = "当场登记" })).ReadAsync<CaseSummary>();
         await (await Act(clerk, applied.Number, "deliver", new { method = "WindowPickup" })).ReadAsync<CaseSummary>();
@@ -136,9 +154,9 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var p = await Problem.ReadAsync(await Act(clerk, applied.Number, "deliver", new { method = "WindowPickup" }), HttpStatusCode.Conflict);
         Assert.Equal("办件当前为“待受理”，不能出件办结", p.Detail);
         await Problem.ReadAsync(await Act(clerk, applied.Number, "deliver", new { method = "Pigeon" }), HttpStatusCode.BadRequest);
-        var missing = await Problem.ReadAsync(await (await app.ClientAsync("citizen")).PostJsonAsync("/api/v1/cases", new { itemCode = "NOPE" }), HttpStatusCode.BadRequest);
+        var missing = await Problem.ReadAsync(await (await app.ClientAsync("citizen")).ApplyAsync(new { itemCode = "NOPE" }), HttpStatusCode.BadRequest);
         Assert.Contains("itemCode", missing.Errors.Keys);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.ClientAsync()).PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await (await app.ClientAsync()).ApplyAsync(new { itemCode = FoodLicence })).StatusCode);
     }
 
     [Fact]
@@ -197,7 +215,7 @@ public class DecisionRightsTests(YiwangFactory app) : IClassFixture<YiwangFactor
     private async Task<string> AcceptedAsync(string item)
     {
         var clerk = await app.ClientAsync("clerk");
-        var c = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = item, onBehalfOf = "citizen", idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var c = await (await clerk.ApplyAsync(new { itemCode = item, onBehalfOf = "citizen", idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { applicantPresent = true })).ReadAsync<CaseSummary>();
         return c.Number;
     }
@@ -225,7 +243,7 @@ public class RecallApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     [Fact]
     public async Task Approver_recalls_own_pass_but_not_anothers()
     {
-        var c = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
+        var c = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
         await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { })).ReadAsync<CaseSummary>();
         var approver = await app.ClientAsync("approver");
         await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { })).ReadAsync<CaseSummary>();
@@ -242,21 +260,21 @@ public class WindowApplicantTests(YiwangFactory app) : IClassFixture<YiwangFacto
     public async Task Clerk_finds_the_applicant_by_id_number_or_registers_a_new_one()
     {
         var clerk = await app.ClientAsync("clerk");
-        var byId = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.CitizenIdNumber, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var byId = await (await clerk.ApplyAsync(new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.CitizenIdNumber, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         var view = await (await clerk.GetAsync($"/api/v1/cases/{byId.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
         Assert.Equal("张三", view.ApplicantName);
 
-        var unknown = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123"), idCardSeen = true, authorization = "本人到场" }), System.Net.HttpStatusCode.BadRequest);
+        var unknown = await Problem.ReadAsync(await clerk.ApplyAsync(new { itemCode = "430800-QR-0011", onBehalfOf = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123"), idCardSeen = true, authorization = "本人到场" }), System.Net.HttpStatusCode.BadRequest);
         Assert.Contains("onBehalfOf", unknown.Errors.Keys);
-        var badNew = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = "430822197005051230", phone = "13900000000" } }), System.Net.HttpStatusCode.BadRequest);
+        var badNew = await Problem.ReadAsync(await clerk.ApplyAsync(new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = "430822197005051230", phone = "13900000000" } }), System.Net.HttpStatusCode.BadRequest);
         Assert.Contains("newApplicant.idNumber", badNew.Errors.Keys);
 
         var id = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43082219700505123");
-        var registered = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = id, phone = "13900000000" } })).ReadAsync<CaseSummary>();
+        var registered = await (await clerk.ApplyAsync(new { itemCode = "430800-QR-0011", idCardSeen = true, authorization = "本人到场", newApplicant = new { name = "赵六", idNumber = id, phone = "13900000000" } })).ReadAsync<CaseSummary>();
         var regView = await (await clerk.GetAsync($"/api/v1/cases/{registered.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>();
         Assert.Equal("赵六", regView.ApplicantName);
         // Found by ID number next time, through the blind index.
-        var again = await (await clerk.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-QR-0011", onBehalfOf = id, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
+        var again = await (await clerk.ApplyAsync(new { itemCode = "430800-QR-0011", onBehalfOf = id, idCardSeen = true, authorization = "本人到场" })).ReadAsync<CaseSummary>();
         Assert.Equal("赵六", (await (await clerk.GetAsync($"/api/v1/cases/{again.Number}")).ReadAsync<Yiwang.Web.Features.Cases.Read.CaseView>()).ApplicantName);
     }
 }

@@ -67,7 +67,12 @@ public class CaseStateMachineTests
         Assert.Equal(CaseStatus.AwaitingSupplement, c.Status);
         Assert.Null(c.Due);
         Assert.Equal(2, c.MissingMaterials.Count);
-        c.Resubmit(new Actor("张三", T));
+        // 重新提交 is refused, naming the slot, until every slot of the notice is filled.
+        var refused = Assert.Throws<Yiwang.Web.Features.Cases.Materials.MaterialsMissingException>(() => c.Resubmit(new Actor("张三", T), ["营业执照复印件"]));
+        Assert.Equal(["场所使用证明"], refused.Missing);
+        Assert.Equal(CaseStatus.AwaitingSupplement, c.Status);
+        c.Resubmit(new Actor("张三", T), ["营业执照复印件", "场所使用证明"]);
+        Assert.Equal(2, c.MissingMaterials.Count); // kept for the window's second look
         c.Accept(Clerk(present: false), D("2026-10-12"), Calendar);
         Assert.Equal(D("2026-10-19"), c.Due);
         Assert.Empty(c.MissingMaterials);

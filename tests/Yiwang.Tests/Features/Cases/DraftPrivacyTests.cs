@@ -12,7 +12,7 @@ public class DraftPrivacyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task Staff_see_a_case_only_once_it_is_submitted()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var draft = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, submit = false })).ReadAsync<CaseSummary>();
+        var draft = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence, submit = false })).ReadAsync<CaseSummary>();
         Assert.Equal(CaseStatus.Draft, draft.Status);
         foreach (var staff in new[] { "clerk", "approver", "scjg-admin", "supervisor" })
         {
@@ -23,7 +23,7 @@ public class DraftPrivacyTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var search = await (await (await app.ClientAsync("supervisor")).GetAsync($"/api/v1/cases?number={draft.Number}")).ReadAsync<CaseSearchResult>();
         Assert.Empty(search.Cases);
 
-        var submitted = await (await enterprise.PostJsonAsync($"/api/v1/cases/{draft.Number}/submit", new { concurrency = draft.Concurrency })).ReadAsync<CaseSummary>();
+        var submitted = await (await Applications.SubmitDraftAsync(enterprise, draft.Number)).ReadAsync<CaseSummary>();
         Assert.Equal(CaseStatus.Submitted, submitted.Status);
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("clerk")).GetAsync($"/api/v1/cases/{draft.Number}")).StatusCode);
     }

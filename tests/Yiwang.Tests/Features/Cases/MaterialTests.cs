@@ -18,7 +18,7 @@ public class MaterialTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     }
 
     private async Task<string> NewCase(HttpClient client) =>
-        (await (await client.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>()).Number;
+        (await (await client.ApplyAsync(new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>()).Number;
 
     [Fact]
     public async Task Applicant_uploads_a_pdf_and_staff_download_it_audited()

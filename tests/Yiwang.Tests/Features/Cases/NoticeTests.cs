@@ -11,7 +11,7 @@ public class NoticeTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var enterprise = await app.ClientAsync("enterprise");
         var clerk = await app.ClientAsync("clerk");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
+        var c = await (await enterprise.ApplyAsync(new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
         await Problem.ReadAsync(await enterprise.GetAsync($"/api/v1/cases/{c.Number}/notices/acceptance"), HttpStatusCode.NotFound);
         Assert.Equal("application/pdf", (await enterprise.GetAsync($"/api/v1/cases/{c.Number}/notices/receipt")).Content.Headers.ContentType?.MediaType);
         await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { missing = new[] { "食品安全管理制度文本" } })).ReadAsync<CaseSummary>();
@@ -20,6 +20,7 @@ public class NoticeTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var bytes = await supplement.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
         Assert.True(bytes.Length > 2000);
+        await Applications.UploadAsync(enterprise, c.Number, "食品安全管理制度文本");
         await (await enterprise.PostJsonAsync($"/api/v1/cases/{c.Number}/resubmit", new { })).ReadAsync<CaseSummary>();
         await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { })).ReadAsync<CaseSummary>();
         Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"/api/v1/cases/{c.Number}/notices/acceptance")).StatusCode);

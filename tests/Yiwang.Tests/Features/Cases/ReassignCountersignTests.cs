@@ -10,7 +10,7 @@ public class ReassignCountersignTests(YiwangFactory app) : IClassFixture<YiwangF
 {
     private async Task<string> AcceptedFoodLicenceAsync()
     {
-        var c = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
+        var c = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
         await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { })).ReadAsync<CaseSummary>();
         return c.Number;
     }

@@ -11,8 +11,8 @@ public class SearchCasesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task Staff_find_cases_in_their_scope_by_applicant_item_status_and_date()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var food = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
-        var passport = await (await (await app.ClientAsync("citizen")).PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0012" })).ReadAsync<CaseSummary>();
+        var food = await (await enterprise.ApplyAsync(new { itemCode = "430800-XK-0005" })).ReadAsync<CaseSummary>();
+        var passport = await (await (await app.ClientAsync("citizen")).ApplyAsync(new { itemCode = "430800-XK-0012" })).ReadAsync<CaseSummary>();
 
         var approver = await app.ClientAsync("approver"); // 市市场监管局
         var byApplicant = await (await approver.GetAsync("/api/v1/cases?applicant=天门山")).ReadAsync<CaseSearchResult>();

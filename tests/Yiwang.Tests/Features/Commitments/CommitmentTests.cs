@@ -20,12 +20,12 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var enterprise = await app.ClientAsync("enterprise");
         // Only materials the item marks as replaceable by commitment.
-        var wrong = await Problem.ReadAsync(await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { "食品安全管理制度文本" } }), HttpStatusCode.BadRequest);
+        var wrong = await Problem.ReadAsync(await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { "食品安全管理制度文本" } }), HttpStatusCode.BadRequest);
         Assert.Contains("commitments[0]", wrong.Errors.Keys);
 
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } })).ReadAsync<CaseSummary>();
+        var c = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } })).ReadAsync<CaseSummary>();
         var clerk = await app.ClientAsync("clerk");
-        var letter = Assert.Single(await (await clerk.GetAsync($"/api/v1/cases/{c.Number}/materials")).ReadAsync<List<MaterialView>>());
+        var letter = Assert.Single(await (await clerk.GetAsync($"/api/v1/cases/{c.Number}/materials")).ReadAsync<List<MaterialView>>(), m => m.Trust == MaterialTrust.D);
         Assert.Equal((Premises, MaterialTrust.D), (letter.MaterialName, letter.Trust));
         var pdf = await clerk.GetAsync($"/api/v1/cases/{c.Number}/materials/{letter.Id}");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
@@ -62,7 +62,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.True(await app.WithDbAsync(db => db.Messages.AnyAsync(m => m.CaseNumber == c.Number && m.Title == "审批决定已撤销")));
 
         // Now on the 失信 list, the enterprise can no longer apply on a promise.
-        var barred = await Problem.ReadAsync(await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } }), HttpStatusCode.BadRequest);
+        var barred = await Problem.ReadAsync(await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } }), HttpStatusCode.BadRequest);
         Assert.Contains("失信记录", barred.Errors["commitments"][0]);
     }
 
@@ -70,7 +70,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task A_denied_case_needs_no_check_and_the_blacklist_bars_commitments()
     {
         var citizen = await app.ClientAsync("citizen");
-        var c = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } })).ReadAsync<CaseSummary>();
+        var c = await (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } })).ReadAsync<CaseSummary>();
         var accepted = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
         var approver = await app.ClientAsync("approver");
         var passed = await (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/pass", new { concurrency = accepted.Concurrency })).ReadAsync<CaseSummary>();
@@ -80,7 +80,7 @@ public class CommitmentTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         // 吴军 has a 失信记录 in the demo 信用库: registering him and applying on a promise is refused.
         var wu = Yiwang.Web.Data.Seed.DemoData.WithCheckDigit("43081119830725007");
         await app.RegisterProvenAsync("wujun", "吴军", wu, "13607446677");
-        var p = await Problem.ReadAsync(await (await app.ClientAsync("wujun")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } }),
+        var p = await Problem.ReadAsync(await (await app.ClientAsync("wujun")).ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { Premises } }),
             HttpStatusCode.BadRequest);
         Assert.Contains("不适用告知承诺制", p.Errors["commitments"][0]);
     }

@@ -13,7 +13,7 @@ public class PostCheckOverdueTests(YiwangFactory app) : IClassFixture<YiwangFact
     [Fact]
     public async Task An_overdue_post_check_raises_one_card()
     {
-        var c = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { "经营场所使用证明" } }))
+        var c = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { "经营场所使用证明" } }))
             .ReadAsync<CaseSummary>();
         var accepted = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{c.Number}/accept", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
         var approver = await app.ClientAsync("approver");

@@ -27,7 +27,7 @@ public class CrossAreaTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task The_park_hall_serves_the_departments_stationed_at_its_windows_not_every_city_case()
     {
         // The attack: the park's clerk refusing (不予受理) a city case that is not the park's.
-        var food = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var food = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
         var park = await app.ClientAsync("park-clerk");
         Assert.Equal(HttpStatusCode.NotFound, (await park.PostJsonAsync($"/api/v1/cases/{food.Number}/refuse", new { concurrency = food.Concurrency, reason = "不属于本机关职权" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await park.PostJsonAsync($"/api/v1/cases/{food.Number}/accept", new { concurrency = food.Concurrency })).StatusCode);
@@ -46,7 +46,7 @@ public class CrossAreaTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var before = await CrossAreaNumeratorAsync();
         var citizen = await app.ClientAsync("citizen");
         var county = await HallAsync("慈利县政务服务中心");
-        var r = await citizen.PostJsonAsync("/api/v1/cases", new
+        var r = await citizen.ApplyAsync(new
         {
             itemCode = await ItemCodeAsync("户口迁移"), pickupHallId = county,
             form = new Dictionary<string, string> { ["from"] = "湖南省慈利县零阳街道东街社区12号", ["to"] = "湖南省张家界市永定区南庄坪社区8号", ["reason"] = "购房落户" },
@@ -68,9 +68,9 @@ public class CrossAreaTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains("跨域通办：办理结果在哪个大厅领取", await citizen.GetStringAsync($"/apply/{await ItemCodeAsync("户口迁移")}"));
 
         // An item without 跨域通办 stays with the halls that serve its department.
-        var food = await (await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var food = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
         Assert.Equal(HttpStatusCode.NotFound, (await countyClerk.PostJsonAsync($"/api/v1/cases/{food.Number}/accept", new { concurrency = food.Concurrency })).StatusCode);
-        var p = await Problem.ReadAsync(await (await app.ClientAsync("enterprise")).PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, pickupHallId = county }), HttpStatusCode.BadRequest);
+        var p = await Problem.ReadAsync(await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = DemoCases.FoodLicence, pickupHallId = county }), HttpStatusCode.BadRequest);
         Assert.Contains("pickupHallId", p.Errors.Keys);
     }
 

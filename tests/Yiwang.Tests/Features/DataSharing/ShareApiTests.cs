@@ -145,7 +145,7 @@ public class ShareApiTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task An_enterprise_form_is_prefilled_from_the_legal_person_library_and_the_read_is_logged()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, submit = false })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
+        var c = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence, submit = false })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
         var form = await app.WithDbAsync(db => db.Cases.Where(x => x.Number == c.Number).Select(x => x.FormData).SingleAsync());
         Assert.Equal(("张家界天门山旅游服务有限公司", "李四", "张家界市永定区官黎坪街道天门路1号"), (form["operator_name"], form["legal_representative"], form["address"]));
         var read = (await LogAsync()).Last(a => a.Library == BaseLibrary.LegalEntity && a.Accessor == "enterprise");

@@ -20,7 +20,7 @@ public class LicenceIssueTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task A_granted_case_issues_a_signed_licence_and_a_tampered_one_verifies_as_invalid()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var applied = await (await enterprise.PostJsonAsync("/api/v1/cases", new
+        var applied = await (await enterprise.ApplyAsync(new
         {
             itemCode = DemoCases.FoodLicence,
             form = new Dictionary<string, string> { ["operator_name"] = "张家界天门山旅游服务有限公司", ["address"] = "张家界市永定区天门路1号", ["category"] = "餐饮服务经营者", ["items"] = "热食类食品制售" },

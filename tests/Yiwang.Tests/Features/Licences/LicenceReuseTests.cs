@@ -17,7 +17,7 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task A_later_application_uses_the_licence_without_upload()
     {
         var citizen = await app.ClientAsync("citizen");
-        var sole = await (await citizen.PostJsonAsync("/api/v1/cases", new
+        var sole = await (await citizen.ApplyAsync(new
         {
             itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店", ["address"] = "张家界市永定区解放路66号", ["scope"] = "小吃服务" },
         })).ReadAsync<CaseSummary>();
@@ -28,13 +28,13 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(("营业执照", "张三小吃店"), (licence.TypeName, licence.Fields["名称"]));
 
         // Without consent nothing is drawn from the wallet.
-        var plain = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
-        Assert.Empty(await (await citizen.GetAsync($"/api/v1/cases/{plain.Number}/materials")).ReadAsync<List<MaterialView>>());
+        var plain = await (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        Assert.DoesNotContain(await (await citizen.GetAsync($"/api/v1/cases/{plain.Number}/materials")).ReadAsync<List<MaterialView>>(), m => m.LicenceId is not null);
 
-        var food = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
+        var food = await (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
         var clerk = await app.ClientAsync("clerk");
         var materials = await (await clerk.GetAsync($"/api/v1/cases/{food.Number}/materials")).ReadAsync<List<MaterialView>>();
-        var drawn = Assert.Single(materials);
+        var drawn = Assert.Single(materials, m => m.LicenceId is not null);
         Assert.Equal(("营业执照", MaterialTrust.A, licence.Id, "电子证照库"), (drawn.MaterialName, drawn.Trust, drawn.LicenceId!.Value, drawn.UploadedBy));
         var file = await clerk.GetAsync($"/api/v1/cases/{food.Number}/materials/{drawn.Id}");
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
@@ -51,7 +51,7 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Empty(await (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<DataUse>>());
 
         // A second 营业执照 for the same holder replaces the first (still verifiable, marked 已换发).
-        var second = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店（新址）" } })).ReadAsync<CaseSummary>();
+        var second = await (await citizen.ApplyAsync(new { itemCode = SoleTrader, form = new Dictionary<string, string> { ["name"] = "张三小吃店（新址）" } })).ReadAsync<CaseSummary>();
         var second2 = await (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/cases/{second.Number}/accept", new { concurrency = second.Concurrency })).ReadAsync<CaseSummary>();
         await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{second.Number}/decide", new { concurrency = second2.Concurrency, decision = "Grant", reason = "变更登记" });
         var replaced = await (await (await app.ClientAsync()).GetAsync($"/api/v1/licences/{licence.Id}/verify")).ReadAsync<LicenceVerification>();
@@ -60,7 +60,7 @@ public class LicenceReuseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 
         // A revoked licence is not offered any more.
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/licences/{licence.Id}/revoke", new { reason = "申请人申请注销" })).StatusCode);
-        var after = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
-        Assert.Empty(await (await citizen.GetAsync($"/api/v1/cases/{after.Number}/materials")).ReadAsync<List<MaterialView>>());
+        var after = await (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, useLicences = true })).ReadAsync<CaseSummary>();
+        Assert.DoesNotContain(await (await citizen.GetAsync($"/api/v1/cases/{after.Number}/materials")).ReadAsync<List<MaterialView>>(), m => m.LicenceId is not null);
     }
 }

@@ -30,7 +30,7 @@ public class RatingTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     public async Task Rated_once_by_the_applicant_only_and_never_changed()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var applied = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
+        var applied = await (await enterprise.ApplyAsync(new { itemCode = FoodLicence })).ReadAsync<CaseSummary>();
         await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/cases/{applied.Number}/rating", new { level = "VerySatisfied" }), HttpStatusCode.Conflict);
 
         var number = await DecidedCaseAsync();

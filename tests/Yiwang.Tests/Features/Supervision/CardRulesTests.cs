@@ -111,7 +111,7 @@ public class CardRulesTests
         c.Submit(a);
         c.RequestSupplement(a, ["身份证"]);
         Assert.Empty(CardRules.AtEvent(c, CaseAction.RequestSupplement));
-        c.Resubmit(a);
+        c.Resubmit(a, ["身份证"]);
         c.RequestSupplement(a, ["营业执照"]);
         var card = Assert.Single(CardRules.AtEvent(c, CaseAction.RequestSupplement));
         Assert.Equal((CardRule.RepeatedSupplement, CardLevel.Yellow, 2), (card.Rule, card.Level, card.Step));

@@ -99,9 +99,10 @@ public class SupervisionTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var enterprise = await app.ClientAsync("enterprise");
         var clerk = await app.ClientAsync("clerk");
-        var c = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var c = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
         c = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { concurrency = c.Concurrency, missing = new[] { "营业执照" } })).ReadAsync<CaseSummary>();
         Assert.Equal(0, await CountAsync(c.Number));
+        await Applications.UploadAsync(enterprise, c.Number, "营业执照");
         c = await (await enterprise.PostJsonAsync($"/api/v1/cases/{c.Number}/resubmit", new { concurrency = c.Concurrency })).ReadAsync<CaseSummary>();
         await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { concurrency = c.Concurrency, missing = new[] { "食品安全管理制度" } });
         var card = Assert.Single(await CardsOfAsync(await app.ClientAsync("supervisor"), c.Number));

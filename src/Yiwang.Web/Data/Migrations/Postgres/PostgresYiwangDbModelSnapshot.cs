@@ -830,6 +830,13 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<int?>("PickupHallId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PostalAddress")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreferredDelivery")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("PromisedDays")
                         .HasColumnType("integer");
 
@@ -1018,6 +1025,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("SupplementRound")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Trust")
                         .IsRequired()

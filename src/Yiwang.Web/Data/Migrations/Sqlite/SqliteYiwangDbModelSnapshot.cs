@@ -797,6 +797,13 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PickupHallId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PostalAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredDelivery")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PromisedDays")
                         .HasColumnType("INTEGER");
 
@@ -980,6 +987,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementRound")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Trust")

@@ -3,34 +3,45 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
+using Yiwang.Web.Features.Accounts.Assurance;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Act;
 
 /// <summary>What a pre-check found (the person or department an action names).</summary>
-internal sealed record ActionContext(string? UserName = null, int? DepartmentId = null, string? DepartmentName = null);
+/// <param name="Assurance">The actor's 身份认证等级 (an applicant's submission).</param>
+/// <param name="AgentNote">Said on the timeline when a company's 经办人, not the company, submits.</param>
+internal sealed record ActionContext(string? UserName = null, int? DepartmentId = null, string? DepartmentName = null,
+    AssuranceLevel? Assurance = null, bool LegalPerson = false, Guid? AccountId = null, string? AgentNote = null);
 
-/// <summary>The legal date of the action (Beijing time) and what the pre-check found.</summary>
-internal readonly record struct ActionDay(DateOnly Today, ActionContext? Context);
+/// <summary>The legal date of the action (Beijing time), what the pre-check found, and (for actions that ask) the case's materials.</summary>
+internal readonly record struct ActionDay(DateOnly Today, ActionContext? Context, Materials.GivenMaterials? Materials = null);
 
 /// <summary>One case action: who may do it, which token it carries, whether the applicant stood there, what it does.</summary>
 internal sealed record ActionDefinition<T>(CaseAction Action, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
     Action<Case, Actor, WorkingDaySchedule, T, ActionDay> Apply,
-    Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null);
+    Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null, bool ReadsMaterials = false);
 
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
 internal static class CaseActions
 {
-    public static readonly ActionDefinition<SubmitDraftRequest> Submit = new(CaseAction.Submit, "提交草稿（申请人；申请表须填写完整）", CaseRole.Applicant, r => r.Concurrency, _ => false,
-        (c, a, _, _, _) => c.Submit(a));
+    public static readonly ActionDefinition<SubmitDraftRequest> Submit = new(CaseAction.Submit, "提交草稿（申请人；申请表须填写完整，必要材料须上传或以告知承诺代替）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+        (c, a, _, _, d) =>
+        {
+            var who = d.Context!;
+            // An item that demands 实人认证 needs L3 to be submitted, as when applying in one go.
+            if (d.Materials!.RequiresRealPerson && who.Assurance < AssuranceLevel.L3)
+                throw new CaseTransitionException(AssuranceNames.Needs(AssuranceLevel.L3, who.LegalPerson ? Accounts.AccountKind.LegalPerson : Accounts.AccountKind.NaturalPerson));
+            c.Submit(a, c.ApplicantId != who.AccountId ? who.AgentNote : null, d.Materials.Missing);
+        }, SubmitterLevel, ReadsMaterials: true);
     public static readonly ActionDefinition<AcceptRequest> Accept = new(CaseAction.Accept, "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, cal, _, d) => c.Accept(a, d.Today, cal));
     public static readonly ActionDefinition<RequestSupplementRequest> RequestSupplement = new(CaseAction.RequestSupplement, "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.RequestSupplement(a, (r.Missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList()));
     public static readonly ActionDefinition<RefuseRequest> Refuse = new(CaseAction.Refuse, "不予受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, _, r, _) => c.Refuse(a, r.Reason ?? ""));
-    public static readonly ActionDefinition<ResubmitRequest> Resubmit = new(CaseAction.Resubmit, "补正后重新提交（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
-        (c, a, _, _, _) => c.Resubmit(a));
+    public static readonly ActionDefinition<ResubmitRequest> Resubmit = new(CaseAction.Resubmit, "补正后重新提交（申请人；一次性告知的每项材料须已上传）", CaseRole.Applicant, r => r.Concurrency, _ => false,
+        (c, a, _, _, d) => c.Resubmit(a, d.Materials!.GivenInRound(c.SupplementRounds)), ReadsMaterials: true);
     public static readonly ActionDefinition<PassRequest> Pass = new(CaseAction.Pass, "本环节通过（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Pass(a, string.IsNullOrWhiteSpace(r.Opinion) ? null : r.Opinion.Trim()));
     public static readonly ActionDefinition<ReturnRequest> Return = new(CaseAction.Return, "退回到之前环节（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
@@ -55,6 +66,16 @@ internal static class CaseActions
         (c, a, _, r, _) => c.Deliver(a, r.Method, string.IsNullOrWhiteSpace(r.TrackingNumber) ? null : r.TrackingNumber.Trim()));
     public static readonly ActionDefinition<WithdrawRequest> Withdraw = new(CaseAction.Withdraw, "撤回申请（申请人）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Withdraw(a, r.Reason ?? ""));
+
+    /// <summary>A draft is submitted at L2 at least (a draft itself needs only L1), like an application made in one go.</summary>
+    private static Task<Outcome<ActionContext>> SubmitterLevel(SubmitDraftRequest r, ClaimsPrincipal user, YiwangDb db, CancellationToken ct)
+    {
+        var legal = user.CreditCode() is not null;
+        return Task.FromResult(user.Reaches(AssuranceLevel.L2)
+            ? Outcome<ActionContext>.Ok(new ActionContext(Assurance: user.Assurance(), LegalPerson: legal, AccountId: user.AccountId(),
+                AgentNote: CaseScope.AgentNote(user)))
+            : Outcome<ActionContext>.Forbidden(AssuranceNames.Needs(AssuranceLevel.L2, legal ? Accounts.AccountKind.LegalPerson : Accounts.AccountKind.NaturalPerson)));
+    }
 
     /// <summary>转办 goes to an approver of the reassigner's own department.</summary>
     private static async Task<Outcome<ActionContext>> CheckApprover(ReassignRequest r, ClaimsPrincipal user, YiwangDb db, CancellationToken ct)

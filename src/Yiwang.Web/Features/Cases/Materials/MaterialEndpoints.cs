@@ -58,7 +58,9 @@ internal static class MaterialEndpoints
                     : await h.UploadAsync(number, form["materialName"], file.FileName, file.OpenReadStream(), file.Length, http.User, ct);
                 var note = outcome.IsOk ? "uploaded=" + Uri.EscapeDataString(outcome.Value!.FileName)
                     : "error=" + Uri.EscapeDataString(outcome.Errors.Count > 0 ? string.Join("；", outcome.Errors.SelectMany(e => e.Value)) : outcome.Message ?? "上传失败");
-                return Results.Redirect($"/cases/{Uri.EscapeDataString(number)}?{note}");
+                // The guided application's materials step returns to itself; everything else to the case page.
+                var back = form["back"] == "apply" ? $"/cases/{Uri.EscapeDataString(number)}/apply?step=materials&" : $"/cases/{Uri.EscapeDataString(number)}?";
+                return Results.Redirect(back + note);
             })
             .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
 }

@@ -11,15 +11,16 @@ namespace Yiwang.Web.Features.Cases.Materials;
 /// <summary>A checked file in the blob store.</summary>
 internal sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
 
+/// <param name="SupplementRound">The 补正 round it was given for (0: with the application).</param>
 internal sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy,
-    MaterialTrust Trust = MaterialTrust.C, Guid? LicenceId = null);
+    MaterialTrust Trust = MaterialTrust.C, Guid? LicenceId = null, int SupplementRound = 0);
 
 /// <summary>
 /// Upload a material to a case (applicant, or a window clerk helping), while the case is not yet
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
 internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
-    IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents)
+    IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents, GivenMaterialsReader given)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 
@@ -28,11 +29,14 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
     {
         var c = await db.Cases.SingleOrDefaultAsync(x => x.Number == number, ct);
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<MaterialView>.NotFound($"办件 {number} 不存在");
-        if (!CaseScope.IsApplicant(user, c) && !await scope.AtWindowAsync(user, c, ct)) return Outcome<MaterialView>.Forbidden("只有申请人或窗口工作人员可以上传材料");
+        if (!await scope.ActsForApplicantAsync(user, c, ct) && !await scope.AtWindowAsync(user, c, ct)) return Outcome<MaterialView>.Forbidden("只有申请人或窗口工作人员可以上传材料");
         if (c.Status is not (CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.AwaitingSupplement))
             return Outcome<MaterialView>.Conflict($"办件当前为“{c.Status.Label()}”，不能再上传材料");
         if (string.IsNullOrWhiteSpace(materialName)) return Outcome<MaterialView>.Invalid("materialName", "请选择对应的申请材料");
         if (materialName.Trim().Length > 200) return Outcome<MaterialView>.Invalid("materialName", "材料名称最多200个字符");
+        // A file goes to a material of the item's checklist, or to a slot of the 补正 notice.
+        if (!(await given.ReadAsync(c, ct)).Checklist.Contains(materialName.Trim()) && !c.MissingMaterials.Contains(materialName.Trim()))
+            return Outcome<MaterialView>.Invalid("materialName", $"“{materialName.Trim()}”不是本事项的申请材料，也不是一次性告知的补正项");
         if (await QuotaAsync(c.Id, user, length, ct) is { } over) return Outcome<MaterialView>.Invalid("file", over);
         var stored = await StoreAsync(fileName, content, length, ct);
         if (!stored.IsOk) return stored.As<MaterialView>();
@@ -41,6 +45,7 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
         {
             CaseId = c.Id, MaterialName = materialName.Trim(), FileName = f.FileName, Kind = f.Kind, Size = f.Size,
             BlobKey = f.BlobKey, Sha256 = f.Sha256, UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
+            SupplementRound = c.Status == CaseStatus.AwaitingSupplement ? c.SupplementRounds : 0,
         };
         db.CaseMaterials.Add(m);
         await CommitOrForgetAsync(f.BlobKey, ct);
@@ -136,6 +141,6 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
     public async Task<List<MaterialView>> ListAsync(long caseId, CancellationToken ct) =>
         (await db.CaseMaterials.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.Id).ToListAsync(ct)).Select(View).ToList();
 
-    public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy, m.Trust, m.LicenceId);
+    public static MaterialView View(CaseMaterial m) => new(m.Id, m.MaterialName, m.FileName, m.Kind, m.Size, m.UploadedAt, m.UploadedBy, m.Trust, m.LicenceId, m.SupplementRound);
 
 }

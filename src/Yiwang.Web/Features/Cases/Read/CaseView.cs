@@ -24,6 +24,9 @@ public sealed record CaseView(
     public BundleLink? Bundle { get; init; }
     /// <summary>跨域通办: the hall the applicant collects the result at.</summary>
     public string? PickupHall { get; init; }
+    /// <summary>送达方式 the applicant chose, and the postal address for 邮寄.</summary>
+    public DeliveryMethod? PreferredDelivery { get; init; }
+    public string? PostalAddress { get; init; }
     /// <summary>The assigned approver by name.</summary>
     public string? AssigneeName { get; init; }
 
@@ -33,7 +36,10 @@ public sealed record CaseView(
         c.SupplementRounds, c.MissingMaterials, c.Decision, c.DecisionReason, c.DeliveryMethod, c.TrackingNumber, c.ClosedAt, c.Trips,
         c.Concurrency, Safe(() => c.Explain(calendar)),
         c.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.Sequence, e.At, e.Actor, e.Action, e.Action.Label(),
-            e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns, c.FormData, c.FormComplete);
+            e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns, c.FormData, c.FormComplete)
+    {
+        PreferredDelivery = c.PreferredDelivery, PostalAddress = c.PostalAddress,
+    };
 
     private static T? Safe<T>(Func<T?> f)
     {

@@ -46,7 +46,7 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         var departments = inBackOffice
             ? (await db.Departments.AsNoTracking().Where(d => d.Id != c.DepartmentId).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(ct)).Select(d => (d.Id, d.Name)).ToList()
             : [];
-        return new CaseAbilities(CaseScope.IsApplicant(user, c), await scope.AtWindowAsync(user, c, ct), inBackOffice, await scope.MayDecideAsync(user, c, ct),
+        return new CaseAbilities(await scope.ActsForApplicantAsync(user, c, ct), await scope.AtWindowAsync(user, c, ct), inBackOffice, await scope.MayDecideAsync(user, c, ct),
             CaseScope.IsCountersigner(user, c), colleagues, staff.Where(s => s.Head).ToList(), departments);
     }
 

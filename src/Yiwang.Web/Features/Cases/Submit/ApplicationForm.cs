@@ -76,6 +76,19 @@ internal static class ApplicationForm
             answers[f.Key] = f.Prefill switch { FormPrefill.OrganisationName => record.Name, FormPrefill.OrganisationAddress => record.Address, _ => record.LegalRepresentative };
     }
 
+    /// <summary>Filled from the applicant's 实名认证 (name, ID number, the bound credit code): shown, not changed by the applicant.</summary>
+    public static bool FromIdentity(FormField f) => f.Prefill is FormPrefill.Name or FormPrefill.IdNumber or FormPrefill.CreditCode;
+
+    /// <summary>Where a prefilled value comes from, as the form says it.</summary>
+    public static string? SourceOf(FormField f) => f.Prefill switch
+    {
+        FormPrefill.None => null,
+        FormPrefill.Name or FormPrefill.IdNumber => "来自实名认证信息",
+        FormPrefill.Phone => "来自账号绑定的手机，可修改",
+        FormPrefill.CreditCode => "来自单位实名认证",
+        _ => "按统一社会信用代码从法人库带出，可修改",
+    };
+
     /// <summary>Only the defined fields are kept, trimmed.</summary>
     public static Dictionary<string, string> Clean(IReadOnlyList<FormField> fields, IDictionary<string, string> answers) =>
         fields.Where(f => answers.TryGetValue(f.Key, out var v) && !string.IsNullOrWhiteSpace(v)).ToDictionary(f => f.Key, f => answers[f.Key].Trim());

@@ -17,10 +17,15 @@ namespace Yiwang.Web.Features.Cases.Submit;
 /// Commitments names the materials the applicant replaces by a signed 告知承诺书. A clerk's
 /// application carries the person's consent: ConsentCode (sent to their proven phone) or IdCardSeen.
 /// ForCompany: a 经办人 or the legal representative applies in the company's name (its credit code).
+/// Delivery: 送达方式 (WindowPickup at PickupHallId, Post to PostalAddress, Electronic). An online
+/// submission is refused, naming each, while a required material is neither drawn nor promised: an
+/// applicant with files to give keeps a draft (Submit=false), uploads, then submits it.
+/// RequireComplete: a draft whose form must already be complete (the guided application's first step).
 /// </summary>
 internal sealed record SubmitApplicationRequest(string? ItemCode, bool Submit = true, string? OnBehalfOf = null, string? Authorization = null,
     Dictionary<string, string>? Form = null, NewApplicant? NewApplicant = null, int? PickupHallId = null, bool UseLicences = false, List<string>? Commitments = null,
-    string? ConsentCode = null, bool IdCardSeen = false, string? ForCompany = null);
+    string? ConsentCode = null, bool IdCardSeen = false, string? ForCompany = null, DeliveryMethod? Delivery = null, string? PostalAddress = null,
+    bool RequireComplete = false);
 
 /// <summary>A natural person registered at the window when no account is found (帮办代办).</summary>
 internal sealed record NewApplicant(string? Name, string? IdNumber, string? Phone);
@@ -94,7 +99,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
                 if (await agents.ActingForAsync(id, r.ForCompany, r.ItemCode!, ct) is not { } company)
                     return Outcome<CaseSummary>.Forbidden("您没有代表该单位申请此事项的授权：请单位法定代表人在「账号与安全」中授权您为经办人");
                 (applicantId, applicantName, profile) = (company.Id, company.DisplayName, company);
-                agentNote = $"经办人 {Common.Identity.Mask.PersonName(user.Name())} 代表单位申请";
+                agentNote = CaseScope.AgentNote(user);
             }
         }
 
@@ -105,7 +110,7 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         await ApplicationForm.PrefillAsync(fields, answers, applicantName, async () => profile ?? await users.FindByIdAsync(applicantId.ToString()),
             reads.Read, profile?.CreditCode ?? (user.Reaches(AssuranceLevel.L3) ? user.CreditCode() : null));
         // A draft may leave required fields empty, but what it holds must be valid.
-        var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit);
+        var blocking = ApplicationForm.Validate(fields, answers, requireAnswers: r.Submit || r.RequireComplete);
         if (blocking.Count > 0) return Outcome<CaseSummary>.Invalid(blocking, "申请表填写有误");
         var complete = r.Submit || ApplicationForm.Validate(fields, answers).Count == 0;
 
@@ -114,6 +119,8 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
                 ? await db.Halls.AnyAsync(h => h.Id == pickup, ct)
                 : (await scope.DepartmentsServedByAsync(pickup, ct)).Contains(current.Item.DepartmentId)))
             return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
+
+        if (DeliveryProblem(r) is { } deliveryProblem) return Outcome<CaseSummary>.Invalid(deliveryProblem.Field, deliveryProblem.Message);
 
         // 告知承诺: only materials the item allows, and not for applicants the 信用库 bars.
         var commitmentErrors = commitments.Check(r.Commitments, current.Version.Guide);
@@ -125,6 +132,12 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         // 减证: how many of the required materials the platform drew for the applicant, on the case for the indicator.
         var drawnRequired = drawn.Names.Distinct().Count(current.Version.Guide.Materials.Where(m => m.Required).Select(m => m.Name).ToHashSet().Contains);
         var promised = r.Commitments ?? [];
+        // An online submission gives every required material now: drawn, promised, or (from a draft) uploaded.
+        var missing = r.Submit && !user.IsStaff()
+            ? Materials.MaterialRequirements.Missing(Materials.MaterialRequirements.ToGive(current.Version.Guide.Materials, fields), drawn.Names.Concat(promised))
+            : [];
+        if (missing.Count > 0)
+            return Outcome<CaseSummary>.Invalid(Materials.MaterialRequirements.Errors(missing), "尚缺必要材料：" + string.Join("、", missing) + "。请先保存草稿并上传材料，再提交申请");
         var letters = commitments.Sign(promised, user);
 
         // The number and the case commit together, grouped with concurrent submissions (SubmissionBatcher);
@@ -140,7 +153,8 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
                 var now = clock.GetUtcNow();
                 return Case.Apply(new CaseApplication(number, current, applicantId, applicantName, staff ? CaseChannel.Window : CaseChannel.Online,
                     form, complete, r.PickupHallId, now, r.Submit ? new Actor(actor, now, place, ApplicantPresent: staff) : null,
-                    SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : agentNote, MaterialsDrawn: drawnRequired));
+                    SubmitNote: staff ? $"帮办代办，授权：{r.Authorization!.Trim()}" : agentNote, MaterialsDrawn: drawnRequired,
+                    Delivery: r.Delivery is { } method ? new DeliveryChoice(method, r.PostalAddress) : null));
             }, ct, c => drawn.Attach(c).Concat(letters(c)).Concat(reads.LogFor(c.Number)));
         }
         catch (CaseTransitionException e)
@@ -149,4 +163,12 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         }
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
+
+    /// <summary>送达方式: a postal address for 邮寄 (to the house number, at most 200 characters).</summary>
+    public static (string Field, string Message)? DeliveryProblem(SubmitApplicationRequest r) => r.Delivery switch
+    {
+        DeliveryMethod.Post when string.IsNullOrWhiteSpace(r.PostalAddress) => ("postalAddress", "邮寄送达请填写收件地址"),
+        DeliveryMethod.Post when r.PostalAddress!.Trim().Length is < 6 or > 200 => ("postalAddress", "收件地址请填写到门牌号（6至200字）"),
+        _ => null,
+    };
 }

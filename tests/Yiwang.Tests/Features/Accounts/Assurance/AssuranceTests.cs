@@ -30,8 +30,8 @@ public class AssuranceTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         // 刘洋 is in the 人口库; an account registered with his name and ID number starts at L1.
         var liu = await RegisterAsync("liuyang", "刘洋", "43082119950102004", "15874403344");
         Assert.Equal(AssuranceLevel.L1, (await LevelAsync(liu)).Level);
-        Assert.Equal(HttpStatusCode.Created, (await liu.PostJsonAsync("/api/v1/cases", new { itemCode = Item, submit = false })).StatusCode);
-        var refused = await Problem.ReadAsync(await liu.PostJsonAsync("/api/v1/cases", new { itemCode = Item }), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Created, (await liu.ApplyAsync(new { itemCode = Item, submit = false })).StatusCode);
+        var refused = await Problem.ReadAsync(await liu.ApplyAsync(new { itemCode = Item }), HttpStatusCode.Forbidden);
         Assert.Contains("L2", refused.Detail ?? refused.Title);
 
         Assert.Equal(HttpStatusCode.OK, (await liu.PostJsonAsync("/api/v1/accounts/me/phone-code", new { })).StatusCode);
@@ -45,10 +45,10 @@ public class AssuranceTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var check = await app.WithDbAsync(db => db.DataAccesses.Where(a => a.Library == BaseLibrary.Population && a.Accessor == "liuyang").SingleAsync());
         Assert.Equal(AccessResult.Granted, check.Result);
         // L2 applies for an ordinary item; the 告知承诺 and 免证办 need L3.
-        Assert.Equal(HttpStatusCode.Created, (await liu.PostJsonAsync("/api/v1/cases", new { itemCode = Item })).StatusCode);
-        var promise = await Problem.ReadAsync(await liu.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, commitments = new[] { "经营场所使用证明" } }), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Created, (await liu.ApplyAsync(new { itemCode = Item })).StatusCode);
+        var promise = await Problem.ReadAsync(await liu.ApplyAsync(new { itemCode = DemoCases.FoodLicence, commitments = new[] { "经营场所使用证明" } }), HttpStatusCode.Forbidden);
         Assert.Contains("L3", promise.Detail ?? promise.Title);
-        Assert.Equal(HttpStatusCode.Forbidden, (await liu.PostJsonAsync("/api/v1/cases", new { itemCode = Item, useLicences = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await liu.ApplyAsync(new { itemCode = Item, useLicences = true })).StatusCode);
     }
 
     [Fact]
@@ -62,13 +62,13 @@ public class AssuranceTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains("须 L3 实人认证", await wu.GetStringAsync($"/items/{transfer}"));
         Assert.Contains("assurance-needed", await wu.GetStringAsync($"/apply/{transfer}"));
         // A draft is allowed; submitting is refused, with the way to L3.
-        Assert.Equal(HttpStatusCode.Created, (await wu.PostJsonAsync("/api/v1/cases", new { itemCode = transfer, submit = false })).StatusCode);
-        var refused = await Problem.ReadAsync(await wu.PostJsonAsync("/api/v1/cases", new { itemCode = transfer }), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Created, (await wu.ApplyAsync(new { itemCode = transfer, submit = false })).StatusCode);
+        var refused = await Problem.ReadAsync(await wu.ApplyAsync(new { itemCode = transfer }), HttpStatusCode.Forbidden);
         Assert.Contains("L3", refused.Detail ?? refused.Title);
         // The same person proven at a window applies; an ordinary item never asked for more than L2.
         await (await app.ClientAsync("clerk")).PostJsonAsync("/api/v1/identity-checks", new { name = "吴军", idNumber = DemoData.WithCheckDigit("43081119830725007"), cardSeen = true });
         var proven = await app.ClientAsync("wujun-l2");
-        Assert.NotEqual(HttpStatusCode.Forbidden, (await proven.PostJsonAsync("/api/v1/cases", new { itemCode = transfer })).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Forbidden, (await proven.ApplyAsync(new { itemCode = transfer })).StatusCode);
         Assert.DoesNotContain("assurance-needed", await proven.GetStringAsync($"/apply/{transfer}"));
     }
 

@@ -68,7 +68,7 @@ public class LegalPersonTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var citizen = await app.ClientAsync("citizen");
         var code = DemoData.EnterpriseCreditCode;
         // Without a grant the citizen cannot apply in the company's name.
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, forCompany = code })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, forCompany = code })).StatusCode);
         // Only the representative (or the bound company) manages the grants.
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.PostJsonAsync($"/api/v1/companies/{code}/agents", new { agent = "citizen" })).StatusCode);
         var grant = await (await lisi.PostJsonAsync($"/api/v1/companies/{code}/agents", new { agent = "citizen", itemCode = DemoCases.FoodLicence })).ReadAsync<AgentGrantView>();
@@ -76,7 +76,7 @@ public class LegalPersonTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains("agent", (await Problem.ReadAsync(await lisi.PostJsonAsync($"/api/v1/companies/{code}/agents", new { agent = "enterprise" }), HttpStatusCode.BadRequest)).Errors.Keys);
         Assert.Contains("itemCode", (await Problem.ReadAsync(await lisi.PostJsonAsync($"/api/v1/companies/{code}/agents", new { agent = "citizen", itemCode = "430800-XK-9999" }), HttpStatusCode.BadRequest)).Errors.Keys);
 
-        var applied = await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, forCompany = code });
+        var applied = await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, forCompany = code });
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
         var number = (await applied.ReadAsync<CaseSummary>()).Number;
         var view = await (await citizen.GetAsync($"/api/v1/cases/{number}")).ReadAsync<CaseView>();
@@ -84,10 +84,10 @@ public class LegalPersonTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Contains("经办人", view.Timeline[0].Detail);
         Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync("enterprise")).GetAsync($"/api/v1/cases/{number}")).StatusCode);
         // The grant is for one item only.
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0002", forCompany = code })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.ApplyAsync(new { itemCode = "430800-XK-0002", forCompany = code })).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await lisi.PostJsonAsync($"/api/v1/companies/{code}/agents/{grant.Id}/revoke", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = DemoCases.FoodLicence, forCompany = code })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.ApplyAsync(new { itemCode = DemoCases.FoodLicence, forCompany = code })).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await citizen.GetAsync($"/api/v1/cases/{number}")).StatusCode);
         var list = await (await (await app.ClientAsync("enterprise")).GetAsync($"/api/v1/companies/{code}/agents")).ReadAsync<List<AgentGrantView>>();
         Assert.NotNull(Assert.Single(list, g => g.Id == grant.Id).RevokedAt);

@@ -28,17 +28,17 @@ public class AssistConsentTests(YiwangFactory app) : IClassFixture<YiwangFactory
     {
         var clerk = await app.ClientAsync("clerk");
         var before = await CasesOfCitizenAsync();
-        var p = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", Apply()), HttpStatusCode.BadRequest);
+        var p = await Problem.ReadAsync(await clerk.ApplyAsync(Apply()), HttpStatusCode.BadRequest);
         Assert.Contains("consentCode", p.Errors.Keys);
         Assert.Contains("身份证原件", p.Errors["consentCode"][0]);
         // A guessed code is refused, and the attempt is in the person's log.
         var refusedBefore = (await AuditAsync(AccountUses.AssistRefused)).Count;
-        p = await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", Apply(consentCode: "123456")), HttpStatusCode.BadRequest);
+        p = await Problem.ReadAsync(await clerk.ApplyAsync(Apply(consentCode: "123456")), HttpStatusCode.BadRequest);
         Assert.Contains("consentCode", p.Errors.Keys);
         Assert.Equal(refusedBefore + 1, (await AuditAsync(AccountUses.AssistRefused)).Count);
         Assert.Equal(before, await CasesOfCitizenAsync());
         // Other staff cannot act on anyone's behalf at all.
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("approver")).PostJsonAsync("/api/v1/cases", Apply(idCardSeen: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("approver")).ApplyAsync(Apply(idCardSeen: true))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("approver")).PostJsonAsync("/api/v1/cases/assist/consent-code", new { onBehalfOf = "citizen" })).StatusCode);
     }
 
@@ -49,11 +49,11 @@ public class AssistConsentTests(YiwangFactory app) : IClassFixture<YiwangFactory
         var sent = await (await clerk.PostJsonAsync("/api/v1/cases/assist/consent-code", new { onBehalfOf = DemoData.CitizenIdNumber })).ReadAsync<ConsentCodeSentView>();
         Assert.Equal("138****1234", sent.SentTo); // the clerk never sees the number
         var code = app.SmsCode(CitizenPhone);
-        var created = await clerk.PostJsonAsync("/api/v1/cases", Apply(consentCode: code));
+        var created = await clerk.ApplyAsync(Apply(consentCode: code));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var number = (await created.ReadAsync<CaseSummary>()).Number;
         // Used up: the same code does not open a second case.
-        Assert.Contains("consentCode", (await Problem.ReadAsync(await clerk.PostJsonAsync("/api/v1/cases", Apply(consentCode: code)), HttpStatusCode.BadRequest)).Errors.Keys);
+        Assert.Contains("consentCode", (await Problem.ReadAsync(await clerk.ApplyAsync(Apply(consentCode: code)), HttpStatusCode.BadRequest)).Errors.Keys);
 
         var uses = await (await (await app.ClientAsync("citizen")).GetAsync("/api/v1/licences/mine/uses")).ReadAsync<List<DataUse>>();
         var lookup = Assert.Single(uses, u => u.What == AccountUses.Labels[AccountUses.AssistLookup] && u.Detail!.Contains("申请人手机验证码"));
@@ -68,7 +68,7 @@ public class AssistConsentTests(YiwangFactory app) : IClassFixture<YiwangFactory
     public async Task The_id_card_seen_at_the_window_is_consent_and_a_person_without_a_proven_phone_gets_no_code()
     {
         var clerk = await app.ClientAsync("clerk");
-        Assert.Equal(HttpStatusCode.Created, (await clerk.PostJsonAsync("/api/v1/cases", Apply(idCardSeen: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await clerk.ApplyAsync(Apply(idCardSeen: true))).StatusCode);
         Assert.Contains("clerk", await AuditAsync(AccountUses.AssistLookup));
 
         var created = await (await app.ClientAsync()).PostAsJsonAsync("/api/v1/accounts",

@@ -15,7 +15,7 @@ public class VersionInForceTests(YiwangFactory app) : IClassFixture<YiwangFactor
     public async Task A_version_published_by_another_process_is_used_at_once()
     {
         var enterprise = await app.ClientAsync("enterprise");
-        var first = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = Food })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
+        var first = await (await enterprise.ApplyAsync(new { itemCode = Food })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
         var before = await (await enterprise.GetAsync($"/api/v1/cases/{first.Number}")).ReadAsync<CaseView>();
 
         // Publish straight into the database, as another web process would: this process's cache is not told.
@@ -30,7 +30,7 @@ public class VersionInForceTests(YiwangFactory app) : IClassFixture<YiwangFactor
             return version.VersionNo;
         });
 
-        var second = await (await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = Food })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
+        var second = await (await enterprise.ApplyAsync(new { itemCode = Food })).ReadAsync<Yiwang.Web.Features.Cases.CaseSummary>();
         var after = await (await enterprise.GetAsync($"/api/v1/cases/{second.Number}")).ReadAsync<CaseView>();
         Assert.Equal(before.ItemVersionNo + 1, published);
         Assert.Equal(published, after.ItemVersionNo);

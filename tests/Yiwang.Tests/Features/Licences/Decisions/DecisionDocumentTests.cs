@@ -19,7 +19,7 @@ public class DecisionDocumentTests(YiwangFactory app) : IClassFixture<YiwangFact
 
     private async Task<(CaseSummary Applied, CaseSummary Passed)> ReadyToDecideAsync(HttpClient applicant, object application)
     {
-        var applied = await (await applicant.PostJsonAsync("/api/v1/cases", application)).ReadAsync<CaseSummary>();
+        var applied = await (await applicant.ApplyAsync(application)).ReadAsync<CaseSummary>();
         var accepted = await ActAsync(await app.ClientAsync("clerk"), applied.Number, "accept", new { concurrency = applied.Concurrency });
         return (applied, await ActAsync(await app.ClientAsync("approver"), applied.Number, "pass", new { concurrency = accepted.Concurrency }));
     }
@@ -69,7 +69,7 @@ public class DecisionDocumentTests(YiwangFactory app) : IClassFixture<YiwangFact
         async Task<CaseSummary> GrantedAsync(string name)
         {
             // 个体工商户设立登记: decided right after acceptance.
-            var applied = await (await citizen.PostJsonAsync("/api/v1/cases", new { itemCode = "430800-XK-0001", form = new Dictionary<string, string> { ["name"] = name } })).ReadAsync<CaseSummary>();
+            var applied = await (await citizen.ApplyAsync(new { itemCode = "430800-XK-0001", form = new Dictionary<string, string> { ["name"] = name } })).ReadAsync<CaseSummary>();
             var accepted = await ActAsync(await app.ClientAsync("clerk"), applied.Number, "accept", new { concurrency = applied.Concurrency });
             return await ActAsync(approver, applied.Number, "decide", new { concurrency = accepted.Concurrency, decision = "Grant", reason = "符合登记条件" });
         }
