@@ -12,14 +12,19 @@ source bench/app.sh
 start_app
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
 p99() { awk '/^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}'; }
-ENTERPRISE=$(login enterprise); APPROVER=$(login approver)
+ENTERPRISE=$(login enterprise); APPROVER=$(login approver); CITIZEN=$(login citizen)
 ITEM=430800-XK-0005
+# Submissions: 户口迁移, whose materials the platform draws itself (an online submission must give every
+# required material, so an item with files to upload is submitted from a draft after its uploads).
+APPLY="{\"itemCode\":\"430800-XK-0010\",\"form\":{\"from\":\"张家界市永定区解放路1号\",\"to\":\"张家界市武陵源区军地坪街道2号\",\"reason\":\"投靠亲属\"}}"
 
 echo "provider: $PROVIDER"
 COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d3s -s bench/post.lua "$B/bench/raw-insert" >/dev/null
 raw=$(COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/bench/raw-insert" | rps)
-COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d10s -s bench/post.lua "$B/api/v1/cases" >/dev/null
-sub=$(COOKIE="$ENTERPRISE" BODY="{\"itemCode\":\"$ITEM\"}" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/api/v1/cases" | rps)
+COOKIE="$CITIZEN" BODY="$APPLY" wrk -t$THREADS -c$CONN -d10s -s bench/post.lua "$B/api/v1/cases" >/dev/null
+o=$(COOKIE="$CITIZEN" BODY="$APPLY" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/api/v1/cases")
+if grep -q "Non-2xx" <<<"$o"; then echo "FAILED: submissions answered errors: $(grep Non-2xx <<<"$o")"; exit 1; fi
+sub=$(rps <<<"$o")
 # The baseline again after the submissions (a fresh database speeds up as it warms): the better of the two counts.
 raw2=$(COOKIE="" BODY="" wrk -t$THREADS -c$CONN -d"$DUR" -s bench/post.lua "$B/bench/raw-insert" | rps)
 raw=$(( raw2 > raw ? raw2 : raw ))

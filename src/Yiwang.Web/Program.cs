@@ -72,6 +72,7 @@ app.MapCommitments();
 app.MapSupervision();
 app.MapRatings();
 app.MapIndicators();
+Yiwang.Web.Features.Portal.ElderMode.ElderMode.MapElderMode(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 #if BENCH_ENDPOINTS
 app.MapBenchEndpoints();

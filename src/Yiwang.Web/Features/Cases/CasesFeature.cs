@@ -12,7 +12,7 @@ internal static class CasesFeature
     public static IServiceCollection AddCases(this IServiceCollection services) =>
         services.AddScoped<CaseNumbers>().AddScoped<CaseScope>().AddScoped<CaseCommands>().AddScoped<Materials.GivenMaterialsReader>().AddScoped<Submit.Steps.EditDraftHandler>()
             .AddScoped<SubmitApplicationHandler>().AddScoped<Assist.AssistedApplicants>().AddScoped<ReadCaseHandler>().AddScoped<ActorNames>().AddScoped<WorkbenchHandler>()
-            .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
+            .AddEventHandler<CaseDeadlineRecompute>().AddEventHandler<CaseNotifications>().AddScoped<Common.Notifications.Inbox>().AddScoped<Common.Notifications.UnreadCount>().AddScoped<Materials.UploadMaterialHandler>().AddScoped<Search.SearchCasesHandler>().AddScoped<Read.CaseNotices>().AddScoped<Read.CasePageHandler>()
             .AddSingleton<Submit.SubmissionBatcher>()
             .AddHostedService(sp => sp.GetRequiredService<Submit.SubmissionBatcher>());
 

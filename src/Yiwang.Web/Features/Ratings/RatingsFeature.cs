@@ -9,7 +9,7 @@ internal static class RatingsFeature
 {
     public static IServiceCollection AddRatings(this IServiceCollection services)
     {
-        services.AddScoped<RateCaseHandler>().AddScoped<RectificationsHandler>().AddScoped<RatingStatsHandler>().AddScoped<RatingInvitations>()
+        services.AddScoped<RateCaseHandler>().AddScoped<MyRatings.MyRatingsHandler>().AddScoped<RectificationsHandler>().AddScoped<RatingStatsHandler>().AddScoped<RatingInvitations>()
             .AddScoped<Cases.Read.ICasePanel, RatingCasePanel>();
         return services;
     }
@@ -49,6 +49,8 @@ internal static class RatingsFeature
         rect.MapPost("/{id:long}/return-visit", async (long id, ReturnVisitRequest r, RectificationsHandler h, HttpContext http, CancellationToken ct) => (await h.ReturnVisitAsync(id, r, http.User, ct)).ToHttp())
             .WithName("ReturnVisit").WithSummary("回访评价人");
 
+        api.MapGet("/ratings/mine", async (MyRatings.MyRatingsHandler h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.MineAsync(http.User, ct)))
+            .RequireAuthorization().WithTags("Ratings").WithName("MyRatings").WithSummary("我的评价（申请人）");
         api.MapGet("/ratings/stats", async (DateOnly? from, DateOnly? to, string? format, RatingStatsHandler h, CancellationToken ct) =>
             {
                 var stats = await h.HandleAsync(from, to, ct);

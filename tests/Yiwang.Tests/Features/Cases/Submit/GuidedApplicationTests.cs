@@ -31,6 +31,13 @@ public class GuidedApplicationTests(YiwangFactory app) : IClassFixture<YiwangFac
         var promised = await Problem.ReadAsync(await enterprise.PostJsonAsync("/api/v1/cases", new { itemCode = Food, commitments = new[] { "经营场所使用证明" } }), HttpStatusCode.BadRequest);
         Assert.DoesNotContain("materials[经营场所使用证明]", promised.Errors.Keys);
         Assert.Equal(3, promised.Errors.Count);
+
+        // An item whose materials the platform draws itself (户口迁移: 身份证 from the licence library) is submitted in one go.
+        var move = await (await app.ClientAsync("citizen")).PostJsonAsync("/api/v1/cases", new
+        {
+            itemCode = "430800-XK-0010", form = new Dictionary<string, string> { ["from"] = "张家界市永定区解放路1号", ["to"] = "张家界市武陵源区军地坪街道2号", ["reason"] = "投靠亲属" },
+        });
+        Assert.Equal(CaseStatus.Submitted, (await move.ReadAsync<CaseSummary>()).Status);
     }
 
     [Fact]
