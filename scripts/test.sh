@@ -17,6 +17,11 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
 fi
 
+# axe-core for the accessibility run of the browser suite (from the npm registry, pinned by package-lock.json).
+if [ ! -f tests/Yiwang.BrowserTests/node_modules/axe-core/axe.min.js ]; then
+  (cd tests/Yiwang.BrowserTests && npm ci --no-audit --no-fund >/dev/null 2>&1) || { echo "npm ci (axe-core) failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 out=$(mktemp -d /tmp/yiwang-test.XXXXXX)
 dotnet build Yiwang.slnx -c Release -v q -nologo 2>&1 | tail -3
 [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "0 passed, 1 failed"; exit 1; }
