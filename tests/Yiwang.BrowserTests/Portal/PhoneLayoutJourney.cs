@@ -31,6 +31,14 @@ public class PhoneLayoutJourney(BrowserFixture fx)
                 await Overflow.AssertNoneAsync(page, path);
                 Assert.DoesNotContain("@", await page.Locator("header").InnerTextAsync()); // no template text leaks into the page
             }
+            // A guide's materials are cards on a phone: every column (来源, 备注 too) on screen, none squeezed.
+            await page.GotoAsync("/items/430800-XK-0005");
+            Assert.True(await page.EvaluateAsync<bool>("""
+                () => [...document.querySelectorAll('[data-testid=guide-materials] td')].every(td => td.getBoundingClientRect().right <= window.innerWidth
+                      && (td.textContent.trim() === '' || td.getBoundingClientRect().width > 200))
+                """), "材料表在手机上应为卡片");
+            Assert.StartsWith("tel:", await page.Locator("main a[href^='tel:']").First.GetAttributeAsync("href"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "guide-phone-cards.png"), FullPage = true });
             await page.GotoAsync("/");
             Assert.False(await page.Locator(".top-nav").IsVisibleAsync()); // no three rows of links on a phone
             var tabs = page.GetByRole(AriaRole.Navigation, new() { Name = "底部导航" });

@@ -61,5 +61,10 @@ public class IndicatorScopeTests(YiwangFactory app) : IClassFixture<YiwangFactor
         Assert.Contains("staff:用户名", p.Errors["scope"][0]);
         await Problem.ReadAsync(await supervisor.GetAsync("/api/v1/indicators?scope=window:abc"), HttpStatusCode.BadRequest);
         Assert.Contains("窗口（按受理窗口）", await supervisor.GetStringAsync("/staff/indicators"));
+        // The long list is searchable: 查找 narrows it to the names holding the text (the scope in force stays).
+        var found = await supervisor.GetStringAsync("/staff/indicators?find=" + Uri.EscapeDataString("慈利"));
+        Assert.Contains(">慈利县<", found);
+        Assert.DoesNotContain(">永定区<", found);
+        Assert.Contains(">全市<", found); // the scope in force
     }
 }

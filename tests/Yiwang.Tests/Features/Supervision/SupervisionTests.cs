@@ -107,6 +107,7 @@ public class SupervisionTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { concurrency = c.Concurrency, missing = new[] { "食品安全管理制度" } });
         var card = Assert.Single(await CardsOfAsync(await app.ClientAsync("supervisor"), c.Number));
         Assert.Equal((CardRule.RepeatedSupplement, CardLevel.Yellow, "重复补正"), (card.Rule, card.Level, card.RuleName));
+        Assert.Equal("申请人（待补正）", card.Assignee); // who holds the case now, never a login
     }
 
     [Fact]

@@ -7,7 +7,13 @@ using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases.Workbench;
 
-internal sealed record QueueEntry(string Number, string ItemName, string ApplicantName, string StatusName, string? Step, bool AtDecisionStep, DateOnly? Due, int? RemainingWorkingDays);
+/// <param name="WaitingWorkingDays">Working days since the application was received (行政许可法 §32: accept or notify within five).</param>
+internal sealed record QueueEntry(string Number, string ItemName, string ApplicantName, string StatusName, string? Step, bool AtDecisionStep, DateOnly? Due, int? RemainingWorkingDays,
+    DateOnly? ReceivedOn = null, int? WaitingWorkingDays = null)
+{
+    /// <summary>§32: past five working days without acceptance or a 补正 notice, the application counts as accepted.</summary>
+    public const int AcceptWithinWorkingDays = 5;
+}
 internal sealed record Queue(string Name, IReadOnlyList<QueueEntry> Cases);
 
 /// <summary>待受理 / 待审查 / 待决定 / 待出件 for the signed-in staff member, most urgent first.</summary>
@@ -46,7 +52,7 @@ internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar,
         var pattern = $"%\"departmentId\":{dept},%";
         var candidates = await db.Cases.FromSql($"SELECT * FROM \"Cases\" WHERE \"Status\" = 'InProgress' AND \"Countersigns\" LIKE {pattern}")
             .AsNoTracking()
-            .Select(c => new { Row = new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due), c.Countersigns })
+            .Select(c => new { Row = new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt), c.Countersigns })
             .ToListAsync(ct);
         return new Queue("待会签", candidates.Where(c => c.Countersigns.Any(x => x.DepartmentId == dept && x.Pending))
             .Select(c => Entry(c.Row, today) with { AtDecisionStep = false })
@@ -57,21 +63,25 @@ internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar,
     private async Task<Queue> QueueAsync(string name, System.Linq.Expressions.Expression<Func<Case, bool>> where, DateOnly today, CancellationToken ct)
     {
         var rows = await db.Cases.AsNoTracking().Where(where)
-            .Select(c => new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due))
+            .Select(c => new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt))
             .ToListAsync(ct);
+        // Waiting to be accepted: the longest wait first; in handling: the nearest due date first.
         return new Queue(name, rows.Select(r => Entry(r, today))
-            .OrderBy(e => e.RemainingWorkingDays ?? int.MaxValue).ThenBy(e => e.Number)
+            .OrderBy(e => e.RemainingWorkingDays ?? -(e.WaitingWorkingDays ?? 0)).ThenBy(e => e.Number)
             .ToList());
     }
 
-    private sealed record Row(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex, DateOnly? Due);
+    private sealed record Row(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex, DateOnly? Due,
+        DateTimeOffset? SubmittedAt);
 
     /// <summary>Every case in a queue is open, so its remaining working days run to its due date.</summary>
     private QueueEntry Entry(Row r, DateOnly today)
     {
         var schedule = calendar.Schedule;
+        var received = r.SubmittedAt is { } at ? ChinaTime.Date(at) : (DateOnly?)null;
         return new QueueEntry(r.Number, r.ItemName, r.ApplicantName, r.Status.Label(), Case.StepNameAt(r.Status, r.Steps, r.StepIndex),
             r.StepIndex >= Case.DecisionStepOf(r.Steps.Count), r.Due,
-            r.Due is { } due && schedule.Covers(due) ? schedule.WorkingDaysBetween(today, due).WorkingDays : null);
+            r.Due is { } due && schedule.Covers(due) ? schedule.WorkingDaysBetween(today, due).WorkingDays : null,
+            received, received is { } from && from <= today && schedule.Covers(from) && schedule.Covers(today) ? schedule.WorkingDaysBetween(from, today).WorkingDays : null);
     }
 }

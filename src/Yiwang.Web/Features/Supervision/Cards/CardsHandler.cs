@@ -22,7 +22,7 @@ internal sealed record CardAnswerRequest(string? Explanation, string? Correction
 internal sealed record CardDecisionRequest(string? Note, Guid? Concurrency = null);
 
 /// <summary>Lists, reads and moves cards, each within the caller's scope (<see cref="OversightScope"/>).</summary>
-internal sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, Cases.Read.ActorNames actors)
 {
     public async Task<Outcome<CardList>> ListAsync(CardFilter f, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -75,9 +75,20 @@ internal sealed class CardsHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvi
     {
         var names = await DepartmentNames.OfAsync(db, cards.Select(k => k.DepartmentId), ct);
         var today = clock.Today();
-        return cards.Select(k => new CardView(k.Id, k.CaseNumber, k.ItemName, k.DepartmentId, names.GetValueOrDefault(k.DepartmentId, "?"), k.Assignee,
+        // 承办人: who holds the case now (its assignee, else the one it was raised against), by name; a case with
+        // nobody assigned is its department's approvers'. A warning stops counting once its case is finished.
+        var numbers = cards.Select(k => k.CaseNumber).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => numbers.Contains(c.Number)).Select(c => new { c.Number, c.Status, c.Assignee })
+            .ToDictionaryAsync(c => c.Number, ct);
+        var named = await actors.OfAsync(cards.Select(k => cases.GetValueOrDefault(k.CaseNumber)?.Assignee ?? k.Assignee), null, ct);
+        string Handler(Card k) => cases.GetValueOrDefault(k.CaseNumber) is { } c
+            ? c.Status == Cases.CaseStatus.Submitted ? "窗口（待受理）" : c.Status == Cases.CaseStatus.AwaitingSupplement ? "申请人（待补正）"
+            : (c.Assignee ?? k.Assignee) is { } login ? named(login) : $"{names.GetValueOrDefault(k.DepartmentId, "本部门")}审批人员（未指定承办人）"
+            : k.Assignee is { } who ? named(who) : "—";
+        bool Finished(Card k) => cases.GetValueOrDefault(k.CaseNumber) is { } c && c.Status is Cases.CaseStatus.Closed or Cases.CaseStatus.Refused or Cases.CaseStatus.Withdrawn or Cases.CaseStatus.Decided;
+        return cards.Select(k => new CardView(k.Id, k.CaseNumber, k.ItemName, k.DepartmentId, names.GetValueOrDefault(k.DepartmentId, "?"), Handler(k),
             k.Rule, k.Rule.Label(), k.Level, k.Level.Label(), k.Step, k.Detail, k.RaisedAt, k.RaisedOn, k.AnswerDue, k.AnswerOverdue(today),
-            k.Status, k.Status.Label(), k.Explanation, k.Correction, k.AnsweredBy, k.AnsweredAt, k.ClosedBy, k.ClosedAt, k.ClosingNote, k.Concurrency,
+            k.Status, k.Level == CardLevel.Warning && k.Status == CardStatus.Open && Finished(k) ? "办件已办结，预警解除" : k.Status.Label(), k.Explanation, k.Correction, k.AnsweredBy, k.AnsweredAt, k.ClosedBy, k.ClosedAt, k.ClosingNote, k.Concurrency,
             OversightScope.MayAnswer(user, k.DepartmentId) && k.Status == CardStatus.Open,
             OversightScope.Supervises(user) && k.Status is CardStatus.Open or CardStatus.Answered or CardStatus.Notice)).ToList();
     }
