@@ -19,7 +19,7 @@ internal static class CatalogFeature
         services.AddSingleton<CatalogIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
         services.AddSingleton<OnlineDepthNames>();
-        services.AddScoped<GetItemHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
+        services.AddScoped<GetItemHandler>().AddScoped<FormTemplates.FormTemplateHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
         services.AddScoped<SearchPhrases.SearchPhrasesHandler>();
@@ -33,6 +33,7 @@ internal static class CatalogFeature
         api.MapCatalogTransfer();
         api.MapSearchItems();
         api.MapGetItem();
+        FormTemplates.FormTemplateEndpoints.MapFormTemplates(api);
         api.MapEditItem();
         api.MapSearchPhrases();
     }

@@ -11,7 +11,7 @@ namespace Yiwang.Web.Features.Cases.Materials;
 internal static class MaterialRequirements
 {
     /// <summary>The 申请表 is filled in the online form when the item has one.</summary>
-    public static bool FilledOnline(Material m, IReadOnlyCollection<FormField> fields) => fields.Count > 0 && m.Name.EndsWith("申请表", StringComparison.Ordinal);
+    public static bool FilledOnline(Material m, IReadOnlyCollection<FormField> fields) => Catalog.FormTemplates.ApplicationFormMaterial.Is(m, fields);
 
     /// <summary>The platform draws it from a licence or a base library: the applicant gives nothing.</summary>
     public static bool DrawnBySystem(Material m) => m.Source is MaterialSource.ElectronicLicence or MaterialSource.SharedData;
