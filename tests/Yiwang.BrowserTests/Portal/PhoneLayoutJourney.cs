@@ -103,5 +103,24 @@ public class PhoneLayoutJourney(BrowserFixture fx)
         });
     }
 
+    [Fact]
+    public async Task Printing_a_guide_works_with_and_without_javascript()
+    {
+        var scripted = await fx.PageAsync(375, 812);
+        await scripted.GotoAsync("/items/430800-XK-0005");
+        Assert.True(await scripted.GetByRole(AriaRole.Button, new() { Name = "打印办事指南" }).IsVisibleAsync());
+        Assert.False(await scripted.GetByText("请使用浏览器菜单中的“打印”").IsVisibleAsync());
+        // Reached by the site's own (enhanced) navigation, the button is there too.
+        await scripted.GotoAsync("/items?q=食品经营许可");
+        await scripted.Locator("main a[href='/items/430800-XK-0005']").First.ClickAsync();
+        await scripted.GetByRole(AriaRole.Button, new() { Name = "打印办事指南" }).WaitForAsync();
+        Assert.EndsWith("/items/430800-XK-0005", scripted.Url);
+
+        var plain = await fx.PageAsync(375, 812, javaScript: false);
+        await plain.GotoAsync("/items/430800-XK-0005");
+        Assert.False(await plain.GetByRole(AriaRole.Button, new() { Name = "打印办事指南" }).IsVisibleAsync()); // no button that does nothing
+        Assert.True(await plain.GetByText("请使用浏览器菜单中的“打印”").IsVisibleAsync());
+    }
+
     private static Task<double> FontSizeAsync(IPage page) => page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('main p, main li, main a')).fontSize)");
 }
