@@ -27,6 +27,9 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         var bundle = c.BundleCaseId is { } id ? await bundles.OfAsync(id, ct) : null;
         var pickup = c.PickupHallId is { } hall ? await db.Halls.Where(h => h.Id == hall).Select(h => h.Name).SingleOrDefaultAsync(ct) : null;
         var view = CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup };
+        // The postal address in full for the applicant and the window that posts the result; masked for everyone else in scope.
+        if (view.PostalAddress is { } address && !await scope.ActsForApplicantAsync(user, c, ct) && !await scope.AtWindowAsync(user, c, ct))
+            view = view with { PostalAddress = Mask.Address(address) };
         return Outcome<CaseView>.Ok(await names.NamedAsync(view, c.ApplicantId, user, ct));
     }
 

@@ -69,6 +69,9 @@ public class GuidedApplicationTests(YiwangFactory app) : IClassFixture<YiwangFac
         Assert.Equal(CaseStatus.Submitted, submitted.Status);
         var view = await (await (await app.ClientAsync("clerk")).GetAsync($"/api/v1/cases/{draft.Number}")).ReadAsync<CaseView>();
         Assert.Equal((DeliveryMethod.Post, "张家界市永定区天门路188号3栋"), (view.PreferredDelivery!.Value, view.PostalAddress));
+        // Others in scope (the approver) see it masked.
+        var approverView = await (await (await app.ClientAsync("approver")).GetAsync($"/api/v1/cases/{draft.Number}")).ReadAsync<CaseView>();
+        Assert.Equal("张家界市永定区天门路18****", approverView.PostalAddress);
         // The draft's uploads are the case's: three files and the signed letter.
         var files = await (await enterprise.GetAsync($"/api/v1/cases/{draft.Number}/materials")).ReadAsync<List<Yiwang.Web.Features.Cases.Materials.MaterialView>>();
         Assert.Equal(4, files.Count);
