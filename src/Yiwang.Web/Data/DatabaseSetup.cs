@@ -23,7 +23,7 @@ internal static class DatabaseSetup
         var keys = CryptoKeys.Load(config, dataDir, env);
         services.AddSingleton(keys);
         var blobStore = new Common.Blobs.FolderBlobStore(config["Blobs:Directory"] is { Length: > 0 } blobs ? blobs : Path.Combine(dataDir, "blobs"), keys);
-        services.AddSingleton(blobStore).AddSingleton<Common.Blobs.IBlobStore>(blobStore);
+        services.AddSingleton(blobStore).AddSingleton<Common.Blobs.IBlobStore>(blobStore).AddSingleton<Common.Blobs.CheckedFiles>();
         services.AddScoped<Seed.DemoData>();
         services.AddScoped<Common.Events.EventDispatcher>().AddScoped<Common.Events.AfterCommit>().AddScoped<UnitOfWork>();
         // Sign-in cookies must survive a restart; several nodes share the folder (or set a shared path).

@@ -52,6 +52,7 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();
     public DbSet<Features.Catalog.SearchPhrases.SearchPhrase> SearchPhrases => Set<Features.Catalog.SearchPhrases.SearchPhrase>();
+    public DbSet<Features.Catalog.MaterialAttachments.MaterialAttachment> MaterialAttachments => Set<Features.Catalog.MaterialAttachments.MaterialAttachment>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -37,7 +37,7 @@ public class AxeJourney(BrowserFixture fx)
         {
             ("clerk", ["/staff", "/staff/workbench", "/staff/identity"]),
             ("supervisor", ["/staff/supervision", "/staff/rectifications"]),
-            ("admin", ["/staff/indicators", "/staff/calendar", "/staff/items", "/staff/search-phrases"]),
+            ("admin", ["/staff/indicators", "/staff/calendar", "/staff/items", "/staff/search-phrases", "/staff/items/430800-XK-0005/attachments"]),
             ("enterprise", ["/me", "/cases", "/wallet", "/messages", "/account", "/apply/430800-XK-0005"]),
         })
         {

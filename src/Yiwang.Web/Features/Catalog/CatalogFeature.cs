@@ -19,7 +19,7 @@ internal static class CatalogFeature
         services.AddSingleton<CatalogIndexSync>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogIndexSync>());
         services.AddSingleton<OnlineDepthNames>();
-        services.AddScoped<GetItemHandler>().AddScoped<FormTemplates.FormTemplateHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
+        services.AddScoped<GetItemHandler>().AddScoped<FormTemplates.FormTemplateHandler>().AddScoped<MaterialAttachments.MaterialAttachmentsHandler>().AddScoped<Accounts.LegalPersons.IServiceItemNames, ServiceItemNames>();
         services.AddScoped<EditItemHandler>();
         services.AddScoped<PublishItemHandler>();
         services.AddScoped<SearchPhrases.SearchPhrasesHandler>();
@@ -34,6 +34,7 @@ internal static class CatalogFeature
         api.MapSearchItems();
         api.MapGetItem();
         FormTemplates.FormTemplateEndpoints.MapFormTemplates(api);
+        MaterialAttachments.MaterialAttachmentEndpoints.MapMaterialAttachments(api, app);
         api.MapEditItem();
         api.MapSearchPhrases();
     }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Audit;
 using Yiwang.Web.Common.Blobs;
@@ -7,9 +6,6 @@ using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Cases.Materials;
-
-/// <summary>A checked file in the blob store.</summary>
-internal sealed record StoredFile(string FileName, FileKind Kind, long Size, string BlobKey, string Sha256);
 
 /// <param name="SupplementRound">The 补正 round it was given for (0: with the application).</param>
 internal sealed record MaterialView(long Id, string MaterialName, string FileName, FileKind Kind, long Size, DateTimeOffset UploadedAt, string UploadedBy,
@@ -20,7 +16,7 @@ internal sealed record MaterialView(long Id, string MaterialName, string FileNam
 /// accepted; download it (anyone who may read the case; every download is audited).
 /// </summary>
 internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, CaseScope scope, IBlobStore blobs, TimeProvider clock, AuditLog audit, IConfiguration config,
-    IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents, GivenMaterialsReader given)
+    IHttpContextAccessor http, IEnumerable<IMaterialDocuments> documents, GivenMaterialsReader given, CheckedFiles checkedFiles)
 {
     public long MaxBytes => config.GetValue("Cases:MaxMaterialBytes", 10L * 1024 * 1024);
 
@@ -95,22 +91,8 @@ internal sealed class UploadMaterialHandler(YiwangDb db, UnitOfWork unitOfWork, 
     }
 
     /// <summary>Checks a file (size, content type by its bytes) and puts it in the blob store.</summary>
-    public async Task<Outcome<StoredFile>> StoreAsync(string fileName, Stream content, long length, CancellationToken ct)
-    {
-        if (length <= 0) return Outcome<StoredFile>.Invalid("file", "请选择要上传的文件");
-        if (length > MaxBytes) return Outcome<StoredFile>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
-        var name = Path.GetFileName(fileName);
-        if (name.Length > 200 || Common.Identity.NameText.HasUnreadable(name))
-            return Outcome<StoredFile>.Invalid("file", "文件名过长或含有控制字符，请改名后上传");
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        if (bytes.Length > MaxBytes) return Outcome<StoredFile>.Invalid("file", $"文件不得超过{MaxBytes / 1024 / 1024}MB");
-        if (FileKinds.Detect(bytes) is not { } kind) return Outcome<StoredFile>.Invalid("file", "文件内容不是 PDF、JPG、PNG 或 OFD，请重新选择");
-        var key = Guid.NewGuid().ToString("N") + kind.Extension();
-        await blobs.PutAsync(key, new MemoryStream(bytes), ct);
-        return Outcome<StoredFile>.Ok(new StoredFile(Path.GetFileName(fileName), kind, bytes.Length, key, Convert.ToHexStringLower(SHA256.HashData(bytes))));
-    }
+    public Task<Outcome<StoredFile>> StoreAsync(string fileName, Stream content, long length, CancellationToken ct) =>
+        checkedFiles.StoreAsync(fileName, content, length, MaxBytes, ct);
 
     public async Task<Outcome<(CaseMaterial Material, Stream Content)>> DownloadAsync(string number, long id, ClaimsPrincipal user, CancellationToken ct)
     {
