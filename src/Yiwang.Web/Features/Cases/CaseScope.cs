@@ -23,6 +23,24 @@ internal sealed class CaseScope(YiwangDb db)
     }
 
     /// <summary>
+    /// Where an applicant may collect a result: a hall that serves the item's department, any hall for
+    /// 市域通办 (<paramref name="crossRegion"/>). Two reads, whatever the number of halls.
+    /// </summary>
+    public async Task<List<(int Id, string Name)>> PickupHallsAsync(int departmentId, bool crossRegion, CancellationToken ct)
+    {
+        var division = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.DivisionCode).SingleOrDefaultAsync(ct);
+        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id)
+            .Select(h => new { h.Id, h.Name, h.DivisionCode, Stationed = h.Windows.Where(w => w.DepartmentId != null).Select(w => w.DepartmentId!.Value).ToList() })
+            .ToListAsync(ct);
+        return halls.Where(h => crossRegion || (division is not null && HallCoverage.Serves(h.DivisionCode, h.Stationed, departmentId, division)))
+            .Select(h => (h.Id, h.Name)).ToList();
+    }
+
+    /// <summary>One hall of <see cref="PickupHallsAsync"/>: the check an application and a changed 送达方式 both make.</summary>
+    public async Task<bool> MayCollectAtAsync(int hallId, int departmentId, bool crossRegion, CancellationToken ct) =>
+        crossRegion ? await db.Halls.AnyAsync(h => h.Id == hallId, ct) : (await DepartmentsServedByAsync(hallId, ct)).Contains(departmentId);
+
+    /// <summary>
     /// A clerk's hall serves cases of the departments it covers (<see cref="HallCoverage"/>); a
     /// 跨域通办 case (市域通办) any hall in the city, and the hall the applicant collects the result at.
     /// </summary>

@@ -20,11 +20,15 @@ internal sealed class GivenMaterialsReader(YiwangDb db)
 {
     public async Task<GivenMaterials> ReadAsync(Case c, CancellationToken ct)
     {
-        var guide = await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo)
-            .Select(v => v.Guide).SingleOrDefaultAsync(ct);
+        var guide = await GuideAsync(c, ct);
         var files = await db.CaseMaterials.AsNoTracking().Where(m => m.CaseId == c.Id).OrderBy(m => m.Id)
             .Select(m => new GivenFile(m.MaterialName, m.UploadedAt, m.FileName, m.SupplementRound)).ToListAsync(ct);
         return new GivenMaterials(guide is null ? [] : MaterialRequirements.ToGive(guide.Materials, guide.FormFields), files,
             guide?.Materials.Select(m => m.Name).Distinct().ToList() ?? [], guide?.RequiresRealPersonCheck == true);
     }
+
+    /// <summary>The guide of the item version the case was applied under (not necessarily the current one).</summary>
+    public Task<Catalog.ServiceGuide?> GuideAsync(Case c, CancellationToken ct) =>
+        db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo)
+            .Select(v => v.Guide).SingleOrDefaultAsync(ct);
 }

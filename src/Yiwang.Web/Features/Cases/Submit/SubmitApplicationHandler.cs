@@ -115,12 +115,10 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         var complete = r.Submit || ApplicationForm.Validate(fields, answers).Count == 0;
 
         // 市域通办: the applicant may collect the result at any hall; otherwise at one serving the item's department.
-        if (r.PickupHallId is { } pickup && !(current.Version.Guide.CrossRegion
-                ? await db.Halls.AnyAsync(h => h.Id == pickup, ct)
-                : (await scope.DepartmentsServedByAsync(pickup, ct)).Contains(current.Item.DepartmentId)))
+        if (r.PickupHallId is { } pickup && !await scope.MayCollectAtAsync(pickup, current.Item.DepartmentId, current.Version.Guide.CrossRegion, ct))
             return Outcome<CaseSummary>.Invalid("pickupHallId", current.Version.Guide.CrossRegion ? "领取大厅不存在" : "该事项不支持跨域通办，请选择能办理本事项的大厅领取");
 
-        if (DeliveryProblem(r) is { } deliveryProblem) return Outcome<CaseSummary>.Invalid(deliveryProblem.Field, deliveryProblem.Message);
+        if (DeliveryProblem(r.Delivery, r.PostalAddress) is { } deliveryProblem) return Outcome<CaseSummary>.Invalid(deliveryProblem.Field, deliveryProblem.Message);
 
         // 告知承诺: only materials the item allows, and not for applicants the 信用库 bars.
         var commitmentErrors = commitments.Check(r.Commitments, current.Version.Guide);
@@ -165,10 +163,10 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
     }
 
     /// <summary>送达方式: a postal address for 邮寄 (to the house number, at most 200 characters).</summary>
-    public static (string Field, string Message)? DeliveryProblem(SubmitApplicationRequest r) => r.Delivery switch
+    public static (string Field, string Message)? DeliveryProblem(DeliveryMethod? method, string? postalAddress) => method switch
     {
-        DeliveryMethod.Post when string.IsNullOrWhiteSpace(r.PostalAddress) => ("postalAddress", "邮寄送达请填写收件地址"),
-        DeliveryMethod.Post when r.PostalAddress!.Trim().Length is < 6 or > 200 => ("postalAddress", "收件地址请填写到门牌号（6至200字）"),
+        DeliveryMethod.Post when string.IsNullOrWhiteSpace(postalAddress) => ("postalAddress", "邮寄送达请填写收件地址"),
+        DeliveryMethod.Post when postalAddress!.Trim().Length is < 6 or > 200 => ("postalAddress", "收件地址请填写到门牌号（6至200字）"),
         _ => null,
     };
 }

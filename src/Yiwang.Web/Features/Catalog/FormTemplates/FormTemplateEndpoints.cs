@@ -8,8 +8,8 @@ internal static class FormTemplateEndpoints
     public static void MapFormTemplates(this RouteGroupBuilder api) =>
         api.MapGet("/items/{code}/forms/{kind}", async Task<IResult> (string code, string kind, FormTemplateHandler h, HttpContext http, CancellationToken ct) =>
             {
-                FormTemplateKind? which = kind switch { "blank" => FormTemplateKind.Blank, "sample" => FormTemplateKind.Sample, _ => null };
-                if (which is null) return OutcomeResults.Invalid("kind", "表格类型应为 blank（空白表格）或 sample（示例样表）");
+                var which = FormTemplateKinds.Parse(kind);
+                if (which is null) return OutcomeResults.Invalid("kind", FormTemplateKinds.Refusal);
                 var outcome = await h.RenderAsync(code, which.Value, $"{http.Request.Scheme}://{http.Request.Host}", ct);
                 return outcome.ToHttp(x => TypedResults.File(x.Pdf, "application/pdf", x.FileName));
             })

@@ -7,6 +7,17 @@ namespace Yiwang.Web.Features.Catalog.FormTemplates;
 /// <summary>表格下载 (a blank 申请表) or 示例样表 (the same filled with an example).</summary>
 internal enum FormTemplateKind { Blank, Sample }
 
+internal static class FormTemplateKinds
+{
+    /// <summary>The kind as the API and the forms name it: blank or sample, or the enum's own name (null for anything else).</summary>
+    public static FormTemplateKind? Parse(string? kind) => kind switch
+    {
+        "blank" or "Blank" => FormTemplateKind.Blank, "sample" or "Sample" => FormTemplateKind.Sample, _ => null,
+    };
+
+    public const string Refusal = "类型应为 blank（空白表格）或 sample（示例样表）";
+}
+
 /// <summary>Which material is the item's own 申请表: the one its online form stands for.</summary>
 internal static class ApplicationFormMaterial
 {

@@ -30,8 +30,7 @@ internal sealed class MaterialAttachmentsHandler(YiwangDb db, UnitOfWork unitOfW
         var name = materialName?.Trim();
         if (string.IsNullOrEmpty(name) || current.Version.Guide.Materials.All(m => m.Name != name))
             return Outcome<MaterialAttachmentView>.Invalid("materialName", "请选择本事项办事指南所列的申请材料");
-        FormTemplateKind? which = kind switch { "blank" or "Blank" => FormTemplateKind.Blank, "sample" or "Sample" => FormTemplateKind.Sample, _ => null };
-        if (which is not { } k) return Outcome<MaterialAttachmentView>.Invalid("kind", "类型应为 blank（空白表格）或 sample（示例样表）");
+        if (FormTemplateKinds.Parse(kind) is not { } k) return Outcome<MaterialAttachmentView>.Invalid("kind", FormTemplateKinds.Refusal);
         var stored = await files.StoreAsync(fileName, content, length, MaxBytes, ct);
         if (!stored.IsOk) return stored.As<MaterialAttachmentView>();
         var f = stored.Value!;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
-using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases.Submit.Steps;
 
@@ -17,12 +16,12 @@ internal sealed record ChooseDeliveryRequest(Guid? Concurrency, DeliveryMethod? 
 /// (the materials are uploaded to it; the last step submits it through <see cref="Act.CaseActions.Submit"/>).
 /// A case returned for 补正 may change them too.
 /// </summary>
-internal sealed class EditDraftHandler(YiwangDb db, CaseCommands commands, CaseScope scope)
+internal sealed class EditDraftHandler(YiwangDb db, CaseCommands commands, CaseScope scope, Materials.GivenMaterialsReader versions)
 {
     public async Task<Outcome<CaseSummary>> FillFormAsync(string number, EditDraftFormRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         var c = await OwnAsync(number, user, ct);
-        var fields = c is null ? null : await FieldsAsync(c, ct);
+        var fields = c is null ? null : (await versions.GuideAsync(c, ct))?.FormFields;
         if (c is null || fields is null) return Outcome<CaseSummary>.NotFound($"办件 {number} 不存在");
         var answers = new Dictionary<string, string>(r.Form ?? [], StringComparer.Ordinal);
         // What 实名认证 filled stays as it was.
@@ -38,7 +37,7 @@ internal sealed class EditDraftHandler(YiwangDb db, CaseCommands commands, CaseS
     public async Task<Outcome<CaseSummary>> ChooseDeliveryAsync(string number, ChooseDeliveryRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         if (r.Method is not { } method) return Outcome<CaseSummary>.Invalid("method", "请选择送达方式");
-        if (SubmitApplicationHandler.DeliveryProblem(new SubmitApplicationRequest(null, Delivery: method, PostalAddress: r.PostalAddress)) is { } p)
+        if (SubmitApplicationHandler.DeliveryProblem(method, r.PostalAddress) is { } p)
             return Outcome<CaseSummary>.Invalid(p.Field, p.Message);
         var c = await OwnAsync(number, user, ct);
         // Only the applicant's own case: anyone else learns nothing of it, not even from a validation answer.
@@ -46,21 +45,11 @@ internal sealed class EditDraftHandler(YiwangDb db, CaseCommands commands, CaseS
         if (method == DeliveryMethod.WindowPickup)
         {
             if (r.PickupHallId is not { } hall) return Outcome<CaseSummary>.Invalid("pickupHallId", "请选择领取大厅");
-            if (!(await PickupHallsAsync(c.DepartmentId, c.CrossRegion, ct)).Any(h => h.Id == hall))
+            if (!await scope.MayCollectAtAsync(hall, c.DepartmentId, c.CrossRegion, ct))
                 return Outcome<CaseSummary>.Invalid("pickupHallId", "该大厅不能办理本事项，请选择列出的大厅");
         }
         return await commands.RunAsync(number, r.Concurrency, CaseRole.Applicant, user,
             (x, _, _) => x.ChooseDelivery(method, method == DeliveryMethod.WindowPickup ? r.PickupHallId : null, r.PostalAddress), ct);
-    }
-
-    /// <summary>Where the result can be collected: halls serving the item's department (市域通办: every hall).</summary>
-    public async Task<List<(int Id, string Name)>> PickupHallsAsync(int departmentId, bool crossRegion, CancellationToken ct)
-    {
-        var halls = await db.Halls.AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.Id, h.Name }).ToListAsync(ct);
-        var served = new List<(int, string)>();
-        foreach (var h in halls)
-            if (crossRegion || (await scope.DepartmentsServedByAsync(h.Id, ct)).Contains(departmentId)) served.Add((h.Id, h.Name));
-        return served;
     }
 
     /// <summary>The case, when the user applies for it (or is the company's 经办人 for it).</summary>
@@ -70,12 +59,8 @@ internal sealed class EditDraftHandler(YiwangDb db, CaseCommands commands, CaseS
         return c is not null && await scope.ActsForApplicantAsync(user, c, ct) ? c : null;
     }
 
-    private async Task<List<FormField>?> FieldsAsync(Case c, CancellationToken ct) =>
-        (await db.ServiceItemVersions.AsNoTracking().Where(v => v.ServiceItemId == c.ServiceItemId && v.VersionNo == c.ItemVersionNo)
-            .Select(v => v.Guide).SingleOrDefaultAsync(ct))?.FormFields;
-
     /// <summary>The halls a case's result can be collected at.</summary>
     public async Task<List<(int Id, string Name)>> PickupHallsAsync(string number, CancellationToken ct) =>
         await db.Cases.AsNoTracking().Where(x => x.Number == number).Select(x => new { x.DepartmentId, x.CrossRegion }).SingleOrDefaultAsync(ct) is { } c
-            ? await PickupHallsAsync(c.DepartmentId, c.CrossRegion, ct) : [];
+            ? await scope.PickupHallsAsync(c.DepartmentId, c.CrossRegion, ct) : [];
 }
