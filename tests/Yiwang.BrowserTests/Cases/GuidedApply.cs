@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Yiwang.Tests.Data;
+using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.BrowserTests.Cases;
 
@@ -37,6 +39,17 @@ internal static partial class GuidedApply
             await card.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name[..Math.Min(name.Length, 20)] + ".pdf", MimeType = "application/pdf", Buffer = Pdf });
             await card.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
             await page.Locator($".material-card[data-material=\"{name}\"][data-state=given]").WaitForAsync();
+        }
+    }
+
+    /// <summary>Answers each required field the profile does not fill, on an application form (single item or 一件事).</summary>
+    public static async Task FillFormAsync(IPage page, IEnumerable<FormField> fields)
+    {
+        foreach (var (key, value) in FinishableDemoTests.Answers(fields))
+        {
+            var control = page.Locator($"[name=\"Input.Form[{key}]\"]");
+            if (await control.EvaluateAsync<string>("e => e.tagName") == "SELECT") await control.SelectOptionAsync(value);
+            else await control.FillAsync(value);
         }
     }
 

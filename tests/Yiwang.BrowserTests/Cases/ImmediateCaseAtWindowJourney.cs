@@ -24,9 +24,7 @@ public class ImmediateCaseAtWindowJourney(BrowserFixture fx)
             await chief.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();
             await chief.GetByTestId("case-status").Filter(new() { HasText = "待出件" }).WaitForAsync();
 
-            await clerk.GotoAsync($"/cases/{number}");
-            await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
-            await clerk.GetByTestId("case-status").Filter(new() { HasText = "办结" }).WaitForAsync();
+            await WindowSteps.DeliverAsync(clerk, number);
             var facts = await clerk.Locator("dl.facts").First.InnerTextAsync();
             Assert.Contains("1 次", facts); // one trip
             Assert.Equal(await clerk.Locator("dl.facts div", new() { HasText = "受理日期" }).Locator("dd").InnerTextAsync(),

@@ -24,9 +24,7 @@ public class SocialSecurityCardJourney(BrowserFixture fx)
             await approver.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).ClickAsync();
             await approver.GetByTestId("case-status").Filter(new() { HasText = "待出件" }).WaitForAsync();
 
-            await clerk.GotoAsync($"/cases/{number}");
-            await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
-            await clerk.GetByTestId("case-status").Filter(new() { HasText = "办结" }).WaitForAsync();
+            await WindowSteps.DeliverAsync(clerk, number);
 
             var citizen = await fx.SignedInAsync("citizen", $"/cases/{number}");
             var timeline = await citizen.Locator("table", new() { HasText = "作出决定" }).InnerTextAsync();

@@ -19,4 +19,20 @@ internal static class WindowSteps
         await clerk.GetByTestId("case-status").Filter(new() { HasText = "办理中" }).WaitForAsync();
         return number;
     }
+
+    /// <summary>Accepts a submitted case on its page (the applicant is not at the window: it came in online).</summary>
+    public static async Task AcceptAsync(IPage clerk, string number)
+    {
+        await clerk.GotoAsync($"/cases/{number}");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        await clerk.GetByTestId("case-status").Filter(new() { HasNotText = "待受理" }).WaitForAsync();
+    }
+
+    /// <summary>Hands the result over at the window (the method the applicant chose) and closes the case.</summary>
+    public static async Task DeliverAsync(IPage clerk, string number)
+    {
+        await clerk.GotoAsync($"/cases/{number}");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "出件办结" }).ClickAsync();
+        await clerk.GetByTestId("case-status").Filter(new() { HasText = "办结" }).WaitForAsync();
+    }
 }
