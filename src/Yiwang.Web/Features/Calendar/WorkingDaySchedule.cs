@@ -8,8 +8,9 @@ public readonly record struct WorkingDayResult(DateOnly Date, bool Provisional);
 /// <summary>
 /// Working-day arithmetic on the official schedule. Immutable; built once per calendar change.
 /// Every day from <see cref="FirstDay"/> to <see cref="LastDay"/> (two years past the last loaded
-/// year) has a kind; years with no loaded schedule follow the weekday rule alone and make every
-/// answer that touches them provisional. "Add N working days" does not count the start day and
+/// year) has a kind; years with no loaded schedule follow the weekday rule and the statutory
+/// holidays of 《全国年节及纪念日放假办法》 (<see cref="StatutoryHolidays"/>), and make every answer
+/// that touches them provisional. "Add N working days" does not count the start day and
 /// always lands on a working day: two array reads.
 /// </summary>
 public sealed class WorkingDaySchedule
@@ -44,6 +45,17 @@ public sealed class WorkingDaySchedule
             _working[i] = DateOnly.FromDayNumber(_firstDayNumber + i).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
         _names = [];
         _loadedYears = new bool[LastDay.Year - FirstYear + 1];
+        // A year without its notice still keeps the statutory holidays (provisional: the notice may add 调休 around them).
+        var loadedSet = loaded.Select(y => y.Year).ToHashSet();
+        for (var year = FirstYear; year <= LastDay.Year; year++)
+        {
+            if (loadedSet.Contains(year)) continue;
+            foreach (var (date, name) in StatutoryHolidays.Of(year))
+            {
+                _working[date.DayNumber - _firstDayNumber] = false;
+                _names[date] = name + "（法定节假日，放假安排未发布）";
+            }
+        }
         foreach (var y in loaded.Where(y => y.Year >= FirstYear))
         {
             _loadedYears[y.Year - FirstYear] = true;

@@ -69,15 +69,51 @@ public class WorkingDayScheduleTests
     }
 
     [Fact]
-    public void A_year_not_loaded_yet_is_computed_on_weekdays_and_marked_provisional()
+    public void A_year_not_loaded_yet_keeps_the_statutory_holidays_and_is_marked_provisional()
     {
-        var day = Official.Day(D("2027-01-01")); // a Friday; 2027's schedule is not published
-        Assert.True(day.IsWorkingDay);
+        var day = Official.Day(D("2027-01-01")); // a Friday; 2027's schedule is not published, 元旦 is still a holiday
+        Assert.False(day.IsWorkingDay);
         Assert.True(day.Provisional);
-        var across = Official.AddWorkingDays(D("2026-12-30"), 3); // 12-31, 2027-01-01, 01-04
-        Assert.Equal(D("2027-01-04"), across.Date);
+        Assert.StartsWith("元旦", day.Name);
+        var across = Official.AddWorkingDays(D("2026-12-30"), 3); // 12-31, (元旦, weekend), 01-04, 01-05
+        Assert.Equal(D("2027-01-05"), across.Date);
         Assert.True(across.Provisional);
         Assert.False(Official.AddWorkingDays(D("2026-12-01"), 3).Provisional);
+    }
+
+    [Theory] // 2027 by the 2024 revision: 除夕 and 初一–初三 (lunar new year 2027-02-06), 清明, 1–2 May, 端午, 中秋, 1–3 October
+    [InlineData("2027-02-05", "春节")]
+    [InlineData("2027-02-08", "春节")]
+    [InlineData("2027-04-05", "清明节")]
+    [InlineData("2027-05-01", "劳动节")]
+    [InlineData("2027-05-02", "劳动节")]
+    [InlineData("2027-06-09", "端午节")]
+    [InlineData("2027-09-15", "中秋节")]
+    [InlineData("2027-10-03", "国庆节")]
+    [InlineData("2028-01-25", "春节")] // 除夕 of 2028 (lunar new year 2028-01-26), a Tuesday
+    [InlineData("2028-05-28", "端午节")] // 2028 has a leap fifth month, after the 端午 of the first one
+    [InlineData("2023-06-22", "端午节")] // 2023 has a leap second month: the fifth month is the sixth in the year
+    public void An_unpublished_year_rests_on_its_statutory_holidays(string date, string name)
+    {
+        var day = Official.Day(D(date));
+        Assert.False(day.IsWorkingDay);
+        Assert.True(day.Provisional);
+        Assert.Equal(name + "（法定节假日，放假安排未发布）", day.Name);
+    }
+
+    [Fact]
+    public void The_statutory_days_agree_with_every_published_notice()
+    {
+        // Each year's notice gives its statutory days (plus the bridging days): the rule must not contradict any of them.
+        foreach (var year in new[] { 2024, 2025, 2026 })
+            foreach (var (date, name) in StatutoryHolidays.Of(year))
+            {
+                var day = Official.Day(date);
+                Assert.False(day.IsWorkingDay, $"{date} {name}");
+                Assert.Contains(name, day.Name); // 2025: "国庆节、中秋节"
+            }
+        Assert.Equal(13, StatutoryHolidays.Of(2025).Count());
+        Assert.Equal(11, StatutoryHolidays.Of(2024).Count());
     }
 
     [Fact]

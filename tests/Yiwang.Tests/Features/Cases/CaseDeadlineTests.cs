@@ -53,18 +53,18 @@ public class CaseDeadlineTests
     [Fact]
     public void A_deadline_in_an_unloaded_year_is_provisional_and_recomputed_when_the_year_is_loaded()
     {
-        var c = Accepted("2026-12-28");
+        var c = Accepted("2027-02-01"); // 2027 has no notice yet: the statutory 除夕 and 初一–初三 (02-05..02-08) stand
         Assert.True(c.DueProvisional);
-        Assert.Equal(D("2027-01-04"), c.Due); // weekdays only: 12-29, 30, 31, 01-01, 01-04
+        Assert.Equal(D("2027-02-10"), c.Due); // 02-02, 03, 04, 09, 10
         var with2027 = new Yiwang.Web.Features.Calendar.WorkingDaySchedule(
             Yiwang.Web.Features.Calendar.OfficialHolidays.Load().Select(y => y.ToEntity(y.Year, "t", T))
                 .Append(new Yiwang.Web.Features.Calendar.LoadYearRequest("2027", null,
-                    [new("元旦", D("2027-01-01"), D("2027-01-03"))], []).ToEntity(2027, "t", T)));
+                    [new("春节", D("2027-02-06"), D("2027-02-13"))], [new(D("2027-02-14"), "春节")]).ToEntity(2027, "t", T)));
         Assert.True(c.RecomputeDue(new Actor("system", T), with2027));
-        Assert.Equal(D("2027-01-05"), c.Due);
+        Assert.Equal(D("2027-02-14"), c.Due); // 02-02..02-05, then the 调休 Sunday 02-14
         Assert.False(c.DueProvisional);
         Assert.Equal(CaseAction.RecomputeDue, c.Events[^1].Action);
-        Assert.Contains("2027-01-04", c.Events[^1].Detail);
+        Assert.Contains("2027-02-10", c.Events[^1].Detail);
     }
 
     [Fact]

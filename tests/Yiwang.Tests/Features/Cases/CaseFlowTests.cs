@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Cases.Read;
@@ -183,29 +185,37 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(shown, Yiwang.Web.Features.Indicators.IndicatorsFeature.Shown(value, unit));
 
     [Fact]
-    public async Task Loading_next_years_calendar_recomputes_open_deadlines_and_logs_it_on_the_case()
+    public async Task Loading_next_years_calendar_recomputes_open_deadlines_logs_it_on_the_case_and_tells_the_applicant()
     {
         var c = await app.WithDbAsync(async db =>
         {
-            var item = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.ServiceItems, i => i.Versions), i => i.Code == FoodLicence);
-            var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, null, "测试企业", CaseChannel.Window, Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
-            @case.Submit(new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow));
-            var calendar = app.Services.GetService(typeof(Yiwang.Web.Features.Calendar.WorkingDayCalendar)) as Yiwang.Web.Features.Calendar.WorkingDayCalendar;
-            @case.Accept(new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow), new DateOnly(2026, 12, 28), calendar!.Schedule);
+            var item = await db.ServiceItems.Include(i => i.Versions).SingleAsync(i => i.Code == FoodLicence);
+            var citizen = await db.Users.Where(u => u.UserName == "citizen").Select(u => u.Id).SingleAsync();
+            var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, citizen, "张三", CaseChannel.Window, YiwangFactory.FixedNow);
+            @case.Submit(new Actor("clerk", YiwangFactory.FixedNow));
+            var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>();
+            @case.Accept(new Actor("clerk", YiwangFactory.FixedNow), new DateOnly(2027, 1, 28), calendar.Schedule);
             db.Cases.Add(@case);
             await db.SaveChangesAsync();
             return @case;
         });
+        // No notice for 2027 yet: 除夕 and 初一–初三 (02-05..02-08) are the statutory holidays; 6 working days end 02-09.
         Assert.True(c.DueProvisional);
+        Assert.Equal(new DateOnly(2027, 2, 9), c.Due);
         var admin = await app.ClientAsync("admin");
-        var body = new { notice = "国务院办公厅关于2027年部分节假日安排的通知", holidays = new[] { new { name = "元旦", start = "2027-01-01", end = "2027-01-03" } }, adjustedWorkingDays = Array.Empty<object>() };
+        var body = new
+        {
+            notice = "国务院办公厅关于2027年部分节假日安排的通知",
+            holidays = new[] { new { name = "春节", start = "2027-02-05", end = "2027-02-12" } },
+            adjustedWorkingDays = new[] { new { date = "2027-02-14", @for = "春节" } },
+        };
         Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync("/api/v1/calendar/years/2027", body)).StatusCode);
-        var after = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Cases, x => x.Events), x => x.Number == "ZJ-TEST-000001"));
+        var after = await app.WithDbAsync(db => db.Cases.Include(x => x.Events).SingleAsync(x => x.Number == "ZJ-TEST-000001"));
         Assert.False(after.DueProvisional);
-        Assert.Equal(new DateOnly(2027, 1, 6), after.Due); // 6 working days: 12-29, 30, 31, 01-04, 05, 06
+        Assert.Equal(new DateOnly(2027, 2, 14), after.Due); // 01-29, 02-01..02-04, then the 调休 Sunday 02-14
         Assert.Equal(CaseAction.RecomputeDue, after.Events.OrderBy(e => e.Sequence).Last().Action);
+        var told = await app.WithDbAsync(db => db.Messages.Where(m => m.CaseNumber == "ZJ-TEST-000001" && m.Title == "办结期限调整").Select(m => m.Body).SingleAsync());
+        Assert.Contains("由 2027-02-09 调整为 2027-02-14", told);
     }
 }
 
