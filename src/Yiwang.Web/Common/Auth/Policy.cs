@@ -24,6 +24,8 @@ internal static class Policy
     public const string Approval = nameof(Approval);
     /// <summary>首席审批员.</summary>
     public const string ChiefApproval = nameof(ChiefApproval);
+    /// <summary>部门负责人: approves extensions.</summary>
+    public const string DepartmentHead = nameof(DepartmentHead);
     /// <summary>部门管理员.</summary>
     public const string DepartmentAdmin = nameof(DepartmentAdmin);
     /// <summary>A department's approvers and its admin (事后核查, licence revocation, the department's cases).</summary>
@@ -44,14 +46,15 @@ internal static class Policy
         [Oversight] = [StaffRole.Supervisor, StaffRole.SystemAdmin],
         [WindowClerk] = [StaffRole.WindowClerk],
         [AtWindow] = [StaffRole.WindowClerk, StaffRole.ChiefApprover],
-        [Approval] = [StaffRole.Approver, StaffRole.ChiefApprover],
+        [Approval] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead],
         [ChiefApproval] = [StaffRole.ChiefApprover],
+        [DepartmentHead] = [StaffRole.DepartmentHead],
         [DepartmentAdmin] = [StaffRole.DepartmentAdmin],
-        [DepartmentWork] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentAdmin],
+        [DepartmentWork] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead, StaffRole.DepartmentAdmin],
         [Administration] = [StaffRole.DepartmentAdmin, StaffRole.SystemAdmin],
         [DataAndFigures] = [StaffRole.SystemAdmin, StaffRole.DepartmentAdmin, StaffRole.Supervisor],
-        [CaseHandling] = [StaffRole.WindowClerk, StaffRole.Approver, StaffRole.ChiefApprover],
-        [DepartmentOrOversight] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentAdmin, StaffRole.Supervisor, StaffRole.SystemAdmin],
+        [CaseHandling] = [StaffRole.WindowClerk, StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead],
+        [DepartmentOrOversight] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead, StaffRole.DepartmentAdmin, StaffRole.Supervisor, StaffRole.SystemAdmin],
     };
 
     public static IReadOnlyCollection<string> All => RolesOf.Keys;

@@ -6,18 +6,21 @@ internal static class StaffRole
     public const string WindowClerk = "WindowClerk";
     public const string Approver = "Approver";
     public const string ChiefApprover = "ChiefApprover";
+    /// <summary>部门负责人: approves a department's extensions (行政许可法 §42); also works as an approver there.</summary>
+    public const string DepartmentHead = "DepartmentHead";
     public const string DepartmentAdmin = "DepartmentAdmin";
     public const string Supervisor = "Supervisor";
     public const string SystemAdmin = "SystemAdmin";
 
     public static readonly IReadOnlyList<string> All =
-        [WindowClerk, Approver, ChiefApprover, DepartmentAdmin, Supervisor, SystemAdmin];
+        [WindowClerk, Approver, ChiefApprover, DepartmentHead, DepartmentAdmin, Supervisor, SystemAdmin];
 
     public static string Label(string role) => role switch
     {
         WindowClerk => "窗口受理员",
         Approver => "审批人员",
         ChiefApprover => "首席审批员",
+        DepartmentHead => "部门负责人",
         DepartmentAdmin => "部门管理员",
         Supervisor => "效能监察员",
         SystemAdmin => "系统管理员",
@@ -25,7 +28,7 @@ internal static class StaffRole
     };
 
     /// <summary>Roles whose work is inside one department (the account must name it).</summary>
-    public static bool NeedsDepartment(string role) => role is Approver or ChiefApprover or DepartmentAdmin;
+    public static bool NeedsDepartment(string role) => role is Approver or ChiefApprover or DepartmentHead or DepartmentAdmin;
 
     /// <summary>Roles whose work is at one hall (the account must name it).</summary>
     public static bool NeedsHall(string role) => role is WindowClerk;

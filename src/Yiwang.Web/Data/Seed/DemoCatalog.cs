@@ -87,6 +87,7 @@ internal static class DemoCatalog
             LegalLimitDays = legal,
             PromisedLimitDays = promised,
             CaseKind = promised == 0 ? CaseKind.Immediate : CaseKind.Promised,
+            TimeRules = f.Extension is { } extension ? new TimeRules { ExtensionDays = extension.Days, ExtensionBasis = extension.Basis } : new TimeRules(),
             IsCharged = f.Fee is not null,
             FeeStandard = f.Fee,
             FeeBasis = f.FeeBasis,

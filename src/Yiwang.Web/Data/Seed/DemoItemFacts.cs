@@ -9,8 +9,11 @@ internal sealed record DemoItemFacts(
     string? Result = null, string[]? Keywords = null, string[]? Themes = null,
     int? Promised = null, int? Legal = null, int? Depth = null, int? Visits = null,
     string? Fee = null, string? FeeBasis = null, string? Basis = null, string[]? Materials = null,
-    (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null)
+    (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null, Features.Catalog.ExtensionRule? Extension = null)
 {
+    /// <summary>市场主体登记管理条例 第十九条: 3 working days, +3 with the registration authority head's approval (norms.md §5).</summary>
+    private static readonly Features.Catalog.ExtensionRule MarketEntity = new(3, "《市场主体登记管理条例》第十九条：情形复杂的，经登记机关负责人批准，可以再延长3个工作日");
+
     private static Features.Catalog.FormField F(string key, string label, Features.Catalog.FormFieldType type, bool required = true,
         Features.Catalog.FormPrefill prefill = Features.Catalog.FormPrefill.None, params string[] options) =>
         new() { Key = key, Label = label, Type = type, Required = required, Prefill = prefill, Options = [.. options] };
@@ -26,7 +29,7 @@ internal sealed record DemoItemFacts(
                 F("address", "经营场所", Features.Catalog.FormFieldType.Address, required: false),
                 F("scope", "经营范围", Features.Catalog.FormFieldType.Text, required: false),
                 F("phone", "联系电话", Features.Catalog.FormFieldType.Text, required: false, prefill: Features.Catalog.FormPrefill.Phone),
-            ]),
+            ], Extension: MarketEntity),
         ["企业设立登记"] = new("营业执照", ["开公司", "注册公司", "营业执照", "公司注册"], ["开办企业"], Promised: 1, Legal: 3, Depth: 4, Visits: 0,
             Basis: "《中华人民共和国公司法》；《市场主体登记管理条例》", Materials: ["公司章程", "股东主体资格证明", "住所使用证明"],
             Form:
@@ -38,9 +41,9 @@ internal sealed record DemoItemFacts(
                 F("representative_id", "法定代表人身份证号码", Features.Catalog.FormFieldType.IdNumber, prefill: Features.Catalog.FormPrefill.IdNumber),
                 F("phone", "联系电话", Features.Catalog.FormFieldType.Text, prefill: Features.Catalog.FormPrefill.Phone),
                 F("opening", "拟开业日期", Features.Catalog.FormFieldType.Date, required: false),
-            ]),
-        ["企业变更登记"] = new("营业执照（变更）", ["公司变更", "换执照"], ["企业变更"], Promised: 1, Legal: 3, Depth: 4, Visits: 0),
-        ["企业注销登记"] = new("准予注销登记通知书", ["注销公司", "公司注销"], ["企业注销"], Promised: 1, Legal: 3, Depth: 4, Visits: 0, Materials: ["清税证明", "清算报告"]),
+            ], Extension: MarketEntity),
+        ["企业变更登记"] = new("营业执照（变更）", ["公司变更", "换执照"], ["企业变更"], Promised: 1, Legal: 3, Depth: 4, Visits: 0, Extension: MarketEntity),
+        ["企业注销登记"] = new("准予注销登记通知书", ["注销公司", "公司注销"], ["企业注销"], Promised: 1, Legal: 3, Depth: 4, Visits: 0, Materials: ["清税证明", "清算报告"], Extension: MarketEntity),
         ["食品经营许可"] = new("食品经营许可证", ["开餐馆", "餐饮", "食品许可证"], ["开办餐饮店"], Promised: 6, Legal: 10, Depth: 4, Visits: 0,
             Basis: "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》",
             Materials: ["食品经营许可申请书", "经营场所使用证明", "与食品经营相适应的主要设备设施布局、操作流程等文件", "食品安全管理制度文本"],

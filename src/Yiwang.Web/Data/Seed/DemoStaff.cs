@@ -4,8 +4,8 @@ namespace Yiwang.Web.Data.Seed;
 
 /// <summary>
 /// The demo's staff: the named accounts the README lists, and for every department that owns an
-/// item, an 审批人员 and a 分管负责人 (a 首席审批员 of the department, who approves extensions), so
-/// every demo item can be taken to 办结.
+/// item, an 审批人员 and a 部门负责人 (who approves extensions, 行政许可法 §42), so every demo item
+/// can be taken to 办结.
 /// </summary>
 internal static class DemoStaff
 {
@@ -45,7 +45,7 @@ internal static class DemoStaff
     private static readonly string[] Given = ["建国", "秀英", "志强", "海燕", "卫东", "丽娟", "国平", "春梅", "学军", "小红", "立新", "玉兰", "文斌", "桂香", "宏伟", "晓燕", "德明", "慧敏"];
 
     /// <summary>
-    /// An approver and a 分管负责人 for each given department that has no approver among the named
+    /// An approver and a 部门负责人 for each given department that has no approver among the named
     /// accounts; a department without a prefix gets `sp{code}`.
     /// </summary>
     public static IEnumerable<(string User, string Name, string[] Roles, string? Department, string? Hall)> ForDepartments(IEnumerable<(string Name, string Code)> owning)
@@ -58,8 +58,7 @@ internal static class DemoStaff
             var shortName = name.StartsWith('市') ? name[1..] : name;
             if (!covered.Contains(name))
                 yield return ($"{prefix}-approver", $"{PersonName(n++)}（{shortName}）", [StaffRole.Approver], name, null);
-            if (name != "市市场监管局") // its 首席审批员 `chief` approves there
-                yield return ($"{prefix}-head", $"{PersonName(n++)}（{shortName}分管负责人）", [StaffRole.ChiefApprover], name, null);
+            yield return ($"{prefix}-head", $"{PersonName(n++)}（{shortName}负责人）", [StaffRole.DepartmentHead], name, null);
         }
     }
 

@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases;
@@ -40,6 +41,8 @@ public sealed partial class Case
         var rule = PromisedDays == 0
             ? "即办件：受理当日办结"
             : $"承诺时限 {PromisedDays} 个工作日（法定时限 {(LegalDays == 0 ? "无" : LegalDays + " 个工作日")}），自受理次日起按工作日计算，受理当日不计；节假日顺延";
+        if (AcceptedByLaw)
+            rule += $"。收件后{AcceptanceTerm.WorkingDays}个工作日内未依法受理或告知补正，依{AcceptanceTerm.Basis}自收件之日（{start:yyyy-MM-dd}）起计算";
         return new DeadlineExplanation(rule, start, PromisedDays, Spans(calendar).ToList(), Extensions,
             calendar.NonWorkingDays(start, due).ToList(), due, DueProvisional);
     }

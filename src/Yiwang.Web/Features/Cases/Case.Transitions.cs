@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Calendar;
 
 namespace Yiwang.Web.Features.Cases;
@@ -7,8 +8,6 @@ public readonly record struct Actor(string Name, DateTimeOffset At, string? Plac
 
 public sealed partial class Case
 {
-    public const int MaxExtensionDays = 10;
-
     /// <param name="note">Said of the submission on the timeline (帮办代办 and its authorization).</param>
     /// <param name="missing">Online: the required materials not given yet (<see cref="Materials.MaterialRequirements"/>); a window
     /// application is checked against the paper at the counter instead.</param>
@@ -17,19 +16,31 @@ public sealed partial class Case
         if (!FormComplete) throw new CaseTransitionException("申请表尚未填写完整，请补充后再提交");
         if (Status == CaseStatus.Draft && Channel == CaseChannel.Online && missing is { Count: > 0 })
             throw new Materials.MaterialsMissingException(missing, "尚缺必要材料：" + string.Join("、", missing));
-        Move(a, CaseAction.Submit, CaseStatus.Submitted, note is null ? "提交申请" : $"提交申请（{note}）", [CaseStatus.Draft], () => SubmittedAt = a.At);
+        Move(a, CaseAction.Submit, CaseStatus.Submitted, note is null ? "提交申请" : $"提交申请（{note}）", [CaseStatus.Draft], () =>
+        {
+            SubmittedAt = a.At;
+            ReceivedOn = Common.Time.ChinaTime.Date(a.At);
+        });
     }
 
-    /// <summary>补正: one notice that lists every missing or defective material; each becomes a slot the applicant fills.</summary>
-    public void RequestSupplement(Actor a, IReadOnlyList<string> missing)
+    /// <summary>
+    /// 补正: one notice that lists every missing or defective material; each becomes a slot the applicant
+    /// fills by <see cref="SupplementDue"/>. A notice later than §32's five days does not stop the law
+    /// from accepting the application on the day it was received.
+    /// </summary>
+    public void RequestSupplement(Actor a, IReadOnlyList<string> missing, DateOnly today, WorkingDaySchedule calendar, int supplementDays = Catalog.TimeRules.DefaultSupplementDays)
     {
+        if (supplementDays < 1) throw new CaseTransitionException("补正期限应至少1天");
         if (missing.Count == 0) throw new CaseTransitionException("一次性告知书须列明需补正的全部材料");
         if (missing.FirstOrDefault(m => m.Length > 200) is { } tooLong) throw new CaseTransitionException($"补正材料名称最多200个字符：{tooLong[..20]}…");
         missing = missing.Distinct(StringComparer.Ordinal).ToList();
+        var late = ReceivedOn is { } received && AcceptanceTerm.Missed(received, today, calendar);
         Move(a, CaseAction.RequestSupplement, CaseStatus.AwaitingSupplement, "一次性告知补正：" + string.Join("；", missing), [CaseStatus.Submitted], () =>
         {
             SupplementRounds++;
             MissingMaterials = [.. missing];
+            SupplementDue = today.AddDays(supplementDays);
+            if (late) AcceptedByLaw = LateUnderSection32 = true;
         });
     }
 
@@ -44,7 +55,13 @@ public sealed partial class Case
         if (Status == CaseStatus.AwaitingSupplement && open.Count > 0)
             throw new Materials.MaterialsMissingException(open, "以下补正材料尚未上传：" + string.Join("、", open));
         Move(a, CaseAction.Resubmit, CaseStatus.Submitted, BundleCaseId is null ? "补正后重新提交：已补正" + string.Join("、", MissingMaterials) : "补正后重新提交",
-            [CaseStatus.AwaitingSupplement], () => { if (BundleCaseId is not null) MissingMaterials = []; });
+            [CaseStatus.AwaitingSupplement], () =>
+            {
+                if (BundleCaseId is not null) MissingMaterials = [];
+                SupplementDue = null;
+                // The complete file is received today: the five days start again, unless the law already accepted it at the first receipt.
+                if (!AcceptedByLaw) ReceivedOn = Common.Time.ChinaTime.Date(a.At);
+            });
     }
 
     /// <summary>送达方式 the applicant chose: window pickup at a hall, post to an address, or electronic.</summary>
@@ -58,20 +75,61 @@ public sealed partial class Case
         if (method == Cases.DeliveryMethod.WindowPickup) PickupHallId = hallId;
     }
 
-    public void Refuse(Actor a, string reason) =>
-        Move(a, CaseAction.Refuse, CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted], () => { });
+    /// <param name="today">Only to tell supervision whether §32's five days had passed.</param>
+    public void Refuse(Actor a, string reason, DateOnly? today = null, WorkingDaySchedule? calendar = null) =>
+        Move(a, CaseAction.Refuse, CaseStatus.Refused, "不予受理：" + Required(reason, "不予受理须说明理由"), [CaseStatus.Submitted],
+            () => LateUnderSection32 = today is { } d && calendar is not null && ReceivedOn is { } r && AcceptanceTerm.Missed(r, d, calendar));
 
-    /// <summary>受理: the clock starts; the due date is computed on the official calendar.</summary>
-    public void Accept(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
-        Move(a, CaseAction.Accept, CaseStatus.InProgress, "受理", [CaseStatus.Submitted], () =>
-        {
-            AcceptedOn = today;
-            AcceptedAt = a.At;
-            (AcceptedHallId, AcceptedWindowId, AcceptedBy) = (a.HallId, a.WindowId, a.Name);
-            StepIndex = 1;
-            MissingMaterials = [];
-            ComputeDue(calendar);
-        });
+    /// <summary>补正期限 passed without the materials: the office closes the file (不予受理, with that reason and a notice).</summary>
+    public void CloseUnsupplemented(Actor a, DateOnly today)
+    {
+        if (Status == CaseStatus.AwaitingSupplement && (SupplementDue is not { } due || today <= due))
+            throw new CaseTransitionException(SupplementDue is { } d ? $"补正期限 {d:yyyy-MM-dd} 尚未届满，期满后方可按逾期未补正处理" : "该办件未设补正期限");
+        Move(a, CaseAction.CloseUnsupplemented, CaseStatus.Refused, $"逾期未补正，不予受理（补正期限 {SupplementDue:yyyy-MM-dd}，未补正：{string.Join("、", MissingMaterials)}）",
+            [CaseStatus.AwaitingSupplement], () => { });
+    }
+
+    /// <summary>
+    /// 受理: the clock starts, on the official calendar. Accepted after §32's five days, it runs from the
+    /// day of receipt, as the law has it.
+    /// </summary>
+    public void Accept(Actor a, DateOnly today, WorkingDaySchedule calendar)
+    {
+        // Late now, for the first time (a late 补正 notice already made the law accept it at receipt).
+        var late = !AcceptedByLaw && ReceivedOn is { } received && AcceptanceTerm.Missed(received, today, calendar);
+        Move(a, CaseAction.Accept, CaseStatus.InProgress,
+            late || AcceptedByLaw ? $"受理（已超过收件后{AcceptanceTerm.WorkingDays}个工作日：依{AcceptanceTerm.Basis}，自收件之日 {ReceivedOn:yyyy-MM-dd} 起受理并计算时限）" : "受理",
+            [CaseStatus.Submitted], () =>
+            {
+                if (late) AcceptedByLaw = LateUnderSection32 = true;
+                StartClock(a, AcceptedByLaw ? ReceivedOn!.Value : today, calendar);
+            });
+    }
+
+    /// <summary>§32: neither accepted, refused nor sent to 补正 within five working days of receipt, the application is accepted by law from that day.</summary>
+    public void AcceptByLaw(Actor a, DateOnly today, WorkingDaySchedule calendar)
+    {
+        if (Status == CaseStatus.Submitted && (ReceivedOn is not { } received || !AcceptanceTerm.Missed(received, today, calendar)))
+            throw new CaseTransitionException($"收件后{AcceptanceTerm.WorkingDays}个工作日尚未届满");
+        Move(a, CaseAction.AcceptByLaw, CaseStatus.InProgress,
+            $"依法视为受理：收件后{AcceptanceTerm.WorkingDays}个工作日内未受理、未告知补正（{AcceptanceTerm.Basis}），自收件之日 {ReceivedOn:yyyy-MM-dd} 起受理",
+            [CaseStatus.Submitted], () =>
+            {
+                AcceptedByLaw = true;
+                StartClock(a, ReceivedOn!.Value, calendar);
+            });
+    }
+
+    private void StartClock(Actor a, DateOnly from, WorkingDaySchedule calendar)
+    {
+        AcceptedOn = from;
+        AcceptedAt = a.At;
+        (AcceptedHallId, AcceptedWindowId, AcceptedBy) = (a.HallId, a.WindowId, a.Name);
+        StepIndex = 1;
+        MissingMaterials = [];
+        SupplementDue = null;
+        ComputeDue(calendar);
+    }
 
     /// <summary>Completes the current step and moves to the next; the decision step is left only by a decision.</summary>
     public void Pass(Actor a, string? opinion = null)
@@ -92,11 +150,19 @@ public sealed partial class Case
             [CaseStatus.InProgress], () => StepIndex = toStep);
     }
 
-    public void Suspend(Actor a, SuspensionKind kind, string reason, string approver, int maxDays, DateOnly today)
+    /// <summary>
+    /// 特别程序 (行政许可法 §45): the clock stops for at most the item's maximum for the kind
+    /// (<paramref name="days"/>: the expected length; null: the maximum). The applicant is told in writing.
+    /// </summary>
+    public void Suspend(Actor a, SuspensionKind kind, string reason, string approver, int? days, DateOnly today, Catalog.SuspensionLimit? limit = null)
     {
-        if (maxDays is < 1 or > 365) throw new CaseTransitionException("特别程序期限应为1至365天");
-        Move(a, CaseAction.Suspend, CaseStatus.Suspended, $"{kind.Label()}（最长{maxDays}天，{Required(approver, "须写明批准人")}批准）：{Required(reason, "须说明理由")}",
-            [CaseStatus.InProgress], () => Suspensions.Add(new Suspension { Kind = kind, Reason = reason, Approver = approver, MaxDays = maxDays, From = today }));
+        limit ??= Catalog.SuspensionLimit.Defaults[kind];
+        var length = days ?? limit.MaxDays;
+        if (length < 1) throw new CaseTransitionException("特别程序期限应至少1天");
+        if (length > limit.MaxDays) throw new CaseTransitionException($"“{kind.Label()}”最长{limit.MaxDays}天（{limit.Basis}）");
+        var s = new Suspension { Kind = kind, Reason = Required(reason, "须说明理由"), Approver = Required(approver, "须写明批准人"), MaxDays = length, Basis = limit.Basis, From = today };
+        Move(a, CaseAction.Suspend, CaseStatus.Suspended, $"{kind.Label()}（预计{length}天，至 {s.Until:yyyy-MM-dd}，所需时间不计入办理时限；{s.Approver}批准）：{s.Reason}",
+            [CaseStatus.InProgress], () => Suspensions.Add(s));
     }
 
     public void Resume(Actor a, DateOnly today, WorkingDaySchedule calendar) =>
@@ -106,15 +172,25 @@ public sealed partial class Case
             ComputeDue(calendar);
         });
 
-    /// <summary>延期 with the approval the law requires; once per case, at most <see cref="MaxExtensionDays"/> working days.</summary>
-    public void Extend(Actor a, int days, string reason, string approver, DateOnly today, WorkingDaySchedule calendar)
+    /// <summary>
+    /// 延期 (行政许可法 §42 or the item's own law): once per case, within the item's rule, approved by the
+    /// department's head (<paramref name="approver"/>, by name), and only before the legal limit has passed.
+    /// </summary>
+    public void Extend(Actor a, int days, string reason, string approver, DateOnly today, WorkingDaySchedule calendar, Catalog.ExtensionRule? rule = null)
     {
-        if (Extensions.Count > 0) throw new CaseTransitionException("本办件已延期一次，不能再次延期");
-        if (days is < 1 or > MaxExtensionDays) throw new CaseTransitionException($"延期应为1至{MaxExtensionDays}个工作日");
-        Move(a, CaseAction.Extend, CaseStatus.InProgress, $"延期{days}个工作日（{Required(approver, "延期须经负责人批准")}批准）：{Required(reason, "须说明理由")}",
+        rule ??= new Catalog.TimeRules().Extension(LegalDays, PromisedDays);
+        if (Status == CaseStatus.InProgress)
+        {
+            if (rule.Days == 0) throw new CaseTransitionException($"本事项不得延期：{rule.Basis}");
+            if (Extensions.Count > 0) throw new CaseTransitionException("本办件已延期一次，不能再次延期");
+            if (days < 1 || days > rule.Days) throw new CaseTransitionException($"延期应为1至{rule.Days}个工作日（{rule.Basis}）");
+            if ((LegalDue ?? Due) is { } limit && today > limit)
+                throw new CaseTransitionException($"{(LegalDue is null ? "办结期限" : "法定时限")} {limit:yyyy-MM-dd} 已过，不能再延期：延期须在期限届满前决定");
+        }
+        Move(a, CaseAction.Extend, CaseStatus.InProgress, $"延期{days}个工作日（{Required(approver, "延期须经负责人批准")}批准；依据：{rule.Basis}）：{Required(reason, "须说明理由")}",
             [CaseStatus.InProgress], () =>
             {
-                Extensions.Add(new Extension { Days = days, Reason = reason, Approver = approver, On = today });
+                Extensions.Add(new Extension { Days = days, Reason = reason.Trim(), Approver = approver.Trim(), Basis = rule.Basis, On = today });
                 ComputeDue(calendar);
             });
     }
@@ -227,6 +303,7 @@ public sealed partial class Case
         if (!allowedFrom.Contains(Status))
             throw new CaseTransitionException($"办件当前为“{Status.Label()}”，不能{action.Label()}");
         var (from, step) = (Status, StepIndex);
+        LateUnderSection32 = false;
         apply();
         Status = to;
         // A step's time runs from the day it was entered, or re-entered after a suspension.

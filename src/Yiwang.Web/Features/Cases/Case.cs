@@ -30,6 +30,17 @@ public sealed partial class Case
     public int LegalDays { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SubmittedAt { get; private set; }
+    /// <summary>收件日期 (行政许可法 §32): the day the application, or the complete 补正, was received; the five days to accept run from it.</summary>
+    public DateOnly? ReceivedOn { get; private set; }
+    /// <summary>
+    /// The office missed §32's five days (accepted, or sent to 补正, late; or deemed accepted by the sweep):
+    /// by law the application was accepted the day it was received, and the clock runs from <see cref="ReceivedOn"/>.
+    /// </summary>
+    public bool AcceptedByLaw { get; private set; }
+    /// <summary>The action just taken (受理, 补正 notice, 不予受理) came after §32's five days (not stored: supervision reads it at the event).</summary>
+    public bool LateUnderSection32 { get; private set; }
+    /// <summary>补正期限: the applicant supplements by this day; after it the office may close the file.</summary>
+    public DateOnly? SupplementDue { get; private set; }
     public DateOnly? AcceptedOn { get; private set; }
     /// <summary>The instant of 受理 (the day's figures count acceptances by it).</summary>
     public DateTimeOffset? AcceptedAt { get; private set; }
@@ -142,7 +153,13 @@ public sealed class Suspension
     public SuspensionKind Kind { get; set; }
     public string Reason { get; set; } = "";
     public string Approver { get; set; } = "";
+    /// <summary>The expected length, calendar days, within the item's maximum for the kind.</summary>
     public int MaxDays { get; set; }
+    /// <summary>The rule that sets the maximum (told to the applicant).</summary>
+    public string? Basis { get; set; }
+    /// <summary>The last day the procedure may run: From + MaxDays − 1.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly Until => From.AddDays(MaxDays - 1);
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
 }
@@ -165,6 +182,9 @@ public sealed class Extension
 {
     public int Days { get; set; }
     public string Reason { get; set; } = "";
+    /// <summary>The department head who approved it (by name).</summary>
     public string Approver { get; set; } = "";
+    /// <summary>The law that allows it.</summary>
+    public string? Basis { get; set; }
     public DateOnly On { get; set; }
 }

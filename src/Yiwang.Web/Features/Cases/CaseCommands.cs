@@ -8,7 +8,7 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases;
 
 /// <summary>Who may perform an action: the applicant, a window clerk of the case's hall, or the owning department's approvers.</summary>
-internal enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner }
+internal enum CaseRole { Applicant, Window, BackOffice, Decider, Countersigner, Head }
 
 /// <summary>
 /// Runs one state transition on one case: load by number, check the role's scope, apply the
@@ -29,9 +29,15 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
             context = checkedOutcome.Value;
         }
         Materials.GivenMaterials? given = null;
+        Catalog.TimeRules? rules = null;
         return await RunAsync(number, action.Token(request), action.Role, user,
-            (c, a, cal) => action.Apply(c, a, cal, request, new Act.ActionDay(Common.Time.ChinaTime.Date(a.At), context, given)), ct, action.Present(request),
-            action.ReadsMaterials ? async (c, token) => given = await materials.ReadAsync(c, token) : null);
+            (c, a, cal) => action.Apply(c, a, cal, request, new Act.ActionDay(Common.Time.ChinaTime.Date(a.At), context, given, rules ?? new())), ct, action.Present(request),
+            action.ReadsMaterials || action.ReadsTimeRules ? async (c, token) =>
+            {
+                if (action.ReadsMaterials) given = await materials.ReadAsync(c, token);
+                // The time rules of the version the case was applied under.
+                if (action.ReadsTimeRules) rules = (await materials.GuideAsync(c, token))?.TimeRules;
+            } : null);
     }
 
     /// <param name="inspect">Runs on the loaded case once the user may act, before the action (reads what the action needs).</param>
@@ -46,6 +52,7 @@ internal sealed class CaseCommands(YiwangDb db, CaseScope scope, WorkingDayCalen
             CaseRole.Window => await scope.AtWindowAsync(user, c, ct),
             CaseRole.BackOffice => CaseScope.InBackOffice(user, c),
             CaseRole.Countersigner => CaseScope.IsCountersigner(user, c),
+            CaseRole.Head => CaseScope.IsDepartmentHead(user, c),
             _ => await scope.MayDecideAsync(user, c, ct),
         };
         // Whoever may act may read; a refusal is 403 to those who can see the case, 404 to everyone else.

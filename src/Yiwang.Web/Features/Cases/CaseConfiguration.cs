@@ -39,6 +39,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasOne<ServiceItem>().WithMany().HasForeignKey(c => c.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.CaseId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(c => c.IsOpen);
+        e.Ignore(c => c.LateUnderSection32);
         e.Ignore(c => c.DecisionStep);
         e.Ignore(c => c.CurrentStepName);
     }

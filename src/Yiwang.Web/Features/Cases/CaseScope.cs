@@ -55,10 +55,14 @@ internal sealed class CaseScope(YiwangDb db)
             && HallCoverage.Serves(hall.DivisionCode, hall.Stationed ? [c.DepartmentId] : [], c.DepartmentId, deptDivision);
     }
 
-    /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers).</summary>
+    /// <summary>The owning department's approvers; once 转办, only the assignee (and the chief approvers and the department's head).</summary>
     public static bool InBackOffice(ClaimsPrincipal user, Case c) =>
         user.Meets(Policy.Approval) && user.DepartmentId() == c.DepartmentId
-        && (c.Assignee is null || c.Assignee == user.Identity?.Name || user.Meets(Policy.ChiefApproval));
+        && (c.Assignee is null || c.Assignee == user.Identity?.Name || user.Meets(Policy.ChiefApproval) || user.Meets(Policy.DepartmentHead));
+
+    /// <summary>部门负责人 of the owning department: approves its extensions.</summary>
+    public static bool IsDepartmentHead(ClaimsPrincipal user, Case c) =>
+        user.Meets(Policy.DepartmentHead) && user.DepartmentId() == c.DepartmentId;
 
     /// <summary>An approver of a department asked to countersign the case.</summary>
     public static bool IsCountersigner(ClaimsPrincipal user, Case c) =>

@@ -26,7 +26,6 @@ public enum CaseStatus
 public enum CaseChannel { Online, Window }
 public enum Decision { Grant, Deny }
 public enum DeliveryMethod { WindowPickup, Post, Electronic }
-public enum SuspensionKind { Hearing, ExpertReview, Testing, PublicNotice }
 
 internal static class CaseNames
 {
@@ -43,13 +42,6 @@ internal static class CaseNames
         _ => "已撤回",
     };
 
-    public static string Label(this SuspensionKind k) => k switch
-    {
-        SuspensionKind.Hearing => "听证",
-        SuspensionKind.ExpertReview => "专家评审",
-        SuspensionKind.Testing => "检验检测",
-        _ => "公示",
-    };
 
     public static string Label(this DeliveryMethod m) => m switch
     {

@@ -26,6 +26,8 @@ public sealed class ServiceGuide
     /// <summary>承诺时限, working days; 0 means 即办.</summary>
     public int PromisedLimitDays { get; set; }
     public CaseKind CaseKind { get; set; }
+    /// <summary>延期, 特别程序 and 补正 terms (行政许可法 §42, §45).</summary>
+    public TimeRules TimeRules { get; set; } = new();
     public bool IsCharged { get; set; }
     /// <summary>收费标准.</summary>
     public string? FeeStandard { get; set; }

@@ -26,6 +26,18 @@ internal static class ServiceGuideValidation
         if (string.IsNullOrWhiteSpace(g.AcceptanceConditions)) Add("acceptanceConditions", "请填写受理条件");
         if (g.LegalLimitDays is < 0 or > 3650) Add("legalLimitDays", "法定时限应为0至3650个工作日");
         if (g.PromisedLimitDays is < 0 or > 3650) Add("promisedLimitDays", "承诺时限应为0至3650个工作日");
+        var t = g.TimeRules ?? new TimeRules();
+        if (t.ExtensionDays is < 0 or > 60) Add("timeRules.extensionDays", "延期应为0至60个工作日");
+        else if (t.ExtensionDays > 0 && string.IsNullOrWhiteSpace(t.ExtensionBasis)) Add("timeRules.extensionBasis", "设定延期须写明依据（如《行政许可法》第四十二条）");
+        if (t.SupplementDays is < 1 or > 180) Add("timeRules.supplementDays", "补正期限应为1至180天");
+        for (var i = 0; i < t.SuspensionLimits.Count; i++)
+        {
+            var l = t.SuspensionLimits[i];
+            if (!Enum.IsDefined(l.Kind)) Add($"timeRules.suspensionLimits[{i}].kind", "特别程序种类无效");
+            else if (t.SuspensionLimits.Take(i).Any(x => x.Kind == l.Kind)) Add($"timeRules.suspensionLimits[{i}].kind", "同一特别程序只能设定一次");
+            if (l.MaxDays is < 1 or > 365) Add($"timeRules.suspensionLimits[{i}].maxDays", "特别程序最长期限应为1至365天");
+            if (string.IsNullOrWhiteSpace(l.Basis)) Add($"timeRules.suspensionLimits[{i}].basis", "请写明特别程序期限的依据");
+        }
         if (g.OnlineDepthLevel is < 1 or > 4) Add("onlineDepthLevel", "网办深度应为1至4级");
         if (g.OnsiteVisits is < 0 or > 2) Add("onsiteVisits", "到现场次数应为0、1或2（2次及以上）");
         if (string.IsNullOrWhiteSpace(g.Location)) Add("location", "请填写办理地点");

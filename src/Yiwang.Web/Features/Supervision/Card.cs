@@ -6,7 +6,16 @@ namespace Yiwang.Web.Features.Supervision;
 internal enum CardLevel { Warning, Yellow, Red }
 
 /// <summary>The rule a card was raised under (time limits watched by the sweep, process violations seen at the event).</summary>
-internal enum CardRule { StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue, PostCheckOverdue }
+internal enum CardRule
+{
+    StepDueSoon, PromisedLimitPassed, LegalLimitPassed, LongOverdue, DecidedWithoutAcceptance, RepeatedSupplement, RectificationOverdue, PostCheckOverdue,
+    /// <summary>§32: neither accepted, refused nor sent to 补正 within five working days: accepted by law (red).</summary>
+    AcceptanceByLaw,
+    /// <summary>§32: accepted, refused or sent to 补正 after the five working days (yellow).</summary>
+    LateAcceptance,
+    /// <summary>§45: a special procedure near (预警) or past (yellow) its maximum.</summary>
+    SuspensionEndsSoon, SuspensionOverrun,
+}
 
 /// <summary>待答复 → 已答复 → 已办结 / 已升级; a 预警 is a notice that needs no answer.</summary>
 internal enum CardStatus { Notice, Open, Answered, Closed, Escalated }

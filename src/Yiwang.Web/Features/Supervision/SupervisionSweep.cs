@@ -33,7 +33,8 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
         await Parallel.ForEachAsync(due.Chunk(Chunk), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = ct }, async (chunk, ct) =>
         {
             await using var scope = scopes.CreateAsyncScope();
-            var (l, r) = await ChunkAsync(scope.ServiceProvider.GetRequiredService<YiwangDb>(), chunk, today, rules, schedule, ct);
+            var (l, r, late) = await ChunkAsync(scope.ServiceProvider.GetRequiredService<YiwangDb>(), chunk, today, rules, schedule, ct);
+            r += await AcceptByLawAsync(scope.ServiceProvider, late, today, schedule, ct);
             Interlocked.Add(ref looked, l);
             Interlocked.Add(ref raised, r);
         });
@@ -43,14 +44,45 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
         return new SweepResult(today, looked, raised);
     }
 
-    private async Task<(int Looked, int Raised)> ChunkAsync(YiwangDb db, long[] chunk, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
+    /// <summary>
+    /// §32: each case still waiting for acceptance past its five working days is accepted by law from its
+    /// receipt, as a case action of its own (the applicant is told, a notice is issued, a red card raised
+    /// with it). One case at a time, under its concurrency token: a window acting at the same moment wins.
+    /// </summary>
+    private async Task<int> AcceptByLawAsync(IServiceProvider services, List<long> ids, DateOnly today, WorkingDaySchedule schedule, CancellationToken ct)
+    {
+        var done = 0;
+        var db = services.GetRequiredService<YiwangDb>();
+        var unitOfWork = services.GetRequiredService<UnitOfWork>();
+        foreach (var id in ids)
+        {
+            db.ChangeTracker.Clear();
+            var c = await db.Cases.Include(x => x.Events).SingleOrDefaultAsync(x => x.Id == id, ct);
+            if (c is null || c.Status != Cases.CaseStatus.Submitted) continue;
+            try
+            {
+                c.AcceptByLaw(new Cases.Actor(SystemActor, clock.GetUtcNow(), "sweep"), today, schedule);
+                await unitOfWork.CommitAsync(ct);
+                done++;
+            }
+            catch (Cases.CaseTransitionException) { }
+            catch (DbUpdateException e) when (DbErrors.IsConflict(e)) { log.LogInformation("Case {Id} changed while being accepted by law; left for the next sweep", id); }
+        }
+        db.ChangeTracker.Clear();
+        return done;
+    }
+
+    /// <summary>Who acts when the law does (the timeline shows it as it is).</summary>
+    public const string SystemActor = "系统（依法）";
+
+    private async Task<(int Looked, int Raised, List<long> AcceptByLaw)> ChunkAsync(YiwangDb db, long[] chunk, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
     {
         var rows = await db.Cases.AsNoTracking()
             .Where(c => chunk.Contains(c.Id))
             .Select(c => new
             {
                 c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee, c.Status, c.StepIndex, c.Steps,
-                c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn,
+                c.StepStartedOn, c.Due, c.LegalDue, c.NextCheckOn, c.ReceivedOn, c.Suspensions,
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
@@ -58,10 +90,13 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
             .ToLookup(k => k.CaseId, k => (k.Rule, k.Step));
         var cards = new List<Card>();
         var moves = new List<(long Id, DateOnly? From, DateOnly? To)>();
+        var late = new List<long>();
         foreach (var r in rows)
         {
             var c = new WatchedCase(r.Id, r.Number, r.ItemName, r.DepartmentId, r.Assignee, r.Status, r.StepIndex,
-                r.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), r.StepStartedOn, r.Due, r.LegalDue);
+                r.Steps.Select(s => new ProcedureStepLimit(s.Name, s.Days)).ToList(), r.StepStartedOn, r.Due, r.LegalDue, r.ReceivedOn, r.Suspensions);
+            // Accepting it (after this chunk's writes) sets its next check day anew.
+            if (c.DueForAcceptanceByLaw(today, schedule)) { late.Add(r.Id); continue; }
             var done = existing[r.Id].ToHashSet();
             foreach (var f in CardRules.Due(c, today, rules, schedule, done))
             {
@@ -81,7 +116,7 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
             // Only where nobody moved the day meanwhile (a case action sets it anew).
             await db.Cases.Where(c => group.Contains(c.Id) && c.NextCheckOn == from).ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCheckOn, to), ct);
         }
-        return (rows.Count, inserted.Count);
+        return (rows.Count, inserted.Count, late);
     }
 
     /// <summary>A 差评 not rectified by its deadline: a yellow card to the department (once per rectification).</summary>

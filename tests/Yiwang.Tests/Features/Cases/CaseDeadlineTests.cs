@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Cases;
 
 namespace Yiwang.Tests.Features.Cases;
@@ -9,10 +10,13 @@ public class CaseDeadlineTests
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
     private static readonly Yiwang.Web.Features.Calendar.WorkingDaySchedule Calendar = CaseStateMachineTests.Calendar;
 
+    /// <summary>10:00 Beijing time on a day.</summary>
+    internal static DateTimeOffset At(string day) => new(D(day).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+
     private static Case Accepted(string on, int promised = 5)
     {
         var c = CaseStateMachineTests.NewCase(promised);
-        c.Submit(new Actor("张三", T));
+        c.Submit(new Actor("张三", At(on))); // received the day it is accepted
         c.Accept(new Actor("clerk", T), D(on), Calendar);
         return c;
     }

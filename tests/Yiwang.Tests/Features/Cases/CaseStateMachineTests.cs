@@ -63,7 +63,7 @@ public class CaseStateMachineTests
     {
         var c = NewCase();
         c.Submit(new Actor("张三", T));
-        c.RequestSupplement(Clerk(present: false), ["营业执照复印件", "场所使用证明"]);
+        c.RequestSupplement(Clerk(present: false), ["营业执照复印件", "场所使用证明"], D("2026-10-08"), Calendar);
         Assert.Equal(CaseStatus.AwaitingSupplement, c.Status);
         Assert.Null(c.Due);
         Assert.Equal(2, c.MissingMaterials.Count);
@@ -88,7 +88,7 @@ public class CaseStateMachineTests
         { "pass the decision step", c => { c.Submit(Clerk()); c.Accept(Clerk(), D("2026-10-12"), Calendar); c.Pass(Approver); c.Pass(Approver); } },
         { "accept twice", c => { c.Submit(Clerk()); c.Accept(Clerk(), D("2026-10-12"), Calendar); c.Accept(Clerk(), D("2026-10-12"), Calendar); } },
         { "refuse without reason", c => { c.Submit(Clerk()); c.Refuse(Clerk(), " "); } },
-        { "supplement listing nothing", c => { c.Submit(Clerk()); c.RequestSupplement(Clerk(), []); } },
+        { "supplement listing nothing", c => { c.Submit(Clerk()); c.RequestSupplement(Clerk(), [], D("2026-10-08"), Calendar); } },
         { "post without tracking number", c => { c.Submit(Clerk()); c.Accept(Clerk(), D("2026-10-12"), Calendar); c.Pass(Approver); c.Decide(Approver, Decision.Deny, "不符合"); c.Deliver(Clerk(), DeliveryMethod.Post, null); } },
         { "act on a closed case", c => { c.Submit(Clerk()); c.Refuse(Clerk(), "不属于受理范围"); c.Withdraw(Clerk(), "x"); } },
         { "extend twice", c => { c.Submit(Clerk()); c.Accept(Clerk(), D("2026-10-12"), Calendar); c.Extend(Approver, 5, "复杂", "局长", D("2026-10-12"), Calendar); c.Extend(Approver, 5, "复杂", "局长", D("2026-10-12"), Calendar); } },

@@ -109,10 +109,10 @@ public class CardRulesTests
         var c = Case.Open("ZJ-1", item, version, Guid.NewGuid(), "张三", CaseChannel.Online, Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         var a = new Actor("clerk", Yiwang.Tests.Infrastructure.YiwangFactory.FixedNow);
         c.Submit(a);
-        c.RequestSupplement(a, ["身份证"]);
+        c.RequestSupplement(a, ["身份证"], new DateOnly(2026, 11, 25), Calendar);
         Assert.Empty(CardRules.AtEvent(c, CaseAction.RequestSupplement));
         c.Resubmit(a, ["身份证"]);
-        c.RequestSupplement(a, ["营业执照"]);
+        c.RequestSupplement(a, ["营业执照"], new DateOnly(2026, 11, 25), Calendar);
         var card = Assert.Single(CardRules.AtEvent(c, CaseAction.RequestSupplement));
         Assert.Equal((CardRule.RepeatedSupplement, CardLevel.Yellow, 2), (card.Rule, card.Level, card.Step));
     }

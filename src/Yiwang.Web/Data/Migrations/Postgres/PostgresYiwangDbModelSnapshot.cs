@@ -698,6 +698,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("AcceptedByLaw")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("AcceptedHallId")
                         .HasColumnType("integer");
 
@@ -843,6 +846,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RatingInvitedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ServiceItemId")
                         .HasColumnType("integer");
 
@@ -863,6 +869,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("SupplementDue")
+                        .HasColumnType("date");
 
                     b.Property<int>("SupplementRounds")
                         .HasColumnType("integer");

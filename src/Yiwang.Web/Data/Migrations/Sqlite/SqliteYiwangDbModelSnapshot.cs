@@ -665,6 +665,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AcceptedByLaw")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("AcceptedHallId")
                         .HasColumnType("INTEGER");
 
@@ -810,6 +813,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RatingInvitedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ServiceItemId")
                         .HasColumnType("INTEGER");
 
@@ -830,6 +836,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SupplementDue")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SupplementRounds")
                         .HasColumnType("INTEGER");

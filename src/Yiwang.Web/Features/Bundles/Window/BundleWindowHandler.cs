@@ -54,7 +54,7 @@ internal sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bu
             {
                 if (supplements.TryGetValue(key, out var missing))
                 {
-                    c.RequestSupplement(actor, missing.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList());
+                    c.RequestSupplement(actor, missing.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(), ChinaTime.Date(now), calendar.Schedule);
                     returned.Add($"{c.ItemName}（{string.Join("；", c.MissingMaterials)}）");
                 }
                 else

@@ -11,6 +11,7 @@ internal static class CaseActionEndpoints
         Map(cases, CaseActions.Accept);
         Map(cases, CaseActions.RequestSupplement);
         Map(cases, CaseActions.Refuse);
+        Map(cases, CaseActions.CloseUnsupplemented);
         Map(cases, CaseActions.Resubmit);
         Map(cases, CaseActions.Pass);
         Map(cases, CaseActions.Return);

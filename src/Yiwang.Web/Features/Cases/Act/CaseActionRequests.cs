@@ -1,3 +1,4 @@
+using Yiwang.Web.Features.Catalog;
 namespace Yiwang.Web.Features.Cases.Act;
 
 // One request per action; Concurrency is the token the actor last read (409 when stale).
@@ -7,9 +8,13 @@ internal sealed record RefuseRequest(Guid? Concurrency, string? Reason, bool App
 internal sealed record ResubmitRequest(Guid? Concurrency);
 internal sealed record PassRequest(Guid? Concurrency, string? Opinion);
 internal sealed record ReturnRequest(Guid? Concurrency, int ToStep, string? Reason);
-internal sealed record SuspendRequest(Guid? Concurrency, SuspensionKind Kind, string? Reason, string? Approver, int MaxDays);
+/// <param name="MaxDays">The expected length in days (null: the item's maximum for the kind).</param>
+internal sealed record SuspendRequest(Guid? Concurrency, SuspensionKind Kind, string? Reason, string? Approver, int? MaxDays);
 internal sealed record ResumeRequest(Guid? Concurrency);
-internal sealed record ExtendRequest(Guid? Concurrency, int Days, string? Reason, string? Approver);
+/// <summary>延期, by the department's head: they approve it by doing it.</summary>
+internal sealed record ExtendRequest(Guid? Concurrency, int Days, string? Reason);
+
+internal sealed record CloseUnsupplementedRequest(Guid? Concurrency);
 internal sealed record DecideRequest(Guid? Concurrency, Decision Decision, string? Reason);
 internal sealed record DeliverRequest(Guid? Concurrency, DeliveryMethod Method, string? TrackingNumber, bool ApplicantPresent = false);
 internal sealed record WithdrawRequest(Guid? Concurrency, string? Reason);

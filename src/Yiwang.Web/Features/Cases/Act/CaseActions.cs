@@ -15,12 +15,12 @@ internal sealed record ActionContext(string? UserName = null, int? DepartmentId 
     AssuranceLevel? Assurance = null, bool LegalPerson = false, Guid? AccountId = null, string? AgentNote = null);
 
 /// <summary>The legal date of the action (Beijing time), what the pre-check found, and (for actions that ask) the case's materials.</summary>
-internal readonly record struct ActionDay(DateOnly Today, ActionContext? Context, Materials.GivenMaterials? Materials = null);
+internal readonly record struct ActionDay(DateOnly Today, ActionContext? Context, Materials.GivenMaterials? Materials = null, Catalog.TimeRules? Rules = null);
 
 /// <summary>One case action: who may do it, which token it carries, whether the applicant stood there, what it does.</summary>
 internal sealed record ActionDefinition<T>(CaseAction Action, string Summary, CaseRole Role, Func<T, Guid?> Token, Func<T, bool> Present,
     Action<Case, Actor, WorkingDaySchedule, T, ActionDay> Apply,
-    Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null, bool ReadsMaterials = false);
+    Func<T, ClaimsPrincipal, YiwangDb, CancellationToken, Task<Outcome<ActionContext>>>? Check = null, bool ReadsMaterials = false, bool ReadsTimeRules = false);
 
 /// <summary>Every action, defined once; the API endpoints and the staff case page both run these.</summary>
 internal static class CaseActions
@@ -37,9 +37,12 @@ internal static class CaseActions
     public static readonly ActionDefinition<AcceptRequest> Accept = new(CaseAction.Accept, "受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
         (c, a, cal, _, d) => c.Accept(a, d.Today, cal));
     public static readonly ActionDefinition<RequestSupplementRequest> RequestSupplement = new(CaseAction.RequestSupplement, "一次性告知补正（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
-        (c, a, _, r, _) => c.RequestSupplement(a, (r.Missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList()));
+        (c, a, cal, r, d) => c.RequestSupplement(a, (r.Missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(), d.Today, cal, d.Rules!.SupplementTerm),
+        ReadsTimeRules: true);
+    public static readonly ActionDefinition<CloseUnsupplementedRequest> CloseUnsupplemented = new(CaseAction.CloseUnsupplemented, "补正期限届满仍未补正：不予受理（窗口）", CaseRole.Window, r => r.Concurrency, _ => false,
+        (c, a, _, _, d) => c.CloseUnsupplemented(a, d.Today));
     public static readonly ActionDefinition<RefuseRequest> Refuse = new(CaseAction.Refuse, "不予受理（窗口）", CaseRole.Window, r => r.Concurrency, r => r.ApplicantPresent,
-        (c, a, _, r, _) => c.Refuse(a, r.Reason ?? ""));
+        (c, a, cal, r, d) => c.Refuse(a, r.Reason ?? "", d.Today, cal));
     public static readonly ActionDefinition<ResubmitRequest> Resubmit = new(CaseAction.Resubmit, "补正后重新提交（申请人；一次性告知的每项材料须已上传）", CaseRole.Applicant, r => r.Concurrency, _ => false,
         (c, a, _, _, d) => c.Resubmit(a, d.Materials!.GivenInRound(c.SupplementRounds)), ReadsMaterials: true);
     public static readonly ActionDefinition<PassRequest> Pass = new(CaseAction.Pass, "本环节通过（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
@@ -47,11 +50,12 @@ internal static class CaseActions
     public static readonly ActionDefinition<ReturnRequest> Return = new(CaseAction.Return, "退回到之前环节（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Return(a, r.ToStep, r.Reason ?? ""));
     public static readonly ActionDefinition<SuspendRequest> Suspend = new(CaseAction.Suspend, "启动特别程序，暂停计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
-        (c, a, _, r, d) => c.Suspend(a, r.Kind, r.Reason ?? "", r.Approver ?? "", r.MaxDays, d.Today));
+        (c, a, _, r, d) => c.Suspend(a, r.Kind, r.Reason ?? "", r.Approver ?? "", r.MaxDays, d.Today, d.Rules!.Limit(r.Kind)), ReadsTimeRules: true);
     public static readonly ActionDefinition<ResumeRequest> Resume = new(CaseAction.Resume, "特别程序结束，恢复计时（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
         (c, a, cal, _, d) => c.Resume(a, d.Today, cal));
-    public static readonly ActionDefinition<ExtendRequest> Extend = new(CaseAction.Extend, "经批准延期（审批人员）", CaseRole.BackOffice, r => r.Concurrency, _ => false,
-        (c, a, cal, r, d) => c.Extend(a, r.Days, r.Reason ?? "", r.Approver ?? "", d.Today, cal));
+    public static readonly ActionDefinition<ExtendRequest> Extend = new(CaseAction.Extend, "延期（部门负责人批准；每件一次，不超过事项规定的天数，法定时限届满前）", CaseRole.Head, r => r.Concurrency, _ => false,
+        (c, a, cal, r, d) => c.Extend(a, r.Days, r.Reason ?? "", d.Context!.UserName!, d.Today, cal, d.Rules!.Extension(c.LegalDays, c.PromisedDays)),
+        (_, user, _, _) => Task.FromResult(Outcome<ActionContext>.Ok(new ActionContext(UserName: user.Name()))), ReadsTimeRules: true);
     public static readonly ActionDefinition<DecideRequest> Decide = new(CaseAction.Decide, "作出准予或不予的决定（审批人员；首席审批员可对标注事项当场决定）", CaseRole.Decider, r => r.Concurrency, _ => false,
         (c, a, _, r, _) => c.Decide(a, r.Decision, r.Reason ?? ""));
     public static readonly ActionDefinition<RecallRequest> Recall = new(CaseAction.Recall, "撤回本人上一步的通过或决定（下一步尚未处理时）", CaseRole.Decider, r => r.Concurrency, _ => false,

@@ -29,6 +29,18 @@ public sealed record CaseView(
     public string? PostalAddress { get; init; }
     /// <summary>The assigned approver by name.</summary>
     public string? AssigneeName { get; init; }
+    /// <summary>收件日期, and while it waits for acceptance the last day §32 allows (the fifth working day after it).</summary>
+    public DateOnly? ReceivedOn { get; init; }
+    public DateOnly? AcceptBy { get; init; }
+    /// <summary>Accepted by law from the day of receipt (§32), not by the window in time.</summary>
+    public bool AcceptedByLaw { get; init; }
+    public DateOnly? SupplementDue { get; init; }
+    public DateOnly? LegalDue { get; init; }
+    /// <summary>The special procedure running now (the clock stopped).</summary>
+    public Suspension? CurrentSuspension { get; init; }
+    /// <summary>The item's extension rule and special-procedure maxima (for the forms that use them).</summary>
+    public ExtensionRule Extension { get; init; } = new(0, "");
+    public IReadOnlyList<SuspensionLimit> SuspensionLimits { get; init; } = [];
 
     public static CaseView Of(Case c, WorkingDaySchedule calendar, DateOnly today) => new(
         c.Number, c.ItemCode, c.ItemName, c.ItemVersionNo, c.ApplicantName, c.Channel, c.Status, c.Status.Label(), c.Steps, c.StepIndex, c.DecisionStep,
@@ -39,6 +51,16 @@ public sealed record CaseView(
             e.From.Label(), e.To.Label(), e.Detail, e.Place, e.InPerson)).ToList(), c.Assignee, c.Countersigns, c.FormData, c.FormComplete)
     {
         PreferredDelivery = c.PreferredDelivery, PostalAddress = c.PostalAddress,
+        ReceivedOn = c.ReceivedOn, AcceptedByLaw = c.AcceptedByLaw, SupplementDue = c.SupplementDue, LegalDue = c.LegalDue,
+        AcceptBy = c.Status == CaseStatus.Submitted && c.ReceivedOn is { } r ? Safe<DateOnly?>(() => AcceptanceTerm.LastDay(r, calendar)) : null,
+        CurrentSuspension = c.Status == CaseStatus.Suspended ? c.Suspensions.LastOrDefault() : null,
+    };
+
+    /// <summary>The case's view with the time rules of the version it was applied under.</summary>
+    public CaseView WithRules(Case c, TimeRules rules) => this with
+    {
+        Extension = rules.Extension(c.LegalDays, c.PromisedDays),
+        SuspensionLimits = Enum.GetValues<SuspensionKind>().Select(rules.Limit).ToList(),
     };
 
     private static T? Safe<T>(Func<T?> f)

@@ -10,14 +10,19 @@ using Yiwang.Web.Features.Calendar;
 namespace Yiwang.Web.Features.Cases.Read;
 
 /// <param name="Colleagues">The department's other approvers, a case can be passed on to.</param>
-/// <param name="Heads">The department's 分管负责人 (its 首席审批员), who approve an extension.</param>
+/// <param name="Heads">The department's 部门负责人, who approve an extension.</param>
 public sealed record CaseAbilities(bool IsApplicant, bool AtWindow, bool InBackOffice, bool MayDecide, bool IsCountersigner, IReadOnlyList<StaffName> Colleagues,
-    IReadOnlyList<StaffName> Heads, IReadOnlyList<(int Id, string Name)> Departments);
+    IReadOnlyList<StaffName> Heads, IReadOnlyList<(int Id, string Name)> Departments)
+{
+    /// <summary>The signed-in user is the owning department's 部门负责人 (approves extensions).</summary>
+    public bool IsHead { get; init; }
+}
 
 /// <summary>A staff member as pick-lists show them: by name, never by login.</summary>
 public sealed record StaffName(string UserName, string DisplayName, bool Head);
 
-internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles, ActorNames names)
+internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCalendar calendar, TimeProvider clock, IBundleLinks bundles, ActorNames names,
+    Materials.GivenMaterialsReader versions)
 {
     /// <summary>A case someone may not read is reported as not found, so numbers cannot be probed.</summary>
     public async Task<Outcome<CaseView>> GetAsync(string number, ClaimsPrincipal user, CancellationToken ct)
@@ -26,7 +31,8 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         if (c is null || !await scope.CanReadAsync(user, c, ct)) return Outcome<CaseView>.NotFound($"办件 {number} 不存在");
         var bundle = c.BundleCaseId is { } id ? await bundles.OfAsync(id, ct) : null;
         var pickup = c.PickupHallId is { } hall ? await db.Halls.Where(h => h.Id == hall).Select(h => h.Name).SingleOrDefaultAsync(ct) : null;
-        var view = CaseView.Of(c, calendar.Schedule, clock.Today()) with { Bundle = bundle, PickupHall = pickup };
+        var rules = (await versions.GuideAsync(c, ct))?.TimeRules ?? new Catalog.TimeRules();
+        var view = CaseView.Of(c, calendar.Schedule, clock.Today()).WithRules(c, rules) with { Bundle = bundle, PickupHall = pickup };
         // The postal address in full for the applicant and the window that posts the result; masked for everyone else in scope.
         if (view.PostalAddress is { } address && !await scope.ActsForApplicantAsync(user, c, ct) && !await scope.AtWindowAsync(user, c, ct))
             view = view with { PostalAddress = Mask.Address(address) };
@@ -41,16 +47,17 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         var inBackOffice = CaseScope.InBackOffice(user, c);
         var staff = inBackOffice
             ? await (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
-                     where u.DepartmentId == c.DepartmentId && (r.Name == StaffRole.Approver || r.Name == StaffRole.ChiefApprover)
+                     where u.DepartmentId == c.DepartmentId && (r.Name == StaffRole.Approver || r.Name == StaffRole.ChiefApprover || r.Name == StaffRole.DepartmentHead)
                      orderby u.UserName
-                     select new StaffName(u.UserName!, u.DisplayName, r.Name == StaffRole.ChiefApprover)).ToListAsync(ct)
+                     select new StaffName(u.UserName!, u.DisplayName, r.Name == StaffRole.DepartmentHead)).ToListAsync(ct)
             : [];
-        var colleagues = staff.Where(s => s.UserName != user.Identity!.Name).DistinctBy(s => s.UserName).ToList();
+        var colleagues = staff.Where(s => !s.Head && s.UserName != user.Identity!.Name).DistinctBy(s => s.UserName).ToList();
         var departments = inBackOffice
             ? (await db.Departments.AsNoTracking().Where(d => d.Id != c.DepartmentId).OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(ct)).Select(d => (d.Id, d.Name)).ToList()
             : [];
         return new CaseAbilities(await scope.ActsForApplicantAsync(user, c, ct), await scope.AtWindowAsync(user, c, ct), inBackOffice, await scope.MayDecideAsync(user, c, ct),
-            CaseScope.IsCountersigner(user, c), colleagues, staff.Where(s => s.Head).ToList(), departments);
+            CaseScope.IsCountersigner(user, c), colleagues, staff.Where(s => s.Head).DistinctBy(s => s.UserName).ToList(), departments)
+        { IsHead = CaseScope.IsDepartmentHead(user, c) };
     }
 
     public async Task<List<CaseSummary>> MineAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -52,7 +52,7 @@ internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar,
         var pattern = $"%\"departmentId\":{dept},%";
         var candidates = await db.Cases.FromSql($"SELECT * FROM \"Cases\" WHERE \"Status\" = 'InProgress' AND \"Countersigns\" LIKE {pattern}")
             .AsNoTracking()
-            .Select(c => new { Row = new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt), c.Countersigns })
+            .Select(c => new { Row = new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt, c.ReceivedOn), c.Countersigns })
             .ToListAsync(ct);
         return new Queue("待会签", candidates.Where(c => c.Countersigns.Any(x => x.DepartmentId == dept && x.Pending))
             .Select(c => Entry(c.Row, today) with { AtDecisionStep = false })
@@ -63,7 +63,7 @@ internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar,
     private async Task<Queue> QueueAsync(string name, System.Linq.Expressions.Expression<Func<Case, bool>> where, DateOnly today, CancellationToken ct)
     {
         var rows = await db.Cases.AsNoTracking().Where(where)
-            .Select(c => new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt))
+            .Select(c => new Row(c.Number, c.ItemName, c.ApplicantName, c.Status, c.Steps, c.StepIndex, c.Due, c.SubmittedAt, c.ReceivedOn))
             .ToListAsync(ct);
         // Waiting to be accepted: the longest wait first; in handling: the nearest due date first.
         return new Queue(name, rows.Select(r => Entry(r, today))
@@ -72,13 +72,14 @@ internal sealed class WorkbenchHandler(YiwangDb db, WorkingDayCalendar calendar,
     }
 
     private sealed record Row(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex, DateOnly? Due,
-        DateTimeOffset? SubmittedAt);
+        DateTimeOffset? SubmittedAt, DateOnly? ReceivedOn);
 
     /// <summary>Every case in a queue is open, so its remaining working days run to its due date.</summary>
     private QueueEntry Entry(Row r, DateOnly today)
     {
         var schedule = calendar.Schedule;
-        var received = r.SubmittedAt is { } at ? ChinaTime.Date(at) : (DateOnly?)null;
+        // §32 counts from the receipt of the complete file (a 补正 received starts it again).
+        var received = r.ReceivedOn ?? (r.SubmittedAt is { } at ? ChinaTime.Date(at) : null);
         return new QueueEntry(r.Number, r.ItemName, r.ApplicantName, r.Status.Label(), Case.StepNameAt(r.Status, r.Steps, r.StepIndex),
             r.StepIndex >= Case.DecisionStepOf(r.Steps.Count), r.Due,
             r.Due is { } due && schedule.Covers(due) ? schedule.WorkingDaysBetween(today, due).WorkingDays : null,
