@@ -12,6 +12,8 @@ internal sealed record DemoItemFacts(
     (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null, Features.Catalog.ExtensionRule? Extension = null)
 {
     /// <summary>市场主体登记管理条例 第十九条: 3 working days, +3 with the registration authority head's approval (norms.md §5).</summary>
+    /// <summary>食品经营许可和备案管理办法: 10 working days, +5 with the head of the market regulator's approval.</summary>
+    private static readonly Features.Catalog.ExtensionRule FoodBusiness = new(5, "《食品经营许可和备案管理办法》：因特殊原因需要延长许可期限的，经市场监督管理部门负责人批准，可以延长5个工作日");
     private static readonly Features.Catalog.ExtensionRule MarketEntity = new(3, "《市场主体登记管理条例》第十九条：情形复杂的，经登记机关负责人批准，可以再延长3个工作日");
 
     private static Features.Catalog.FormField F(string key, string label, Features.Catalog.FormFieldType type, bool required = true,
@@ -54,7 +56,7 @@ internal sealed record DemoItemFacts(
                 F("address", "经营场所", Features.Catalog.FormFieldType.Address, required: false, prefill: Features.Catalog.FormPrefill.OrganisationAddress),
                 F("category", "主体业态", Features.Catalog.FormFieldType.Choice, required: false, options: ["餐饮服务经营者", "单位食堂", "食品销售经营者"]),
                 F("items", "经营项目", Features.Catalog.FormFieldType.Text, required: false),
-            ]),
+            ], Extension: FoodBusiness),
         ["食品生产许可"] = new("食品生产许可证", ["食品厂"], ["开办餐饮店"], Promised: 10, Legal: 20),
         ["药品零售企业经营许可"] = new("药品经营许可证", ["开药店", "药店"], null, Promised: 10, Legal: 30),
         ["特种设备使用登记"] = new("特种设备使用登记证", ["电梯登记", "锅炉登记"], null, Promised: 5, Legal: 15, Intermediary: ("特种设备定期检验", "《中华人民共和国特种设备安全法》第四十条")),

@@ -17,11 +17,14 @@ internal static class AcceptanceTerm
 
     public static bool Missed(DateOnly receivedOn, DateOnly today, WorkingDaySchedule calendar) => today > LastDay(receivedOn, calendar);
 
-    /// <summary>The latest day of receipt whose five days ran out before <paramref name="today"/> (a case received then or earlier is late).</summary>
-    public static DateOnly LatestMissedReceipt(DateOnly today, WorkingDaySchedule calendar)
+    /// <summary>
+    /// The latest day of receipt with at least <paramref name="workingDays"/> working days waited by
+    /// <paramref name="today"/> (a case received then or earlier has waited that long; six: it is late).
+    /// </summary>
+    public static DateOnly LatestReceiptWaited(DateOnly today, int workingDays, WorkingDaySchedule calendar)
     {
-        var day = today.AddDays(-1);
-        while (calendar.Covers(day.AddDays(-1)) && LastDay(day, calendar) >= today) day = day.AddDays(-1);
+        var day = today;
+        while (calendar.Covers(day.AddDays(-1)) && calendar.WorkingDaysBetween(day, today).WorkingDays < workingDays) day = day.AddDays(-1);
         return day;
     }
 }

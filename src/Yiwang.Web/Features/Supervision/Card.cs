@@ -111,6 +111,10 @@ internal static class CardNames
         CardRule.DecidedWithoutAcceptance => "未受理即作出决定",
         CardRule.RepeatedSupplement => "重复补正",
         CardRule.PostCheckOverdue => "事后核查逾期",
+        CardRule.AcceptanceByLaw => "逾期未受理（依法视为受理）",
+        CardRule.LateAcceptance => "逾期受理或告知补正",
+        CardRule.SuspensionEndsSoon => "特别程序将到期",
+        CardRule.SuspensionOverrun => "特别程序超期",
         _ => "差评整改逾期",
     };
 }

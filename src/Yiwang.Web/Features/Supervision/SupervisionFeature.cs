@@ -11,7 +11,8 @@ internal static class SupervisionFeature
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddSingleton<SupervisionSettings>().AddSingleton<Ratings.IRectificationTerm>(sp => sp.GetRequiredService<SupervisionSettings>());
-        services.AddScoped<CardIssuer>().AddEventHandler<CaseActionCards>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>();
+        services.AddScoped<CardIssuer>().AddEventHandler<CaseActionCards>().AddScoped<SupervisionSweep>().AddScoped<CardsHandler>().AddScoped<RulesHandler>()
+            .AddScoped<AcceptanceWatch.AcceptanceWatchHandler>();
         services.AddHostedService<SupervisionSweepService>();
         return services;
     }
@@ -58,6 +59,10 @@ internal static class SupervisionFeature
         supervision.MapPut("/rules", async (UpdateRulesRequest r, RulesHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.UpdateAsync(r, http.User, ct)).ToHttp())
             .WithName("UpdateSupervisionRules").WithSummary("设置电子监察规则（效能监察员）");
+        supervision.MapGet("/acceptance-watch", async (AcceptanceWatch.AcceptanceWatchHandler h, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await h.ListAsync(http.User, ct)))
+            .RequireAuthorization(Policy.DepartmentOrOversight)
+            .WithName("AcceptanceWatch").WithSummary("受理时限监察：收件后第4、5个工作日仍未受理或告知补正的办件（行政许可法第三十二条）");
         supervision.MapPost("/sweep", async (SupervisionSweep sweep, CancellationToken ct) => TypedResults.Ok(await sweep.RunAsync(ct)))
             .RequireAuthorization(Policy.Oversight)
             .WithName("SupervisionSweep").WithSummary("立即巡查：按规则检查到期办件并亮牌");

@@ -192,7 +192,7 @@ public class CaseFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
             var item = await db.ServiceItems.Include(i => i.Versions).SingleAsync(i => i.Code == FoodLicence);
             var citizen = await db.Users.Where(u => u.UserName == "citizen").Select(u => u.Id).SingleAsync();
             var @case = Case.Open("ZJ-TEST-000001", item, item.Current!, citizen, "张三", CaseChannel.Window, YiwangFactory.FixedNow);
-            var received = new DateTimeOffset(2027, 1, 28, 10, 0, 0, TimeSpan.FromHours(8));
+            var received = new DateTimeOffset(2027, 1, 28, 2, 0, 0, TimeSpan.Zero); // 10:00 Beijing time
             @case.Submit(new Actor("clerk", received));
             var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>();
             @case.Accept(new Actor("clerk", received), new DateOnly(2027, 1, 28), calendar.Schedule);

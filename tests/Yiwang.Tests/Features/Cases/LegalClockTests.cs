@@ -35,7 +35,8 @@ public class LegalClockTests
     [Fact]
     public void The_latest_late_receipt_is_found_for_the_sweep()
     {
-        Assert.Equal(D("2026-10-07"), AcceptanceTerm.LatestMissedReceipt(D("2026-10-14"), Calendar));
+        Assert.Equal(D("2026-10-07"), AcceptanceTerm.LatestReceiptWaited(D("2026-10-14"), AcceptanceTerm.WorkingDays + 1, Calendar)); // late
+        Assert.Equal(D("2026-10-09"), AcceptanceTerm.LatestReceiptWaited(D("2026-10-14"), 4, Calendar)); // at risk: 10-10, 12, 13, 14
         Assert.True(AcceptanceTerm.Missed(D("2026-09-30"), D("2026-10-14"), Calendar));
         Assert.False(AcceptanceTerm.Missed(D("2026-09-30"), D("2026-10-13"), Calendar));
     }

@@ -72,6 +72,6 @@ public sealed record CaseView(
 
 public sealed record BundleLink(string Number, string Name);
 
-/// <summary>What anyone with the number and the applicant's name may see: status and dates, the name masked.</summary>
+/// <summary>What anyone with the number and the applicant's name may see: status and dates, the name masked, and how the due date stands.</summary>
 internal sealed record ProgressView(string Number, string ItemName, string ApplicantName, string StatusName, string? Step,
-    DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt);
+    DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt, IReadOnlyList<string> DueNotes);

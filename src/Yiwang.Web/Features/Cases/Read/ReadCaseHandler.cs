@@ -6,6 +6,7 @@ using Yiwang.Web.Common.Identity;
 using Yiwang.Web.Common.Time;
 using Yiwang.Web.Data;
 using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Catalog;
 
 namespace Yiwang.Web.Features.Cases.Read;
 
@@ -68,13 +69,15 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
     }
 
     private sealed record ProgressRow(string Number, string ItemName, string ApplicantName, CaseStatus Status, List<Catalog.ProcedureStep> Steps, int StepIndex,
-        DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt, bool Organisation);
+        DateTimeOffset? SubmittedAt, DateOnly? AcceptedOn, DateOnly? Due, DateTimeOffset? ClosedAt, bool Organisation,
+        DateOnly? ReceivedOn, bool AcceptedByLaw, bool DueProvisional, int PromisedDays, DateOnly? SupplementDue, List<Suspension> Suspensions, List<Extension> Extensions);
 
     // Only the columns the answer shows, compiled once: this is the public, anonymous, high-traffic read.
     private static readonly Func<YiwangDb, string, CancellationToken, Task<ProgressRow?>> ProgressQuery = EF.CompileAsyncQuery(
         (YiwangDb db, string number, CancellationToken ct) => db.Cases.AsNoTracking().Where(x => x.Number == number)
             .Select(x => new ProgressRow(x.Number, x.ItemName, x.ApplicantName, x.Status, x.Steps, x.StepIndex, x.SubmittedAt, x.AcceptedOn, x.Due, x.ClosedAt,
-                db.Users.Any(u => u.Id == x.ApplicantId && u.Kind == Accounts.AccountKind.LegalPerson)))
+                db.Users.Any(u => u.Id == x.ApplicantId && u.Kind == Accounts.AccountKind.LegalPerson),
+                x.ReceivedOn, x.AcceptedByLaw, x.DueProvisional, x.PromisedDays, x.SupplementDue, x.Suspensions, x.Extensions))
             .SingleOrDefault());
 
     public async Task<Outcome<ProgressView>> ProgressAsync(string? number, string? name, CancellationToken ct)
@@ -84,6 +87,26 @@ internal sealed class ReadCaseHandler(YiwangDb db, CaseScope scope, WorkingDayCa
         var c = await ProgressQuery(db, number.Trim(), ct); // an organisation's name is public; a person's is masked
         if (c is null || c.ApplicantName != name.Trim()) return Outcome<ProgressView>.NotFound("未查到该办件，请核对办件编号和申请人姓名");
         return Outcome<ProgressView>.Ok(new ProgressView(c.Number, c.ItemName, c.Organisation ? c.ApplicantName : Mask.PersonName(c.ApplicantName), c.Status.Label(), Case.StepNameAt(c.Status, c.Steps, c.StepIndex),
-            c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt));
+            c.SubmittedAt, c.AcceptedOn, c.Due, c.ClosedAt, DueNotes(c, calendar.Schedule)));
+    }
+
+    /// <summary>How the due date stands, in the applicant's words: what counts, what was added, what is stopped, what is waited for.</summary>
+    private static List<string> DueNotes(ProgressRow c, WorkingDaySchedule calendar)
+    {
+        var notes = new List<string>();
+        if (c.Status == CaseStatus.Submitted && c.ReceivedOn is { } received && calendar.Covers(received))
+            notes.Add($"收件日期 {received:yyyy-MM-dd}：本机关应于 {AcceptanceTerm.LastDay(received, calendar):yyyy-MM-dd} 前受理或一次性告知补正，逾期即依法视为受理（{AcceptanceTerm.Basis}）。");
+        if (c.Status == CaseStatus.AwaitingSupplement && c.SupplementDue is { } by)
+            notes.Add($"请于 {by:yyyy-MM-dd} 前补正材料，逾期未补正的将不予受理；补正齐全后重新计算受理期限。");
+        if (c.AcceptedOn is null || c.Due is null) return notes;
+        notes.Add(c.PromisedDays == 0 ? "即办件：受理当日办结。" : $"承诺 {c.PromisedDays} 个工作日，自受理次日起按工作日计算，节假日顺延。");
+        if (c.AcceptedByLaw) notes.Add($"因未在收件后{AcceptanceTerm.WorkingDays}个工作日内受理，依法自收件之日（{c.AcceptedOn:yyyy-MM-dd}）起计算。");
+        foreach (var x in c.Extensions) notes.Add($"经{x.Approver}批准延期 {x.Days} 个工作日：{x.Reason}。");
+        foreach (var s in c.Suspensions)
+            notes.Add(s.To is { } to
+                ? $"特别程序（{s.Kind.Label()}）{s.From:yyyy-MM-dd} 至 {to:yyyy-MM-dd}，所需时间不计入办理时限，期限相应顺延。"
+                : $"特别程序（{s.Kind.Label()}）进行中：自 {s.From:yyyy-MM-dd} 起暂停计时，预计至 {s.Until:yyyy-MM-dd}；结束后办结期限相应顺延。");
+        if (c.DueProvisional) notes.Add("办结期限涉及尚未发布放假安排的年份，按法定节假日暂定，安排发布后自动调整并通知您。");
+        return notes;
     }
 }

@@ -1,0 +1,177 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Tests.Infrastructure;
+using Yiwang.Web.Features.Cases;
+using Yiwang.Web.Features.Cases.Read;
+using Yiwang.Web.Features.Supervision;
+using Yiwang.Web.Features.Supervision.AcceptanceWatch;
+using Yiwang.Web.Features.Supervision.Cards;
+
+namespace Yiwang.Tests.Features.Cases;
+
+/// <summary>What the legal clock does through the API on a moving fake clock (FixedNow: Wednesday 2026-11-25).</summary>
+internal static class LegalClock
+{
+    public static DateOnly D(int month, int day) => new(2026, month, day);
+
+    public static async Task SweepAsync(YiwangFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SupervisionSweep>().RunAsync(default);
+    }
+
+    public static async Task<List<CardView>> CardsAsync(YiwangFactory app, string number) =>
+        [.. (await (await (await app.ClientAsync("supervisor")).GetAsync($"/api/v1/cards?caseNumber={number}")).ReadAsync<CardList>()).Cards];
+
+    public static async Task<CaseView> ViewAsync(YiwangFactory app, string user, string number) =>
+        await (await (await app.ClientAsync(user)).GetAsync($"/api/v1/cases/{number}")).ReadAsync<CaseView>();
+
+    /// <summary>The applicant's messages about a case, oldest first.</summary>
+    public static Task<List<(string Title, string Body)>> MessagesAsync(YiwangFactory app, string number) =>
+        app.WithDbAsync(async db => (await db.Messages.Where(m => m.CaseNumber == number).OrderBy(m => m.Id).Select(m => new { m.Title, m.Body }).ToListAsync())
+            .Select(m => (m.Title, m.Body)).ToList());
+
+    public static async Task AssertNoticeAsync(YiwangFactory app, string user, string number, string kind)
+    {
+        var pdf = await (await app.ClientAsync(user)).GetAsync($"/api/v1/cases/{number}/notices/{kind}");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+/// <summary>§32: a case left un-accepted past five working days is accepted by law from its receipt; a late 补正 is carded.</summary>
+public class AcceptanceByLawFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task Left_six_working_days_it_is_accepted_from_receipt_with_a_red_card_and_the_applicant_told()
+    {
+        var enterprise = await app.ClientAsync("enterprise");
+        var left = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var late = await (await enterprise.ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        Assert.Equal(LegalClock.D(12, 2), (await LegalClock.ViewAsync(app, "enterprise", left.Number)).AcceptBy);
+
+        app.Clock.Advance(TimeSpan.FromDays(6)); // Tuesday 12-01: the fourth working day after receipt
+        var watch = await (await (await app.ClientAsync("supervisor")).GetAsync("/api/v1/supervision/acceptance-watch")).ReadAsync<List<AtRiskCase>>();
+        var atRisk = Assert.Single(watch, w => w.Number == left.Number);
+        Assert.Equal((4, LegalClock.D(11, 25), LegalClock.D(12, 2)), (atRisk.WaitingWorkingDays, atRisk.ReceivedOn, atRisk.LastDay));
+        Assert.Contains(await (await (await app.ClientAsync("scjg-admin")).GetAsync("/api/v1/supervision/acceptance-watch")).ReadAsync<List<AtRiskCase>>(), w => w.Number == left.Number);
+        Assert.Empty(await (await (await app.ClientAsync("ga-admin")).GetAsync("/api/v1/supervision/acceptance-watch")).ReadAsync<List<AtRiskCase>>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("enterprise")).GetAsync("/api/v1/supervision/acceptance-watch")).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromDays(2)); // Thursday 12-03: the five days ran out on 12-02
+        var clerk = await app.ClientAsync("clerk");
+        var supplement = await clerk.PostJsonAsync($"/api/v1/cases/{late.Number}/request-supplement", new { concurrency = late.Concurrency, missing = new[] { "经营场所使用证明" } });
+        Assert.Equal(HttpStatusCode.OK, supplement.StatusCode);
+        await LegalClock.SweepAsync(app);
+        await LegalClock.SweepAsync(app); // twice: nothing more
+
+        var accepted = await LegalClock.ViewAsync(app, "enterprise", left.Number);
+        Assert.Equal(CaseStatus.InProgress, accepted.Status);
+        Assert.True(accepted.AcceptedByLaw);
+        Assert.Equal(LegalClock.D(11, 25), accepted.AcceptedOn); // the clock runs from receipt
+        Assert.Equal(LegalClock.D(12, 3), accepted.Due); // six working days from 11-25
+        Assert.Contains(accepted.Timeline, t => t.Action == CaseAction.AcceptByLaw && t.Detail!.Contains("第三十二条"));
+        var red = Assert.Single(await LegalClock.CardsAsync(app, left.Number), k => k.Rule == CardRule.AcceptanceByLaw);
+        Assert.Equal(CardLevel.Red, red.Level);
+        Assert.Contains(await LegalClock.MessagesAsync(app, left.Number), m => m.Title == "办件依法视为受理" && m.Body.Contains("2026-12-03"));
+        await LegalClock.AssertNoticeAsync(app, "enterprise", left.Number, "deemed-acceptance");
+
+        var yellow = Assert.Single(await LegalClock.CardsAsync(app, late.Number));
+        Assert.Equal((CardRule.LateAcceptance, CardLevel.Yellow), (yellow.Rule, yellow.Level));
+        Assert.Equal(CaseStatus.AwaitingSupplement, (await LegalClock.ViewAsync(app, "enterprise", late.Number)).Status); // the sweep leaves it to the applicant
+    }
+}
+
+/// <summary>§42: only the department's head extends, within the item's rule, once, before the legal limit; the applicant is told in writing.</summary>
+public class ExtensionFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task The_head_extends_the_approver_may_not_and_past_the_legal_limit_nobody_may()
+    {
+        var c = await DemoCases.AcceptedAsync(app); // 食品经营许可: promised 6, legal 10 (+5 by its own rule)
+        var byApprover = await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/cases/{c.Number}/extend", new { concurrency = c.Concurrency, days = 5, reason = "需现场核查" });
+        Assert.Equal(HttpStatusCode.Forbidden, byApprover.StatusCode);
+
+        var head = await app.ClientAsync("scjg-head");
+        var tooLong = await head.PostJsonAsync($"/api/v1/cases/{c.Number}/extend", new { concurrency = c.Concurrency, days = 10, reason = "需现场核查" });
+        Assert.Equal(HttpStatusCode.Conflict, tooLong.StatusCode);
+        Assert.Contains("1至5个工作日", await tooLong.Content.ReadAsStringAsync());
+        var extended = await head.PostJsonAsync($"/api/v1/cases/{c.Number}/extend", new { concurrency = c.Concurrency, days = 5, reason = "需现场核查经营场所" });
+        Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
+        var view = await LegalClock.ViewAsync(app, "enterprise", c.Number);
+        Assert.Equal(LegalClock.D(12, 10), view.Due); // 6 + 5 working days from 11-25
+        var extension = Assert.Single(view.Deadline!.Extensions);
+        Assert.EndsWith("市场监管局负责人）", extension.Approver); // the head, by name, not a typed-in text
+        Assert.Contains(await LegalClock.MessagesAsync(app, c.Number), m => m.Title == "办件延期办理" && m.Body.Contains("2026-12-10") && m.Body.Contains("需现场核查经营场所"));
+        await LegalClock.AssertNoticeAsync(app, "enterprise", c.Number, "extension");
+        var progress = await (await (await app.ClientAsync()).GetAsync($"/api/v1/progress?number={c.Number}&name={Uri.EscapeDataString(view.ApplicantName)}")).ReadAsync<ProgressView>();
+        Assert.Equal(LegalClock.D(12, 10), progress.Due);
+        Assert.Contains(progress.DueNotes, n => n.Contains("延期 5 个工作日"));
+
+        var second = await DemoCases.AcceptedAsync(app);
+        app.Clock.Advance(TimeSpan.FromDays(15)); // 12-10: the legal limit (10 working days from 11-25) was 12-09
+        head = await app.ClientAsync("scjg-head"); // a sign-in of today
+        var late = await head.PostJsonAsync($"/api/v1/cases/{second.Number}/extend", new { concurrency = second.Concurrency, days = 5, reason = "需现场核查" });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("法定时限 2026-12-09 已过", await late.Content.ReadAsStringAsync());
+    }
+}
+
+/// <summary>§45: a special procedure within its maximum, told to the applicant, carded past it; the due date moves on resumption.</summary>
+public class SuspensionFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task A_hearing_is_told_watched_past_its_maximum_and_moves_the_due_date()
+    {
+        var c = await DemoCases.AcceptedAsync(app);
+        var approver = await app.ClientAsync("approver");
+        var tooLong = await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/suspend", new { concurrency = c.Concurrency, kind = "Hearing", reason = "利害关系人申请听证", approver = "张局长", maxDays = 30 });
+        Assert.Equal(HttpStatusCode.Conflict, tooLong.StatusCode);
+        Assert.Contains("最长20天", await tooLong.Content.ReadAsStringAsync());
+        var suspended = await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/suspend", new { concurrency = c.Concurrency, kind = "Hearing", reason = "利害关系人申请听证", approver = "张局长" });
+        Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
+        Assert.Contains(await LegalClock.MessagesAsync(app, c.Number), m => m.Title == "办件进入特别程序" && m.Body.Contains("2026-12-14") && m.Body.Contains("第四十七条"));
+        await LegalClock.AssertNoticeAsync(app, "enterprise", c.Number, "suspension");
+
+        app.Clock.Advance(TimeSpan.FromDays(20)); // 12-15: past the 20 days (11-25..12-14)
+        await LegalClock.SweepAsync(app);
+        var card = Assert.Single(await LegalClock.CardsAsync(app, c.Number));
+        Assert.Equal((CardRule.SuspensionOverrun, CardLevel.Yellow), (card.Rule, card.Level));
+
+        approver = await app.ClientAsync("approver"); // a sign-in of today
+        var token = (await LegalClock.ViewAsync(app, "approver", c.Number)).Concurrency;
+        Assert.Equal(HttpStatusCode.OK, (await approver.PostJsonAsync($"/api/v1/cases/{c.Number}/resume", new { concurrency = token })).StatusCode);
+        var view = await LegalClock.ViewAsync(app, "enterprise", c.Number);
+        Assert.True(view.Due > LegalClock.D(12, 3)); // 6 working days, plus the 15 the hearing took
+        Assert.Contains(await LegalClock.MessagesAsync(app, c.Number), m => m.Title == "特别程序结束，恢复计时" && m.Body.Contains($"{view.Due:yyyy-MM-dd}"));
+        await LegalClock.AssertNoticeAsync(app, "enterprise", c.Number, "resumption");
+    }
+}
+
+/// <summary>补正 has a term: stated to the applicant, after it the window may close the file with a notice.</summary>
+public class SupplementTermFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task An_unsupplemented_file_is_closed_only_after_its_term()
+    {
+        var c = await (await (await app.ClientAsync("enterprise")).ApplyAsync(new { itemCode = DemoCases.FoodLicence })).ReadAsync<CaseSummary>();
+        var clerk = await app.ClientAsync("clerk");
+        var notice = await (await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/request-supplement", new { concurrency = c.Concurrency, missing = new[] { "经营场所使用证明" } })).ReadAsync<CaseSummary>();
+        Assert.Equal(LegalClock.D(12, 25), (await LegalClock.ViewAsync(app, "enterprise", c.Number)).SupplementDue); // 30 days, the local default
+        Assert.Contains(await LegalClock.MessagesAsync(app, c.Number), m => m.Title == "请补正材料" && m.Body.Contains("2026-12-25 前补正"));
+
+        var early = await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/close-unsupplemented", new { concurrency = notice.Concurrency });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("尚未届满", await early.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("enterprise")).PostJsonAsync($"/api/v1/cases/{c.Number}/close-unsupplemented", new { concurrency = notice.Concurrency })).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        clerk = await app.ClientAsync("clerk"); // a sign-in of today
+        var closed = await clerk.PostJsonAsync($"/api/v1/cases/{c.Number}/close-unsupplemented", new { concurrency = notice.Concurrency });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(CaseStatus.Refused, (await closed.ReadAsync<CaseSummary>()).Status);
+        Assert.Contains(await LegalClock.MessagesAsync(app, c.Number), m => m.Title == "逾期未补正，不予受理");
+        await LegalClock.AssertNoticeAsync(app, "enterprise", c.Number, "not-supplemented");
+    }
+}
