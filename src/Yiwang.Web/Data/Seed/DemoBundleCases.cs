@@ -47,7 +47,7 @@ internal static class DemoBundleCases
                 if (accept) c.Accept(window, day, schedule);
                 db.Cases.Add(c);
             }
-            if (accept) parent.AcceptedAtWindow(window, parent.Parts.Where(p => p.After.Count == 0).Select(p => p.ItemName).ToList(), []);
+            if (accept) parent.AcceptedAtWindow(window, parent.Parts.Where(p => p.After.Count == 0).Select(p => p.ItemName).ToList(), [], day, schedule);
             await db.SaveChangesAsync(ct);
         }
     }

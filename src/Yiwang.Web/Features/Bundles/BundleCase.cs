@@ -26,7 +26,18 @@ internal sealed class BundleCase : EventRecordingEntity
     public Dictionary<string, string> FormData { get; init; } = [];
     public List<BundleCasePart> Parts { get; init; } = [];
     public List<BundleCaseMaterial> Materials { get; init; } = [];
+    /// <summary>统一办理、联合办理、集中办理 (行政许可法 第二十六条、第四十二条): 45 working days, +15 with the head's approval.</summary>
+    public const int JointLegalDays = 45;
+    public const string JointBasis = "《中华人民共和国行政许可法》第二十六条、第四十二条：统一办理、联合办理、集中办理的，办理时间不得超过四十五日";
+
     public int PromisedDays { get; init; }
+    /// <summary>法定时限 of the whole (working days from its acceptance).</summary>
+    public int LegalDays { get; init; } = JointLegalDays;
+    /// <summary>The whole's clock: from the 综合窗口's first acceptance, on the official calendar.</summary>
+    public DateOnly? AcceptedOn { get; private set; }
+    public DateOnly? Due { get; private set; }
+    public DateOnly? LegalDue { get; private set; }
+    public bool DueProvisional { get; private set; }
     public bool CrossRegion { get; init; }
     public DeliveryMethod DeliveryMethod { get; init; }
     /// <summary>The hall where the applicant collects the results (窗口领取).</summary>
@@ -80,10 +91,18 @@ internal sealed class BundleCase : EventRecordingEntity
     /// The 综合窗口's one acceptance of the whole: the parts it accepted and those it sent to 补正 (with
     /// what each lacks); the parts themselves moved on their own cases.
     /// </summary>
-    public void AcceptedAtWindow(Actor a, IReadOnlyList<string> accepted, IReadOnlyList<string> returned)
+    public void AcceptedAtWindow(Actor a, IReadOnlyList<string> accepted, IReadOnlyList<string> returned, DateOnly today, Calendar.WorkingDaySchedule calendar)
     {
         if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
         AcceptedAt ??= a.At;
+        if (AcceptedOn is null && accepted.Count > 0)
+        {
+            // The whole's promise and its legal limit run from the first acceptance.
+            AcceptedOn = today;
+            var due = calendar.AddWorkingDays(today, PromisedDays);
+            (Due, DueProvisional) = (due.Date, due.Provisional);
+            LegalDue = calendar.AddWorkingDays(today, LegalDays > 0 ? LegalDays : JointLegalDays).Date;
+        }
         (AcceptedHallId, AcceptedWindowId) = (AcceptedHallId ?? a.HallId, AcceptedWindowId ?? a.WindowId);
         var text = "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
             + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : "");

@@ -19,6 +19,8 @@ internal sealed class BundleDefinition
     public Audience Audience { get; set; }
     /// <summary>承诺时限 for the whole, working days (no longer than the parts' own limits along the longest chain).</summary>
     public int PromisedLimitDays { get; set; }
+    /// <summary>法定时限 of the joint handling, working days from its acceptance (行政许可法 第二十六条 with §42: 45; configurable per bundle).</summary>
+    public int LegalLimitDays { get; set; } = BundleCase.JointLegalDays;
     /// <summary>跨域通办: any hall in the city may accept it.</summary>
     public bool CrossRegion { get; set; }
     /// <summary>园区版: published in the industrial park's portal column and at its 一件事一次办专窗.</summary>

@@ -15,6 +15,8 @@ internal enum CardRule
     LateAcceptance,
     /// <summary>§45: a special procedure near (预警) or past (yellow) its maximum.</summary>
     SuspensionEndsSoon, SuspensionOverrun,
+    /// <summary>一件事 (联合办理): its promised (yellow) or legal (red, §42: 45 days) limit passed before 统一出件; the step is the bundle case's id.</summary>
+    JointPromisedPassed, JointLegalPassed,
 }
 
 /// <summary>待答复 → 已答复 → 已办结 / 已升级; a 预警 is a notice that needs no answer.</summary>
@@ -115,6 +117,8 @@ internal static class CardNames
         CardRule.LateAcceptance => "逾期受理或告知补正",
         CardRule.SuspensionEndsSoon => "特别程序将到期",
         CardRule.SuspensionOverrun => "特别程序超期",
+        CardRule.JointPromisedPassed => "一件事超承诺时限",
+        CardRule.JointLegalPassed => "一件事超联合办理法定时限",
         _ => "差评整改逾期",
     };
 }

@@ -40,6 +40,7 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
         });
         using (await gate.EnterAsync(ct)) raised += await RectificationsOverdueAsync(db, today, rules, schedule, ct);
         using (await gate.EnterAsync(ct)) raised += await PostChecksOverdueAsync(db, today, rules, schedule, ct);
+        using (await gate.EnterAsync(ct)) raised += await BundlesOverdueAsync(db, today, rules, schedule, ct);
         if (raised > 0) log.LogInformation("Supervision sweep {Day}: {Cases} cases looked at, {Cards} cards raised", today, looked, raised);
         return new SweepResult(today, looked, raised);
     }
@@ -134,6 +135,36 @@ internal sealed class SupervisionSweep(YiwangDb db, WorkingDayCalendar calendar,
                         && !db.Cards.Any(k => k.CaseId == x.CaseId && k.Rule == CardRule.PostCheckOverdue && k.Step == x.Id))
             .Take(Chunk).Select(x => new Overdue(x.Id, x.CaseId, x.CaseNumber, x.ItemName, x.DepartmentId, $"告知承诺（{x.MaterialName}）的事后核查期限 {x.CheckDue:yyyy-MM-dd} 已过，尚未登记核查结论"))
             .ToListAsync(ct), today, rules, schedule, ct);
+
+    /// <summary>
+    /// 一件事 not delivered by its promised (yellow) or its legal limit (red): one card each per bundle
+    /// case, raised on the part still open (its department answers), the bundle's id as the card's step.
+    /// </summary>
+    private async Task<int> BundlesOverdueAsync(YiwangDb db, DateOnly today, SupervisionRules rules, WorkingDaySchedule schedule, CancellationToken ct)
+    {
+        var found = new List<(long BundleId, CardRule Rule, CardLevel Level, string Detail)>();
+        foreach (var (rule, level) in new[] { (CardRule.JointPromisedPassed, CardLevel.Yellow), (CardRule.JointLegalPassed, CardLevel.Red) })
+        {
+            var late = await db.BundleCases.AsNoTracking()
+                .Where(b => b.ClosedAt == null && (rule == CardRule.JointLegalPassed ? b.LegalDue < today : b.Due < today)
+                            && !db.Cards.Any(k => k.Rule == rule && k.Step == (int)b.Id))
+                .Take(Chunk).Select(b => new { b.Id, b.Number, b.BundleName, b.Due, b.LegalDue, b.LegalDays }).ToListAsync(ct);
+            found.AddRange(late.Select(b => (b.Id, rule, level, rule == CardRule.JointLegalPassed
+                ? $"一件事“{b.BundleName}”（{b.Number}）联合办理法定时限 {b.LegalDue:yyyy-MM-dd}（{b.LegalDays}个工作日）已过，尚未统一出件"
+                : $"一件事“{b.BundleName}”（{b.Number}）承诺时限 {b.Due:yyyy-MM-dd} 已过，尚未统一出件")));
+        }
+        var cards = new List<Card>();
+        foreach (var f in found)
+        {
+            var part = await db.Cases.AsNoTracking().Where(c => c.BundleCaseId == f.BundleId)
+                .OrderBy(c => c.Status == Cases.CaseStatus.Closed || c.Status == Cases.CaseStatus.Decided ? 1 : 0).ThenBy(c => c.Id)
+                .Select(c => new { c.Id, c.Number, c.ItemName, c.DepartmentId, c.Assignee }).FirstOrDefaultAsync(ct);
+            if (part is null) continue;
+            cards.Add(Card.Raise(new CardFinding(f.Rule, f.Level, (int)f.BundleId, f.Detail), part.Id, part.Number, part.ItemName, part.DepartmentId, part.Assignee,
+                clock.GetUtcNow(), today, CardIssuer.AnswerDue(today, rules, schedule)));
+        }
+        return (await InsertAsync(db, cards, ct)).Count;
+    }
 
     /// <summary>Something of a case left undone past its deadline (a rectification, a post-check): one yellow card each, its id as the card's step.</summary>
     private sealed record Overdue(long Id, long CaseId, string CaseNumber, string ItemName, int DepartmentId, string Detail);

@@ -6,6 +6,8 @@ namespace Yiwang.Tests.Features.Bundles;
 public class BundleCaseEventsTests
 {
     private static readonly DateTimeOffset T = new(2026, 9, 30, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Today = new(2026, 9, 30);
+    private static readonly Yiwang.Web.Features.Calendar.WorkingDaySchedule Calendar = Features.Cases.CaseStateMachineTests.Calendar;
 
     private static BundleCase NewBundle() => new()
     {
@@ -20,7 +22,7 @@ public class BundleCaseEventsTests
         var b = NewBundle();
         b.Submitted(T, "citizen");
         b.MaterialGiven(b.Materials[0], new BundleFile { FileName = "租赁合同.pdf", UploadedAt = T, UploadedBy = "citizen" });
-        b.AcceptedAtWindow(new Actor("clerk", T.AddHours(1), HallId: 3, WindowId: 7), ["个体工商户登记"], []);
+        b.AcceptedAtWindow(new Actor("clerk", T.AddHours(1), HallId: 3, WindowId: 7), ["个体工商户登记"], [], Today, Calendar);
         b.PartStarted(b.Parts[1], "ZJ-20260930-000002", T.AddHours(2), BundleProgress.System);
         b.Close(new Actor("clerk", T.AddHours(3)), null, ["个体工商户登记", "食品经营许可"]);
 
@@ -41,7 +43,7 @@ public class BundleCaseEventsTests
     public void Acceptance_names_the_parts_sent_to_supplement_and_a_cancelled_part_says_why()
     {
         var b = NewBundle();
-        b.AcceptedAtWindow(new Actor("clerk", T), ["个体工商户登记"], ["食品经营许可（健康证明）"]);
+        b.AcceptedAtWindow(new Actor("clerk", T), ["个体工商户登记"], ["食品经营许可（健康证明）"], Today, Calendar);
         b.PartCancelled(b.Parts[1], "前序事项“个体工商户登记”未获准予，本环节不再办理", T, BundleProgress.System);
         var (accepted, cancelled) = (Assert.IsType<BundleAccepted>(b.TakeEvents()[0]), b.Events[^1]);
         Assert.Equal(["食品经营许可（健康证明）"], accepted.Returned);
@@ -55,7 +57,7 @@ public class BundleCaseEventsTests
     {
         var b = NewBundle();
         b.Close(new Actor("clerk", T), "SF123", ["个体工商户登记"]);
-        Assert.Throws<CaseTransitionException>(() => b.AcceptedAtWindow(new Actor("clerk", T), [], []));
+        Assert.Throws<CaseTransitionException>(() => b.AcceptedAtWindow(new Actor("clerk", T), [], [], Today, Calendar));
         Assert.Throws<CaseTransitionException>(() => b.Close(new Actor("clerk", T), null, []));
         Assert.Single(b.TakeEvents());
     }

@@ -175,3 +175,42 @@ public class SupplementTermFlowTests(YiwangFactory app) : IClassFixture<YiwangFa
         await LegalClock.AssertNoticeAsync(app, "enterprise", c.Number, "not-supplemented");
     }
 }
+
+/// <summary>§26/§42 联合办理: a 一件事 has its own promised and legal (45 working days) limit from its acceptance, shown to the applicant and watched.</summary>
+public class JointHandlingFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task A_bundle_past_45_working_days_is_carded_red_once()
+    {
+        var anyone = await app.ClientAsync();
+        var guide = await (await anyone.GetAsync("/api/v1/bundles/restaurant-opening")).ReadAsync<Yiwang.Web.Features.Bundles.Plan.BundleGuide>();
+        var answers = Yiwang.Tests.Data.FinishableDemoTests.LongestJourney(guide);
+        var plan = await (await anyone.PostJsonAsync("/api/v1/bundles/restaurant-opening/plan", new { answers })).ReadAsync<Yiwang.Web.Features.Bundles.Planning.PlanView>();
+        var hall = await app.WithDbAsync(db => db.Halls.Where(h => h.Name == "张家界市政务服务中心").Select(h => h.Id).SingleAsync());
+        var citizen = await app.ClientAsync("citizen");
+        var submitted = await citizen.PostJsonAsync("/api/v1/bundle-cases", new { bundleCode = "restaurant-opening", answers, form = Yiwang.Tests.Data.FinishableDemoTests.Answers(plan.Fields), delivery = "WindowPickup", pickupHallId = hall });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var number = (await submitted.ReadAsync<Yiwang.Web.Features.Bundles.Apply.BundleCaseSummary>()).Number;
+        Assert.Null((await (await citizen.GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>()).Due); // not accepted yet
+        Assert.True((await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{number}/accept", new { applicantPresent = true })).IsSuccessStatusCode);
+
+        var view = await (await citizen.GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>().Schedule;
+        Assert.Equal(YiwangFactory.FixedToday, view.AcceptedOn);
+        Assert.Equal(45, view.LegalDays);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, 45).Date, view.LegalDue);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, view.PromisedDays).Date, view.Due);
+        Assert.Contains("四十五日", view.DueExplanation);
+
+        app.Clock.Advance(TimeSpan.FromDays(75)); // past 45 working days (with 元旦 and 春节 of 2027)
+        await LegalClock.SweepAsync(app);
+        await LegalClock.SweepAsync(app);
+        var bundleId = await app.WithDbAsync(db => db.BundleCases.Where(b => b.Number == number).Select(b => b.Id).SingleAsync());
+        var cards = await app.WithDbAsync(db => db.Cards.Where(k => k.Step == (int)bundleId && (k.Rule == CardRule.JointLegalPassed || k.Rule == CardRule.JointPromisedPassed))
+            .Select(k => new { k.Rule, k.Level, k.Detail }).ToListAsync());
+        Assert.Equal(2, cards.Count);
+        var red = Assert.Single(cards, k => k.Rule == CardRule.JointLegalPassed);
+        Assert.Equal(CardLevel.Red, red.Level);
+        Assert.Contains(number, red.Detail);
+    }
+}

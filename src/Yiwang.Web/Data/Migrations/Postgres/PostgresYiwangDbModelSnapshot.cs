@@ -495,6 +495,9 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<int?>("AcceptedHallId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("AcceptedWindowId")
                         .HasColumnType("integer");
 
@@ -538,6 +541,12 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasColumnType("text");
@@ -545,6 +554,12 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<string>("FormData")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("LegalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LegalDue")
+                        .HasColumnType("date");
 
                     b.Property<string>("Materials")
                         .IsRequired()

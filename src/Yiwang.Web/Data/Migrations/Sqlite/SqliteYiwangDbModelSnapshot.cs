@@ -466,6 +466,9 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<int?>("AcceptedHallId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("AcceptedWindowId")
                         .HasColumnType("INTEGER");
 
@@ -509,12 +512,24 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DueProvisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Events")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormData")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LegalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LegalDue")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Materials")

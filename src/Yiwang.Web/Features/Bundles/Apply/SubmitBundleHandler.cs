@@ -119,7 +119,7 @@ internal sealed class SubmitBundleHandler(YiwangDb db, CompiledBundles bundles, 
         {
             Number = number, BundleCode = bundle.Code, BundleName = d.Name, BundleVersionNo = bundle.VersionNo, ApplicantId = applicantId, ApplicantName = applicantName,
             Answers = d.Questions.ToDictionary(q => q.Key, q => answers[q.Key].Trim()), FormData = form, Parts = parts, Materials = materials,
-            PromisedDays = plan.PromisedDays, CrossRegion = d.CrossRegion, DeliveryMethod = delivery,
+            PromisedDays = plan.PromisedDays, LegalDays = d.LegalLimitDays > 0 ? d.LegalLimitDays : BundleCase.JointLegalDays, CrossRegion = d.CrossRegion, DeliveryMethod = delivery,
             PickupHallId = delivery == DeliveryMethod.WindowPickup ? pickupHallId : null,
             PostalAddress = delivery == DeliveryMethod.Post ? postalAddress?.Trim() : null, SubmittedAt = now,
         };

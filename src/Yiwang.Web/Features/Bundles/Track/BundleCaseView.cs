@@ -11,6 +11,13 @@ internal sealed record BundleCaseView(
     IReadOnlyList<BundleMaterialView> Materials, IReadOnlyList<BundleTimelineEntry> Timeline, Guid Concurrency)
 {
     public bool ReadyForDelivery => StatusName == "待统一出件";
+    /// <summary>The whole's clock (联合办理): promised and legal due dates from its first acceptance, and how they were reached.</summary>
+    public DateOnly? AcceptedOn { get; init; }
+    public DateOnly? Due { get; init; }
+    public bool DueProvisional { get; init; }
+    public DateOnly? LegalDue { get; init; }
+    public int LegalDays { get; init; }
+    public string? DueExplanation { get; init; }
 }
 
 internal sealed record LabeledValue(string Label, string Value);

@@ -66,7 +66,8 @@ internal sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bu
             catch (CaseTransitionException e) { return Outcome<BundleCaseView>.Conflict($"{c.ItemName}：{e.Message}"); }
             catch (CalendarRangeException e) { return Outcome<BundleCaseView>.Invalid("date", e.Message); }
         }
-        b.AcceptedAtWindow(actor, accepted, returned);
+        try { b.AcceptedAtWindow(actor, accepted, returned, ChinaTime.Date(now), calendar.Schedule); }
+        catch (CalendarRangeException e) { return Outcome<BundleCaseView>.Invalid("date", e.Message); }
         return await SaveAsync(b, parts, ct);
     }
 
