@@ -40,7 +40,13 @@ internal static class DemoCaseHistory
             var c = Case.Open($"ZJ-{day:yyyyMMdd}-{seq:000000}", item, item.Current!, who.Id, who.DisplayName, online ? CaseChannel.Online : CaseChannel.Window, At(day, 9));
             var present = !online;
             c.Submit(new Actor(enterprise ? "enterprise" : "citizen", At(day, 9), online ? "online" : "hall:1", present));
-            if (n % 10 == 9) { db.Cases.Add(c); continue; } // still waiting at the window
+            if (n % 10 == 9)
+            {
+                // Still waiting at the window: supervision looks at it (past §32's five days the law accepts it).
+                c.ScheduleCheck(today);
+                db.Cases.Add(c);
+                continue;
+            }
             c.Accept(new Actor("clerk", At(day, 10), $"hall:{clerk.HallId}", present, clerk.HallId, clerk.WindowId), day, schedule);
             var decidedOn = schedule.AddWorkingDays(day, Math.Max(0, c.PromisedDays - 1 - n % 3)).Date;
             var running = n >= 34 || n is 30 or 31 || decidedOn >= today;

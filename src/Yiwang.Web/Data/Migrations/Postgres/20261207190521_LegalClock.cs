@@ -33,6 +33,7 @@ namespace Yiwang.Web.Data.Migrations.Postgres
             // 收件日期 of the cases already submitted: the day (Beijing time) they were submitted.
             migrationBuilder.Sql("""
                 UPDATE "Cases" SET "ReceivedOn" = ("SubmittedAt" AT TIME ZONE 'Asia/Shanghai')::date WHERE "SubmittedAt" IS NOT NULL;
+                UPDATE "Cases" SET "NextCheckOn" = "ReceivedOn" WHERE "Status" = 'Submitted' AND "ReceivedOn" IS NOT NULL;
                 """);
         }
 

@@ -33,6 +33,7 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
             // 收件日期 of the cases already submitted: the day (Beijing time) they were submitted.
             migrationBuilder.Sql("""
                 UPDATE "Cases" SET "ReceivedOn" = date(("SubmittedAt" - 621355968000000000) / 10000000 + 28800, 'unixepoch') WHERE "SubmittedAt" IS NOT NULL;
+                UPDATE "Cases" SET "NextCheckOn" = "ReceivedOn" WHERE "Status" = 'Submitted' AND "ReceivedOn" IS NOT NULL;
                 """);
         }
 
