@@ -26,6 +26,8 @@ internal static class Policy
     public const string ChiefApproval = nameof(ChiefApproval);
     /// <summary>部门负责人: approves extensions.</summary>
     public const string DepartmentHead = nameof(DepartmentHead);
+    /// <summary>政务服务中心负责人: approves a 一件事's extension.</summary>
+    public const string CentreHead = nameof(CentreHead);
     /// <summary>部门管理员.</summary>
     public const string DepartmentAdmin = nameof(DepartmentAdmin);
     /// <summary>A department's approvers and its admin (事后核查, licence revocation, the department's cases).</summary>
@@ -49,6 +51,7 @@ internal static class Policy
         [Approval] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead],
         [ChiefApproval] = [StaffRole.ChiefApprover],
         [DepartmentHead] = [StaffRole.DepartmentHead],
+        [CentreHead] = [StaffRole.CentreHead],
         [DepartmentAdmin] = [StaffRole.DepartmentAdmin],
         [DepartmentWork] = [StaffRole.Approver, StaffRole.ChiefApprover, StaffRole.DepartmentHead, StaffRole.DepartmentAdmin],
         [Administration] = [StaffRole.DepartmentAdmin, StaffRole.SystemAdmin],

@@ -8,12 +8,14 @@ internal static class StaffRole
     public const string ChiefApprover = "ChiefApprover";
     /// <summary>部门负责人: approves a department's extensions (行政许可法 §42); also works as an approver there.</summary>
     public const string DepartmentHead = "DepartmentHead";
+    /// <summary>政务服务中心负责人: approves a 一件事's extension (联合办理 +15 working days) for the hall's bundles.</summary>
+    public const string CentreHead = "CentreHead";
     public const string DepartmentAdmin = "DepartmentAdmin";
     public const string Supervisor = "Supervisor";
     public const string SystemAdmin = "SystemAdmin";
 
     public static readonly IReadOnlyList<string> All =
-        [WindowClerk, Approver, ChiefApprover, DepartmentHead, DepartmentAdmin, Supervisor, SystemAdmin];
+        [WindowClerk, Approver, ChiefApprover, DepartmentHead, CentreHead, DepartmentAdmin, Supervisor, SystemAdmin];
 
     public static string Label(string role) => role switch
     {
@@ -21,6 +23,7 @@ internal static class StaffRole
         Approver => "审批人员",
         ChiefApprover => "首席审批员",
         DepartmentHead => "部门负责人",
+        CentreHead => "政务服务中心负责人",
         DepartmentAdmin => "部门管理员",
         Supervisor => "效能监察员",
         SystemAdmin => "系统管理员",
@@ -31,5 +34,5 @@ internal static class StaffRole
     public static bool NeedsDepartment(string role) => role is Approver or ChiefApprover or DepartmentHead or DepartmentAdmin;
 
     /// <summary>Roles whose work is at one hall (the account must name it).</summary>
-    public static bool NeedsHall(string role) => role is WindowClerk;
+    public static bool NeedsHall(string role) => role is WindowClerk or CentreHead;
 }

@@ -15,5 +15,7 @@ internal sealed record BundleMaterialGiven(BundleCase Bundle, BundleCaseEvent En
 internal sealed record BundleAccepted(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Accepted, IReadOnlyList<string> Returned) : BundleActed(Bundle, Entry);
 internal sealed record BundlePartStarted(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
 internal sealed record BundlePartCancelled(BundleCase Bundle, BundleCaseEvent Entry, BundleCasePart Part) : BundleActed(Bundle, Entry);
+/// <summary>延期 of the whole, approved by the centre's head.</summary>
+internal sealed record BundleExtended(BundleCase Bundle, BundleCaseEvent Entry, Cases.Extension Extension) : BundleActed(Bundle, Entry);
 /// <summary>统一出件: the results of <paramref name="Delivered"/> went out together; the whole is 办结.</summary>
 internal sealed record BundleClosed(BundleCase Bundle, BundleCaseEvent Entry, IReadOnlyList<string> Delivered) : BundleActed(Bundle, Entry);

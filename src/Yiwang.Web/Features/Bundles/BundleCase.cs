@@ -28,6 +28,8 @@ internal sealed class BundleCase : EventRecordingEntity
     public List<BundleCaseMaterial> Materials { get; init; } = [];
     /// <summary>统一办理、联合办理、集中办理 (行政许可法 第二十六条、第四十二条): 45 working days, +15 with the head's approval.</summary>
     public const int JointLegalDays = 45;
+    /// <summary>延期 of the whole, working days, with the 政务服务中心负责人's approval.</summary>
+    public const int JointExtensionDays = 15;
     public const string JointBasis = "《中华人民共和国行政许可法》第二十六条、第四十二条：统一办理、联合办理、集中办理的，办理时间不得超过四十五日";
 
     public int PromisedDays { get; init; }
@@ -38,6 +40,8 @@ internal sealed class BundleCase : EventRecordingEntity
     public DateOnly? Due { get; private set; }
     public DateOnly? LegalDue { get; private set; }
     public bool DueProvisional { get; private set; }
+    /// <summary>The whole's extension (at most one, <see cref="JointExtensionDays"/>), by the centre's head.</summary>
+    public List<Extension> Extensions { get; init; } = [];
     public bool CrossRegion { get; init; }
     public DeliveryMethod DeliveryMethod { get; init; }
     /// <summary>The hall where the applicant collects the results (窗口领取).</summary>
@@ -107,6 +111,26 @@ internal sealed class BundleCase : EventRecordingEntity
         var text = "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
             + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : "");
         Record(new BundleAccepted(this, Entry(a.At, a.Name, text), accepted, returned));
+    }
+
+    /// <summary>
+    /// 延期 of the whole (行政许可法 §42: 45 days, +15 with approval): once, before the legal limit has
+    /// passed, by the 政务服务中心负责人 (<paramref name="approver"/>, by name); both due dates move.
+    /// </summary>
+    public void Extend(Actor a, int days, string reason, string approver, DateOnly today, Calendar.WorkingDaySchedule calendar)
+    {
+        if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
+        if (AcceptedOn is not { } on || LegalDue is not { } legal) throw new CaseTransitionException("一件事尚未受理，不能延期");
+        if (Extensions.Count > 0) throw new CaseTransitionException("本一件事已延期一次，不能再次延期");
+        if (days < 1 || days > JointExtensionDays) throw new CaseTransitionException($"延期应为1至{JointExtensionDays}个工作日");
+        if (today > legal) throw new CaseTransitionException($"法定时限 {legal:yyyy-MM-dd} 已过，不能再延期：延期须在期限届满前决定");
+        if (string.IsNullOrWhiteSpace(reason)) throw new CaseTransitionException("须说明延期理由");
+        var extension = new Extension { Days = days, Reason = reason.Trim(), Approver = approver, Basis = JointBasis + "；经批准可以延长十五日", On = today };
+        Extensions.Add(extension);
+        var due = calendar.AddWorkingDays(on, PromisedDays + days);
+        (Due, DueProvisional) = (due.Date, due.Provisional);
+        LegalDue = calendar.AddWorkingDays(on, (LegalDays > 0 ? LegalDays : JointLegalDays) + days).Date;
+        Record(new BundleExtended(this, Entry(a.At, a.Name, $"延期{days}个工作日（{approver}批准）：{extension.Reason}；办结期限 {Due:yyyy-MM-dd}，法定时限 {LegalDue:yyyy-MM-dd}"), extension));
     }
 
     /// <summary>统一出件: every result (<paramref name="delivered"/>) goes out together and the whole is 办结.</summary>

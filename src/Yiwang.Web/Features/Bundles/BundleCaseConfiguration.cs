@@ -25,5 +25,6 @@ internal sealed class BundleCaseConfiguration : IEntityTypeConfiguration<BundleC
         e.Property(x => x.Parts).HasJsonConversion();
         e.Property(x => x.Materials).HasJsonConversion();
         e.Property(x => x.Events).HasJsonConversion();
+        e.Property(x => x.Extensions).HasJsonConversion();
     }
 }

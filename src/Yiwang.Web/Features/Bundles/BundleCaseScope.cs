@@ -7,7 +7,8 @@ namespace Yiwang.Web.Features.Bundles;
 /// <summary>
 /// Who may see and act on a bundle case: its applicant; a window clerk (or chief approver) of a
 /// hall that serves every part's department, or of any hall for a 跨域通办 bundle, or of the hall
-/// the results are collected at; supervisors and system admins read. A department's staff see
+/// the results are collected at; the 政务服务中心负责人 of the hall that accepted it (who approves its
+/// extension); supervisors and system admins read. A department's staff see
 /// only their own part's case, never the whole.
 /// </summary>
 internal sealed class BundleCaseScope(CaseScope cases)
@@ -31,5 +32,9 @@ internal sealed class BundleCaseScope(CaseScope cases)
     private static bool Serves(List<int> served, BundleCase b) => b.Parts.All(p => served.Contains(p.DepartmentId));
 
     public async Task<bool> CanReadAsync(ClaimsPrincipal user, BundleCase b, CancellationToken ct) =>
-        IsApplicant(user, b) || user.Meets(Policy.Oversight) || await AtWindowAsync(user, b, ct);
+        IsApplicant(user, b) || user.Meets(Policy.Oversight) || IsCentreHead(user, b) || await AtWindowAsync(user, b, ct);
+
+    /// <summary>The 政务服务中心负责人 of the hall that accepted the bundle: approves its extension.</summary>
+    public static bool IsCentreHead(ClaimsPrincipal user, BundleCase b) =>
+        user.Meets(Policy.CentreHead) && user.HallId() is { } hall && hall == b.AcceptedHallId;
 }

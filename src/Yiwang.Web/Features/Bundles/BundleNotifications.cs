@@ -10,8 +10,16 @@ namespace Yiwang.Web.Features.Bundles;
 /// skipped by the case notifications).
 /// </summary>
 [EventOrder(EventOrder.Tell)]
-internal sealed class BundleNotifications(Inbox inbox) : IHandles<BundleAccepted>, IHandles<BundleClosed>
+internal sealed class BundleNotifications(Inbox inbox) : IHandles<BundleAccepted>, IHandles<BundleClosed>, IHandles<BundleExtended>
 {
+    public Task HandleAsync(BundleExtended e, CancellationToken ct)
+    {
+        var b = e.Bundle;
+        inbox.Post(b.ApplicantId, e.Entry.At, "一件事延期办理",
+            $"您申请的“{b.BundleName}”（{b.Number}）经{e.Extension.Approver}批准延期 {e.Extension.Days} 个工作日：{e.Extension.Reason}。办结期限调整为 {b.Due:yyyy-MM-dd}。", b.Number, sms: true);
+        return Task.CompletedTask;
+    }
+
     public Task HandleAsync(BundleAccepted e, CancellationToken ct)
     {
         var b = e.Bundle;

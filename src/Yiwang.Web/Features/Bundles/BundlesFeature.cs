@@ -18,7 +18,7 @@ internal static class BundlesFeature
         services.AddSingleton<CompiledBundles>();
         services.AddScoped<Browse.BundleSearchEntries>().AddScoped<Catalog.Search.ISearchableServices>(sp => sp.GetRequiredService<Browse.BundleSearchEntries>());
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
-            .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
+            .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddScoped<Extend.ExtendBundleHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
         // Bundles span departments: the 政务服务中心's system admins compose them.
         return services;
     }
@@ -71,6 +71,9 @@ internal static class BundlesFeature
         cases.MapPost("/{number}/accept", async (string number, AcceptBundleRequest r, BundleWindowHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.AcceptAsync(number, r, http.User, ct)).ToHttp())
             .WithName("AcceptBundle").WithSummary("综合窗口一次受理（可对个别事项一次性告知补正）");
+        cases.MapPost("/{number}/extend", async (string number, Extend.ExtendBundleRequest r, Extend.ExtendBundleHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.ExtendAsync(number, r, http.User, ct)).ToHttp())
+            .WithName("ExtendBundleCase").WithSummary("一件事延期（受理大厅的政务服务中心负责人批准；一次，不超过15个工作日，法定时限届满前）");
         cases.MapPost("/{number}/deliver", async (string number, DeliverBundleRequest r, BundleWindowHandler h, HttpContext http, CancellationToken ct) =>
                 (await h.DeliverAsync(number, r, http.User, ct)).ToHttp())
             .WithName("DeliverBundle").WithSummary("统一出件：全部办理结果一次送达，一件事办结");

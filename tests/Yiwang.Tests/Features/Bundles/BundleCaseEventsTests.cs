@@ -61,4 +61,20 @@ public class BundleCaseEventsTests
         Assert.Throws<CaseTransitionException>(() => b.Close(new Actor("clerk", T), null, []));
         Assert.Single(b.TakeEvents());
     }
+
+    [Fact]
+    public void The_whole_runs_on_45_working_days_from_its_first_acceptance_and_extends_once_by_at_most_15_before_they_end()
+    {
+        var b = NewBundle();
+        Assert.Throws<CaseTransitionException>(() => b.Extend(new Actor("centre-head", T), 15, "复检", "彭主任", Today, Calendar)); // not accepted yet
+        b.AcceptedAtWindow(new Actor("clerk", T), ["个体工商户登记"], [], Today, Calendar); // Wednesday 09-30, before the National Day week
+        Assert.Equal(Calendar.AddWorkingDays(Today, 45).Date, b.LegalDue);
+        Assert.Equal(new DateOnly(2026, 12, 8), b.LegalDue); // 10-01..10-07 off, Saturday 10-10 worked
+        Assert.Contains("1至15个工作日", Assert.Throws<CaseTransitionException>(() => b.Extend(new Actor("centre-head", T), 16, "复检", "彭主任", Today, Calendar)).Message);
+        Assert.Contains("已过", Assert.Throws<CaseTransitionException>(() => b.Extend(new Actor("centre-head", T), 15, "复检", "彭主任", new DateOnly(2026, 12, 9), Calendar)).Message);
+        b.Extend(new Actor("centre-head", T), 15, "消防复检", "彭主任", new DateOnly(2026, 12, 8), Calendar);
+        Assert.Equal(Calendar.AddWorkingDays(Today, 60).Date, b.LegalDue);
+        Assert.Equal("彭主任", b.Extensions[0].Approver);
+        Assert.Contains("已延期一次", Assert.Throws<CaseTransitionException>(() => b.Extend(new Actor("centre-head", T), 1, "再延", "彭主任", new DateOnly(2026, 12, 8), Calendar)).Message);
+    }
 }

@@ -38,6 +38,19 @@ internal static class LegalClock
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>开办餐饮店一件事, its longest journey, applied for by <paramref name="citizen"/>; answers its number.</summary>
+    public static async Task<string> RestaurantBundleAsync(YiwangFactory app, HttpClient citizen)
+    {
+        var anyone = await app.ClientAsync();
+        var guide = await (await anyone.GetAsync("/api/v1/bundles/restaurant-opening")).ReadAsync<Yiwang.Web.Features.Bundles.Plan.BundleGuide>();
+        var answers = Yiwang.Tests.Data.FinishableDemoTests.LongestJourney(guide);
+        var plan = await (await anyone.PostJsonAsync("/api/v1/bundles/restaurant-opening/plan", new { answers })).ReadAsync<Yiwang.Web.Features.Bundles.Planning.PlanView>();
+        var hall = await app.WithDbAsync(db => db.Halls.Where(h => h.Name == "张家界市政务服务中心").Select(h => h.Id).SingleAsync());
+        var submitted = await citizen.PostJsonAsync("/api/v1/bundle-cases", new { bundleCode = "restaurant-opening", answers, form = Yiwang.Tests.Data.FinishableDemoTests.Answers(plan.Fields), delivery = "WindowPickup", pickupHallId = hall });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        return (await submitted.ReadAsync<Yiwang.Web.Features.Bundles.Apply.BundleCaseSummary>()).Number;
+    }
 }
 
 /// <summary>§32: a case left un-accepted past five working days is accepted by law from its receipt; a late 补正 is carded.</summary>
@@ -182,15 +195,8 @@ public class JointHandlingFlowTests(YiwangFactory app) : IClassFixture<YiwangFac
     [Fact]
     public async Task A_bundle_past_45_working_days_is_carded_red_once()
     {
-        var anyone = await app.ClientAsync();
-        var guide = await (await anyone.GetAsync("/api/v1/bundles/restaurant-opening")).ReadAsync<Yiwang.Web.Features.Bundles.Plan.BundleGuide>();
-        var answers = Yiwang.Tests.Data.FinishableDemoTests.LongestJourney(guide);
-        var plan = await (await anyone.PostJsonAsync("/api/v1/bundles/restaurant-opening/plan", new { answers })).ReadAsync<Yiwang.Web.Features.Bundles.Planning.PlanView>();
-        var hall = await app.WithDbAsync(db => db.Halls.Where(h => h.Name == "张家界市政务服务中心").Select(h => h.Id).SingleAsync());
         var citizen = await app.ClientAsync("citizen");
-        var submitted = await citizen.PostJsonAsync("/api/v1/bundle-cases", new { bundleCode = "restaurant-opening", answers, form = Yiwang.Tests.Data.FinishableDemoTests.Answers(plan.Fields), delivery = "WindowPickup", pickupHallId = hall });
-        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        var number = (await submitted.ReadAsync<Yiwang.Web.Features.Bundles.Apply.BundleCaseSummary>()).Number;
+        var number = await LegalClock.RestaurantBundleAsync(app, citizen);
         Assert.Null((await (await citizen.GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>()).Due); // not accepted yet
         Assert.True((await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{number}/accept", new { applicantPresent = true })).IsSuccessStatusCode);
 
@@ -212,5 +218,38 @@ public class JointHandlingFlowTests(YiwangFactory app) : IClassFixture<YiwangFac
         var red = Assert.Single(cards, k => k.Rule == CardRule.JointLegalPassed);
         Assert.Equal(CardLevel.Red, red.Level);
         Assert.Contains(number, red.Detail);
+    }
+}
+
+/// <summary>联合办理延期: only the 政务服务中心负责人 of the accepting hall, at most 15 working days, once; the applicant is told; the legal limit moves.</summary>
+public class JointExtensionFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task The_centre_head_extends_a_bundle_by_fifteen_working_days()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var number = await LegalClock.RestaurantBundleAsync(app, citizen);
+        Assert.True((await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{number}/accept", new { applicantPresent = true })).IsSuccessStatusCode);
+        var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>().Schedule;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{number}/extend", new { days = 15, reason = "消防验收需复检" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync("approver")).PostJsonAsync($"/api/v1/bundle-cases/{number}/extend", new { days = 15, reason = "消防验收需复检" })).StatusCode);
+        var head = await app.ClientAsync("centre-head");
+        var tooLong = await head.PostJsonAsync($"/api/v1/bundle-cases/{number}/extend", new { days = 16, reason = "消防验收需复检" });
+        Assert.Equal(HttpStatusCode.Conflict, tooLong.StatusCode);
+        Assert.Contains("1至15个工作日", await tooLong.Content.ReadAsStringAsync());
+        var extended = await head.PostJsonAsync($"/api/v1/bundle-cases/{number}/extend", new { days = 15, reason = "消防验收需复检" });
+        Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
+        var view = await extended.ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, 60).Date, view.LegalDue);
+        Assert.Contains("批准延期 15 个工作日", view.DueExplanation);
+        Assert.Contains(await LegalClock.MessagesAsync(app, number), m => m.Title == "一件事延期办理" && m.Body.Contains("消防验收需复检"));
+        Assert.Contains("已延期一次", await (await head.PostJsonAsync($"/api/v1/bundle-cases/{number}/extend", new { days = 1, reason = "再延" })).Content.ReadAsStringAsync());
+
+        app.Clock.Advance(TimeSpan.FromDays(75)); // past 45 working days, within the extended 60
+        await LegalClock.SweepAsync(app);
+        var bundleId = await app.WithDbAsync(db => db.BundleCases.Where(b => b.Number == number).Select(b => b.Id).SingleAsync());
+        var rules = await app.WithDbAsync(db => db.Cards.Where(k => k.Step == (int)bundleId && (k.Rule == CardRule.JointLegalPassed || k.Rule == CardRule.JointPromisedPassed)).Select(k => k.Rule).ToListAsync());
+        Assert.Equal([CardRule.JointPromisedPassed], rules);
     }
 }

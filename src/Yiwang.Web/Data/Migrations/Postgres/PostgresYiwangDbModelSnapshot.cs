@@ -551,6 +551,10 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Extensions")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("FormData")
                         .IsRequired()
                         .HasColumnType("text");

@@ -522,6 +522,10 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Extensions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormData")
                         .IsRequired()
                         .HasColumnType("TEXT");

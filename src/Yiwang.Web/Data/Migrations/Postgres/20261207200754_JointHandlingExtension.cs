@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Yiwang.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class JointHandlingExtension : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Extensions",
+                table: "BundleCases",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]"); // no extension yet
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Extensions",
+                table: "BundleCases");
+        }
+    }
+}
