@@ -148,12 +148,25 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     {
         var applicant = await app.ClientAsync("citizen");
         var b = await SubmitAsync(applicant, licensed: "是");
+        // The fire item's own 补正 term (10 days) applies to its part, not the default.
+        var fireNumber = b.Parts.Single(p => p.Key == "fire").CaseNumber;
+        await app.WithDbAsync(async db =>
+        {
+            var part = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Cases, c => c.Number == fireNumber);
+            var version = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.ServiceItemVersions,
+                v => v.ServiceItemId == part.ServiceItemId && v.VersionNo == part.ItemVersionNo);
+            var guide = version.Guide.Copy();
+            guide.TimeRules.SupplementDays = 10;
+            version.Guide = guide;
+            return await db.SaveChangesAsync();
+        });
         var clerk = await app.ClientAsync("clerk");
         var view = await (await clerk.PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new
         {
             supplements = new Dictionary<string, string[]> { ["fire"] = ["消防设施检测报告（须加盖检测机构公章）"] },
         })).ReadAsync<BundleCaseView>();
         var fire = view.Parts.Single(p => p.Key == "fire");
+        Assert.Equal(YiwangFactory.FixedToday.AddDays(10), (await (await clerk.GetAsync($"/api/v1/cases/{fire.CaseNumber}")).ReadAsync<CaseView>()).SupplementDue);
         Assert.Equal(CaseStatus.AwaitingSupplement, fire.Status);
         Assert.Equal(["消防设施检测报告（须加盖检测机构公章）"], fire.MissingMaterials);
         Assert.Equal("部分事项待补正", view.StatusName);

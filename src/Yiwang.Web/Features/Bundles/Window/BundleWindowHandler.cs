@@ -23,7 +23,7 @@ internal sealed record DeliverBundleRequest(Guid? Concurrency, string? TrackingN
 /// state machine; the bundle records the visit.
 /// </summary>
 internal sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, BundleCaseHandler cases, BundleProgress progress, WorkingDayCalendar calendar,
-    UnitOfWork unitOfWork, TimeProvider clock)
+    UnitOfWork unitOfWork, TimeProvider clock, Cases.Materials.GivenMaterialsReader versions)
 {
     public const string BundleWindowSector = "一件事一次办";
 
@@ -54,7 +54,9 @@ internal sealed class BundleWindowHandler(YiwangDb db, BundleCaseScope scope, Bu
             {
                 if (supplements.TryGetValue(key, out var missing))
                 {
-                    c.RequestSupplement(actor, missing.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(), ChinaTime.Date(now), calendar.Schedule);
+                    // The 补正 term of the part's own item (the version it was applied under).
+                    var term = ((await versions.GuideAsync(c, ct))?.TimeRules ?? new Catalog.TimeRules()).SupplementTerm;
+                    c.RequestSupplement(actor, missing.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(), ChinaTime.Date(now), calendar.Schedule, term);
                     returned.Add($"{c.ItemName}（{string.Join("；", c.MissingMaterials)}）");
                 }
                 else
