@@ -64,8 +64,9 @@ public class PhoneLayoutJourney(BrowserFixture fx)
             await page.GotoAsync("/items?q=社保");
             var normal = await FontSizeAsync(page);
             await page.GetByTestId("elder-toggle").ClickAsync();
-            await page.WaitForURLAsync("**/items?q=*");
-            Assert.Contains("elder", await page.Locator("body").GetAttributeAsync("class"));
+            // The toggle goes through /elder and back to the same page: wait for the page it lands on, not for a URL it already had.
+            await page.Locator("body.elder").WaitForAsync();
+            Assert.Contains("/items?q=", page.Url);
             Assert.True(await FontSizeAsync(page) >= 20, "长辈版正文至少 20px");
             Assert.True(await FontSizeAsync(page) > normal);
             await Overflow.AssertNoneAsync(page, "长辈版");
@@ -75,8 +76,8 @@ public class PhoneLayoutJourney(BrowserFixture fx)
             Assert.Equal("标准版", (await page.GetByTestId("elder-toggle").InnerTextAsync()).Trim());
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "elder-halls.png"), FullPage = false });
             await page.GetByTestId("elder-toggle").ClickAsync();
-            await page.WaitForURLAsync("**/halls");
-            Assert.DoesNotContain("elder", await page.Locator("body").GetAttributeAsync("class") ?? "");
+            await page.Locator("body:not(.elder)").WaitForAsync();
+            Assert.EndsWith("/halls", page.Url);
         });
     }
 
