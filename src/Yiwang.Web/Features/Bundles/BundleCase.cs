@@ -103,14 +103,25 @@ internal sealed class BundleCase : EventRecordingEntity
         {
             // The whole's promise and its legal limit run from the first acceptance.
             AcceptedOn = today;
-            var due = calendar.AddWorkingDays(today, PromisedDays);
-            (Due, DueProvisional) = (due.Date, due.Provisional);
-            LegalDue = calendar.AddWorkingDays(today, LegalDays > 0 ? LegalDays : JointLegalDays).Date;
+            Reckon(calendar);
         }
         (AcceptedHallId, AcceptedWindowId) = (AcceptedHallId ?? a.HallId, AcceptedWindowId ?? a.WindowId);
         var text = "综合窗口一次受理" + (accepted.Count > 0 ? $"：受理 {string.Join("、", accepted)}" : "")
             + (returned.Count > 0 ? $"；一次性告知补正：{string.Join("、", returned)}" : "");
         Record(new BundleAccepted(this, Entry(a.At, a.Name, text), accepted, returned));
+    }
+
+    /// <summary>
+    /// A part was accepted by law (§32: the window let five working days pass): the whole is accepted from
+    /// the same day, the part's receipt, and its clock runs from there. Nothing happens once the whole was accepted.
+    /// </summary>
+    public void PartAcceptedByLaw(Actor a, BundleCasePart part, DateOnly receivedOn, Calendar.WorkingDaySchedule calendar)
+    {
+        if (AcceptedOn is not null || ClosedAt is not null) return;
+        (AcceptedOn, AcceptedAt) = (receivedOn, AcceptedAt ?? a.At);
+        Reckon(calendar);
+        Entry(a.At, a.Name, $"“{part.ItemName}”收件后5个工作日内未受理、未告知补正，依法视为受理；一件事自收件之日 {receivedOn:yyyy-MM-dd} 起计算期限："
+            + $"办结期限 {Due:yyyy-MM-dd}，法定时限 {LegalDue:yyyy-MM-dd}");
     }
 
     /// <summary>
@@ -120,18 +131,50 @@ internal sealed class BundleCase : EventRecordingEntity
     public void Extend(Actor a, int days, string reason, string approver, DateOnly today, Calendar.WorkingDaySchedule calendar)
     {
         if (ClosedAt is not null) throw new CaseTransitionException("一件事已办结");
-        if (AcceptedOn is not { } on || LegalDue is not { } legal) throw new CaseTransitionException("一件事尚未受理，不能延期");
+        if (AcceptedOn is null || LegalDue is not { } legal) throw new CaseTransitionException("一件事尚未受理，不能延期");
         if (Extensions.Count > 0) throw new CaseTransitionException("本一件事已延期一次，不能再次延期");
         if (days < 1 || days > JointExtensionDays) throw new CaseTransitionException($"延期应为1至{JointExtensionDays}个工作日");
         if (today > legal) throw new CaseTransitionException($"法定时限 {legal:yyyy-MM-dd} 已过，不能再延期：延期须在期限届满前决定");
         if (string.IsNullOrWhiteSpace(reason)) throw new CaseTransitionException("须说明延期理由");
         var extension = new Extension { Days = days, Reason = reason.Trim(), Approver = approver, Basis = JointBasis + "；经批准可以延长十五日", On = today };
         Extensions.Add(extension);
-        var due = calendar.AddWorkingDays(on, PromisedDays + days);
-        (Due, DueProvisional) = (due.Date, due.Provisional);
-        LegalDue = calendar.AddWorkingDays(on, (LegalDays > 0 ? LegalDays : JointLegalDays) + days).Date;
+        Reckon(calendar);
         Record(new BundleExtended(this, Entry(a.At, a.Name, $"延期{days}个工作日（{approver}批准）：{extension.Reason}；办结期限 {Due:yyyy-MM-dd}，法定时限 {LegalDue:yyyy-MM-dd}"), extension));
     }
+
+    /// <summary>The legal limit in force: the bundle's own, or §26's 45 working days for one stored without it.</summary>
+    public int LegalLimit => LegalDays > 0 ? LegalDays : JointLegalDays;
+
+    /// <summary>Both due dates from the acceptance, the extension granted added to each.</summary>
+    private void Reckon(Calendar.WorkingDaySchedule calendar)
+    {
+        if (AcceptedOn is not { } on) return;
+        var extra = Extensions.Sum(x => x.Days);
+        var due = calendar.AddWorkingDays(on, PromisedDays + extra);
+        (Due, DueProvisional) = (due.Date, due.Provisional);
+        LegalDue = calendar.AddWorkingDays(on, LegalLimit + extra).Date;
+    }
+
+    /// <summary>
+    /// The calendar of a year was loaded or corrected: both due dates counted again from the acceptance.
+    /// Answers whether anything moved (and logs it on the whole's timeline when it did).
+    /// </summary>
+    public bool RecomputeDue(Actor a, Calendar.WorkingDaySchedule calendar)
+    {
+        if (ClosedAt is not null || AcceptedOn is null) return false;
+        var before = (Due, LegalDue, DueProvisional);
+        Reckon(calendar);
+        if (before == (Due, LegalDue, DueProvisional)) return false;
+        Entry(a.At, a.Name, $"节假日安排调整，重新计算期限：办结期限 {Due:yyyy-MM-dd}，法定时限 {LegalDue:yyyy-MM-dd}" + (DueProvisional ? "（暂定）" : ""));
+        return true;
+    }
+
+    /// <summary>How the due dates were counted, in the applicant's words (null before acceptance).</summary>
+    public string? DueExplanation() => AcceptedOn is not { } on ? null
+        : $"自综合窗口受理（{on:yyyy-MM-dd}）次日起按工作日计算：承诺 {PromisedDays} 个工作日（各事项按先后顺序办理的最长用时内）；"
+          + $"法定时限 {LegalLimit} 个工作日（{JointBasis}）"
+          + string.Concat(Extensions.Select(x => $"；经{x.Approver}批准延期 {x.Days} 个工作日：{x.Reason}"))
+          + "。节假日顺延" + (DueProvisional ? "；涉及尚未发布放假安排的年份，暂定。" : "。");
 
     /// <summary>统一出件: every result (<paramref name="delivered"/>) goes out together and the whole is 办结.</summary>
     public void Close(Actor a, string? trackingNumber, IReadOnlyList<string> delivered)

@@ -11,6 +11,8 @@ internal sealed class BundleCaseConfiguration : IEntityTypeConfiguration<BundleC
     {
         e.HasIndex(x => x.Number).IsUnique();
         e.HasIndex(x => x.ApplicantId);
+        // The sweep looks for open bundles past their due dates; the dashboard for those due in a period.
+        e.HasIndex(x => x.Due);
         e.Property(x => x.Number).HasMaxLength(32);
         e.Property(x => x.BundleCode).HasMaxLength(64);
         e.Property(x => x.BundleName).HasMaxLength(100);

@@ -22,7 +22,7 @@ namespace Yiwang.Web.Features.Bundles;
 [EventOrder(EventOrder.Follow)]
 internal sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVersionCache versions, IBlobStore blobs, IConfiguration config, WorkingDayCalendar calendar,
     Licences.LicenceIssuer licences, Licences.Decisions.DecisionDocuments decisions, ILogger<BundleProgress> log)
-    : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>
+    : IHandles<CaseDecided>, IHandles<CaseRefused>, IHandles<CaseWithdrawn>, IHandles<DecisionRecalled>, IHandles<CaseAccepted>
 {
     public const string System = "一件事联办";
 
@@ -34,6 +34,15 @@ internal sealed class BundleProgress(YiwangDb db, CaseNumbers numbers, CurrentVe
         var part = parent.Parts.First(p => p.CaseNumber == e.Case.Number);
         if (parent.Parts.Any(p => p.After.Contains(part.Key) && p.CaseNumber is not null))
             throw new CaseTransitionException("后续环节已凭该决定开始办理，不能撤回");
+    }
+
+    /// <summary>A part accepted by law (§32) starts the whole's clock from its receipt, when the window never accepted the whole.</summary>
+    public async Task HandleAsync(CaseAccepted e, CancellationToken ct)
+    {
+        if (e.Case.BundleCaseId is not { } id || !e.Case.AcceptedByLaw || e.Case.AcceptedOn is not { } on) return;
+        var parent = await db.BundleCases.SingleAsync(b => b.Id == id, ct);
+        if (parent.Parts.FirstOrDefault(p => p.CaseNumber == e.Case.Number) is { } part)
+            parent.PartAcceptedByLaw(new Actor(e.Entry.Actor, e.Entry.At), part, on, calendar.Schedule);
     }
 
     public Task HandleAsync(CaseDecided e, CancellationToken ct) => PartFinishedAsync(e, ct);

@@ -18,7 +18,7 @@ internal static class BundlesFeature
         services.AddSingleton<CompiledBundles>();
         services.AddScoped<Browse.BundleSearchEntries>().AddScoped<Catalog.Search.ISearchableServices>(sp => sp.GetRequiredService<Browse.BundleSearchEntries>());
         services.AddScoped<PlanBundleHandler>().AddScoped<ComposeBundleHandler>().AddScoped<SubmitBundleHandler>().AddScoped<BundleCaseScope>()
-            .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddScoped<Extend.ExtendBundleHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>();
+            .AddScoped<BundleCaseHandler>().AddScoped<Cases.Read.IBundleLinks, BundleLinks>().AddScoped<BundleWindowHandler>().AddScoped<Extend.ExtendBundleHandler>().AddEventHandler<BundleProgress>().AddEventHandler<BundleNotifications>().AddEventHandler<BundleDeadlineRecompute>();
         // Bundles span departments: the 政务服务中心's system admins compose them.
         return services;
     }

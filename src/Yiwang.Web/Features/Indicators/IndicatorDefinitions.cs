@@ -42,6 +42,7 @@ internal static class IndicatorDefinitions
     public const string CrossAreaShare = "cross-area-share";
     public const string MaterialsDrawn = "materials-drawn";
     public const string LibraryGrowth = "library-growth";
+    public const string BundleOnTime = "bundle-on-time";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -72,6 +73,9 @@ internal static class IndicatorDefinitions
             TargetDirection.AtLeast, [new(2022, 0.80), new(2023, 1.0)], IndicatorSource.Catalog, "乡镇（街道）2022年底80%以上，2023年底100%"),
         new(CoverageVillages, "行政效能监管覆盖率（村社区）", "%", "设有平台服务站点或有在用事项的村（社区）数", "村（社区）数",
             TargetDirection.AtLeast, [new(2022, 0.60), new(2023, 0.80), new(2024, 1.0)], IndicatorSource.Catalog, "村（社区）2022年底60%以上，2023年底80%以上，2024年底100%"),
+        new(BundleOnTime, "“一件事”按期办结率", "%", "期间内到期的“一件事”中，在办结期限（承诺时限，含批准的延期）内统一出件的件数",
+            "办结期限在期间内、且已办结或期限已过的“一件事”件数（尚未到期的不计）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "深耕细作“一件事一次办”改革……切实提升集成服务能力；统一办理、联合办理、集中办理的，办理时间不得超过四十五日（行政许可法第二十六条、第四十二条）"),
         new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
             TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
         new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",

@@ -11,6 +11,8 @@ internal sealed class CardConfiguration : IEntityTypeConfiguration<Card>
     {
         e.HasIndex(k => new { k.CaseId, k.Rule, k.Step }).IsUnique();
         e.HasIndex(k => new { k.DepartmentId, k.Status });
+        // A 一件事's cards are found by rule and bundle (Step holds the bundle's id).
+        e.HasIndex(k => new { k.Rule, k.Step });
         e.HasIndex(k => new { k.Status, k.RaisedOn });
         e.Property(k => k.CaseNumber).HasMaxLength(32);
         e.Property(k => k.ItemName).HasMaxLength(200);

@@ -54,7 +54,7 @@ public class BundleFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         return await r.ReadAsync<CaseSummary>();
     }
 
-    private static async Task DecideAsync(HttpClient approver, string number)
+    internal static async Task DecideAsync(HttpClient approver, string number)
     {
         var c = await (await approver.GetAsync($"/api/v1/cases/{number}")).ReadAsync<CaseView>();
         var token = c.Concurrency;

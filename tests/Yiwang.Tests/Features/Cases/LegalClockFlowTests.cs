@@ -253,3 +253,119 @@ public class JointExtensionFlowTests(YiwangFactory app) : IClassFixture<YiwangFa
         Assert.Equal([CardRule.JointPromisedPassed], rules);
     }
 }
+
+/// <summary>The dashboard's “一件事”按期办结率: each 一件事 counted once, in the period of its 办结期限, once that has passed or it closed.</summary>
+public class JointHandlingIndicatorTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    private async Task<Yiwang.Web.Features.Bundles.Apply.BundleCaseSummary> SubmitAcceptedAsync(HttpClient citizen)
+    {
+        var hall = await app.WithDbAsync(db => db.Halls.Where(h => h.Name == "张家界市政务服务中心").Select(h => h.Id).SingleAsync());
+        var r = await citizen.PostJsonAsync("/api/v1/bundle-cases", new
+        {
+            bundleCode = "restaurant-opening", answers = Bundles.BundleFlowTests.Answers(area: "100"), form = Bundles.BundleFlowTests.Form(), delivery = "Electronic", pickupHallId = hall,
+        });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var b = await r.ReadAsync<Yiwang.Web.Features.Bundles.Apply.BundleCaseSummary>();
+        Assert.True((await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{b.Number}/accept", new { applicantPresent = true })).IsSuccessStatusCode);
+        return b;
+    }
+
+    private async Task<Yiwang.Web.Features.Indicators.IndicatorRecords> RecordsAsync(string user, DateOnly from, DateOnly to, string? scope = null) =>
+        await (await (await app.ClientAsync(user)).GetAsync($"/api/v1/indicators/bundle-on-time/records?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}{(scope is null ? "" : "&scope=" + scope)}"))
+            .ReadAsync<Yiwang.Web.Features.Indicators.IndicatorRecords>();
+
+    [Fact]
+    public async Task A_bundle_closed_by_its_due_date_counts_one_left_open_past_it_counts_against()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var onTime = await SubmitAcceptedAsync(citizen);
+        var late = await SubmitAcceptedAsync(citizen);
+        var market = await app.ClientAsync("approver");
+        var view = await (await citizen.GetAsync($"/api/v1/bundle-cases/{onTime.Number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        await Bundles.BundleFlowTests.DecideAsync(market, view.Parts[0].CaseNumber!);
+        var food = (await (await citizen.GetAsync($"/api/v1/bundle-cases/{onTime.Number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>()).Parts.Single(p => p.Key == "food").CaseNumber!;
+        await Bundles.BundleFlowTests.DecideAsync(market, food);
+        Assert.Equal("办结", (await (await citizen.GetAsync($"/api/v1/bundle-cases/{onTime.Number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>()).StatusName);
+        var due = view.Due!.Value;
+
+        // Today: the closed one counts, the open one is not yet due and is not counted at all.
+        var now = await RecordsAsync("supervisor", YiwangFactory.FixedToday, due);
+        Assert.True(Assert.Single(now.Records, r => r.Key == onTime.Number).Counted);
+        Assert.DoesNotContain(now.Records, r => r.Key == late.Number);
+
+        app.Clock.Advance(TimeSpan.FromDays(due.DayNumber - YiwangFactory.FixedToday.DayNumber + 1)); // the day after the due date
+        var after = await RecordsAsync("supervisor", YiwangFactory.FixedToday, due);
+        Assert.True(Assert.Single(after.Records, r => r.Key == onTime.Number).Counted);
+        var missed = Assert.Single(after.Records, r => r.Key == late.Number);
+        Assert.False(missed.Counted);
+        Assert.Contains("尚未办结", missed.Detail);
+        Assert.Contains("已超过承诺时限", missed.Detail);
+        Assert.Equal(after.Records.Count(r => r.Counted), after.Indicator.Numerator);
+        Assert.Equal(after.Records.Count, after.Indicator.Denominator);
+        // Outside the period of its due date it is not counted; the report lists the figure.
+        Assert.DoesNotContain((await RecordsAsync("supervisor", due.AddDays(1), due.AddDays(1))).Records, r => r.Key == late.Number);
+        var report = await (await (await app.ClientAsync("supervisor")).GetAsync($"/api/v1/indicators?from={YiwangFactory.FixedToday:yyyy-MM-dd}&to={due:yyyy-MM-dd}"))
+            .ReadAsync<Yiwang.Web.Features.Indicators.IndicatorReport>();
+        Assert.Equal(after.Indicator.Value, report.Indicators.Single(i => i.Key == "bundle-on-time").Value);
+
+        // Scoped: a department with a part sees them, one without does not (its admin sees only its own).
+        var scjg = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市市场监管局").Select(d => d.Id).SingleAsync());
+        Assert.Contains((await RecordsAsync("scjg-admin", YiwangFactory.FixedToday, due)).Records, r => r.Key == late.Number);
+        Assert.Contains((await RecordsAsync("supervisor", YiwangFactory.FixedToday, due, $"department:{scjg}")).Records, r => r.Key == late.Number);
+        Assert.DoesNotContain((await RecordsAsync("ga-admin", YiwangFactory.FixedToday, due)).Records, r => r.Key == late.Number);
+    }
+}
+
+/// <summary>A calendar year loaded or corrected moves an open 一件事's own due dates too, and tells its applicant.</summary>
+public class JointHandlingRecomputeTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task Loading_2027_recounts_an_open_bundles_due_dates_and_tells_the_applicant()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var number = await LegalClock.RestaurantBundleAsync(app, citizen);
+        Assert.True((await (await app.ClientAsync("clerk")).PostJsonAsync($"/api/v1/bundle-cases/{number}/accept", new { applicantPresent = true })).IsSuccessStatusCode);
+        var before = await (await citizen.GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        Assert.True(before.LegalDue > new DateOnly(2027, 1, 4)); // 45 working days from 2026-11-25 reach into 2027, whose schedule is not loaded
+
+        // A (fictional) schedule giving 元旦 four days: Monday 2027-01-04 is off, so each limit past it moves by a working day.
+        var loaded = await (await app.ClientAsync("admin")).PutJsonAsync("/api/v1/calendar/years/2027", new
+        {
+            notice = "国务院办公厅关于2027年部分节假日安排的通知",
+            holidays = new[] { new { name = "元旦", start = "2027-01-01", end = "2027-01-04" }, new { name = "春节", start = "2027-02-05", end = "2027-02-12" } },
+            adjustedWorkingDays = Array.Empty<object>(),
+        });
+        Assert.Equal(HttpStatusCode.OK, loaded.StatusCode);
+        var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>().Schedule;
+        var after = await (await citizen.GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        Assert.False(after.DueProvisional);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, 45).Date, after.LegalDue);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, after.PromisedDays).Date, after.Due);
+        Assert.NotEqual(before.LegalDue, after.LegalDue);
+        Assert.Contains(after.Timeline, t => t.Text.Contains("节假日安排调整"));
+        var told = (await LegalClock.MessagesAsync(app, number)).Where(m => m.Title == "办结期限调整").ToList();
+        if (before.Due == after.Due) Assert.Empty(told);
+        else Assert.Contains($"由 {before.Due:yyyy-MM-dd} 调整为 {after.Due:yyyy-MM-dd}", Assert.Single(told).Body);
+    }
+}
+
+/// <summary>§32 for a 一件事: its parts left un-accepted past five working days are accepted by law, and the whole's clock runs from their receipt.</summary>
+public class JointAcceptanceByLawTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task A_bundle_never_accepted_at_the_window_is_accepted_by_law_from_its_receipt()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var number = await LegalClock.RestaurantBundleAsync(app, citizen);
+        app.Clock.Advance(TimeSpan.FromDays(8)); // Thursday 12-03: the five working days ran out on 12-02
+        await LegalClock.SweepAsync(app);
+
+        var view = await (await (await app.ClientAsync("citizen")).GetAsync($"/api/v1/bundle-cases/{number}")).ReadAsync<Yiwang.Web.Features.Bundles.Track.BundleCaseView>();
+        var calendar = app.Services.GetRequiredService<Yiwang.Web.Features.Calendar.WorkingDayCalendar>().Schedule;
+        Assert.Equal(YiwangFactory.FixedToday, view.AcceptedOn);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, view.PromisedDays).Date, view.Due);
+        Assert.Equal(calendar.AddWorkingDays(YiwangFactory.FixedToday, 45).Date, view.LegalDue);
+        Assert.Contains(view.Timeline, t => t.Text.Contains("依法视为受理") && t.Subject == view.BundleName);
+        Assert.Contains(view.Parts.Where(p => p.CaseNumber is not null), p => p.Status == CaseStatus.InProgress);
+    }
+}

@@ -599,6 +599,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2611,6 +2613,8 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.HasIndex("RaisedOn");
 
                     b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("Rule", "Step");
 
                     b.HasIndex("Status", "RaisedOn");
 

@@ -570,6 +570,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ApplicantId");
 
+                    b.HasIndex("Due");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2534,6 +2536,8 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.HasIndex("RaisedOn");
 
                     b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("Rule", "Step");
 
                     b.HasIndex("Status", "RaisedOn");
 

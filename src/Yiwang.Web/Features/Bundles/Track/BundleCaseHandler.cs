@@ -124,13 +124,8 @@ internal sealed class BundleCaseHandler(YiwangDb db, BundleCaseScope scope, Uplo
             b.PostalAddress is null ? null : Mask.Address(b.PostalAddress), b.TrackingNumber, answers, form, partViews,
             b.Materials.Select(m => MaterialView(b, m)).ToList(), timeline, b.Concurrency)
         {
-            AcceptedOn = b.AcceptedOn, Due = b.Due, DueProvisional = b.DueProvisional, LegalDue = b.LegalDue, LegalDays = b.LegalDays,
-            DueExplanation = b.AcceptedOn is { } on
-                ? $"自综合窗口受理（{on:yyyy-MM-dd}）次日起按工作日计算：承诺 {b.PromisedDays} 个工作日（各事项按先后顺序办理的最长用时内）；"
-                  + $"法定时限 {b.LegalDays} 个工作日（{BundleCase.JointBasis}）"
-                  + string.Concat(b.Extensions.Select(x => $"；经{x.Approver}批准延期 {x.Days} 个工作日：{x.Reason}"))
-                  + "。节假日顺延" + (b.DueProvisional ? "；涉及尚未发布放假安排的年份，暂定。" : "。")
-                : null,
+            AcceptedOn = b.AcceptedOn, Due = b.Due, DueProvisional = b.DueProvisional, LegalDue = b.LegalDue, LegalDays = b.LegalLimit,
+            DueExplanation = b.DueExplanation(),
         };
     }
 

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Indicators.Figures;
 /// (rolled days and the rest live), the scope's cases, cards and 跨省通办 cases. Read once, shared
 /// by every figure of the report.
 /// </summary>
-internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records)
+internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records, DateOnly today)
 {
     private List<ItemFacts>? _items;
     private Dictionary<Rollup.FigureKey, Rollup.FigureCounts>? _counts;
@@ -24,11 +24,13 @@ internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, Indic
     public DateOnly To => to;
     /// <summary>The records behind the figure are wanted (the drill-down), not only its numbers.</summary>
     public bool Records => records;
+    /// <summary>The day the report is made: a deadline not yet passed is not yet missed.</summary>
+    public DateOnly Today => today;
     public DateTimeOffset Start { get; } = ChinaTime.StartOf(from);
     public DateTimeOffset End { get; } = ChinaTime.EndOf(to);
 
     /// <summary>The same scope over another period (a month of the trend), numbers only.</summary>
-    public FigureSource For(DateOnly periodFrom, DateOnly periodTo) => new(db, rollup, scope, periodFrom, periodTo, records: false);
+    public FigureSource For(DateOnly periodFrom, DateOnly periodTo) => new(db, rollup, scope, periodFrom, periodTo, records: false, today);
 
     public async Task<List<ItemFacts>> ItemsAsync(CancellationToken ct)
     {
@@ -55,6 +57,13 @@ internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, Indic
     public IQueryable<Case> Cases() => scope.Cases is { } cases
         ? db.Cases.AsNoTracking().Where(cases)
         : db.Cases.AsNoTracking().Where(c => scope.DepartmentIds.Contains(c.DepartmentId));
+
+    /// <summary>The 一件事 with a part among the scope's cases.</summary>
+    public IQueryable<Bundles.BundleCase> Bundles()
+    {
+        var parts = Cases().Where(c => c.BundleCaseId != null);
+        return db.BundleCases.AsNoTracking().Where(b => parts.Any(c => c.BundleCaseId == b.Id));
+    }
 
     /// <summary>Yellow and red cards raised in the period (预警 not counted), of the scope's departments or cases.</summary>
     public IQueryable<Card> Cards()

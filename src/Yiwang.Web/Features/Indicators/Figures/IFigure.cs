@@ -20,7 +20,7 @@ internal static class Figures
         new DivisionCoverage.DivisionCoverageFigure(IndicatorDefinitions.CoverageTownships, DivisionLevel.Township),
         new DivisionCoverage.DivisionCoverageFigure(IndicatorDefinitions.CoverageVillages, DivisionLevel.Village),
         new CityWideHighFrequency.CityWideHighFrequencyFigure(), new CrossAreaShare.CrossAreaShareFigure(), new MaterialsDrawn.MaterialsDrawnFigure(),
-        new LibraryGrowth.LibraryGrowthFigure(),
+        new LibraryGrowth.LibraryGrowthFigure(), new BundleOnTime.BundleOnTimeFigure(),
     }.ToDictionary(f => f.Key);
 
     public static async Task<Figure> ComputeAsync(string key, FigureSource ctx, CancellationToken ct) =>
