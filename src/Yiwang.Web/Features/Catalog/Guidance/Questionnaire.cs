@@ -18,6 +18,28 @@ internal sealed partial class Questionnaire
         Questions = questions;
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < questions.Count; i++) _index.TryAdd(questions[i].Key, i);
+        Schema = new QuestionSchema(this);
+    }
+
+    /// <summary>The questions as the facts a condition may name (yes/no, a number, one of the options).</summary>
+    public Common.Rules.IRuleSchema Schema { get; }
+
+    private sealed class QuestionSchema(Questionnaire q) : Common.Rules.IRuleSchema
+    {
+        public Common.Rules.RuleFact? Find(string key)
+        {
+            var i = q.IndexOf(key);
+            if (i < 0) return null;
+            var question = q.Questions[i];
+            return question.Kind switch
+            {
+                QuestionKind.YesNo => new(key, question.Text, Common.Rules.RuleType.Bool, i),
+                QuestionKind.Number => new(key, question.Text, Common.Rules.RuleType.Number, i),
+                _ => new(key, question.Text, Common.Rules.RuleType.Text, i, question.Options),
+            };
+        }
+
+        public string Unknown(string name) => $"问卷中没有“{name}”这一问";
     }
 
     public int IndexOf(string key) => _index.TryGetValue(key, out var i) ? i : -1;

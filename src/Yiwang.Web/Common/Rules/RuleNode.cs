@@ -1,0 +1,29 @@
+namespace Yiwang.Web.Common.Rules;
+
+/// <summary>A checked rule expression: every node knows its type and the span of the rule text it came from.</summary>
+internal abstract record RuleNode(RuleType Type, int Start, int End);
+
+internal sealed record LiteralNode(RuleType Type, double Value, string Shown, int Start, int End) : RuleNode(Type, Start, End);
+
+internal sealed record PeriodNode(int Years, int Months, int Days, string Shown, int Start, int End) : RuleNode(RuleType.Period, Start, End);
+
+internal sealed record FactNode(RuleFact Fact, int Start, int End) : RuleNode(Fact.Type, Start, End);
+
+internal sealed record NegateNode(RuleNode Operand, int Start, int End) : RuleNode(Operand.Type, Start, End);
+
+/// <summary>+ − × ÷ over numbers and money; a date ± a period; a date − a date (days).</summary>
+internal sealed record ArithmeticNode(char Op, RuleNode Left, RuleNode Right, RuleType Type, int Start, int End) : RuleNode(Type, Start, End);
+
+/// <summary>min(…) or max(…) of values of one type.</summary>
+internal sealed record CallNode(string Name, IReadOnlyList<RuleNode> Args, RuleType Type, int Start, int End) : RuleNode(Type, Start, End);
+
+internal sealed record CompareNode(string Op, RuleNode Left, RuleNode Right, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
+
+internal sealed record InNode(RuleNode Value, IReadOnlyList<LiteralNode> Set, bool Negated, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
+
+/// <summary>A yes/no fact standing alone as a condition.</summary>
+internal sealed record TruthNode(FactNode Fact) : RuleNode(RuleType.Bool, Fact.Start, Fact.End);
+
+internal sealed record NotNode(RuleNode Operand, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
+
+internal sealed record LogicNode(bool And, RuleNode Left, RuleNode Right, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
