@@ -16,6 +16,7 @@ using Yiwang.Web.Features.DataSharing;
 using Yiwang.Web.Features.Indicators;
 using Yiwang.Web.Features.Licences;
 using Yiwang.Web.Features.Organization;
+using Yiwang.Web.Features.Policies;
 using Yiwang.Web.Features.Ratings;
 using Yiwang.Web.Features.Supervision;
 
@@ -46,6 +47,7 @@ builder.Services.AddCommitments();
 builder.Services.AddSupervision();
 builder.Services.AddRatings();
 builder.Services.AddIndicators();
+builder.Services.AddPolicies();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -72,6 +74,7 @@ app.MapCommitments();
 app.MapSupervision();
 app.MapRatings();
 app.MapIndicators();
+app.MapPolicies();
 Yiwang.Web.Features.Portal.ElderMode.ElderMode.MapElderMode(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 #if BENCH_ENDPOINTS

@@ -48,6 +48,10 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.DataSharing.LegalEntityRecord> LegalEntityRecords => Set<Features.DataSharing.LegalEntityRecord>();
     public DbSet<Features.DataSharing.CreditRecord> CreditRecords => Set<Features.DataSharing.CreditRecord>();
     public DbSet<Features.DataSharing.GeoAddress> GeoAddresses => Set<Features.DataSharing.GeoAddress>();
+    public DbSet<Features.DataSharing.EnterpriseDataRecord> EnterpriseDataRecords => Set<Features.DataSharing.EnterpriseDataRecord>();
+    public DbSet<Features.Policies.Policy> Policies => Set<Features.Policies.Policy>();
+    public DbSet<Features.Policies.PolicyVersion> PolicyVersions => Set<Features.Policies.PolicyVersion>();
+    public DbSet<Features.Policies.Matching.PolicyMatch> PolicyMatches => Set<Features.Policies.Matching.PolicyMatch>();
     public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();

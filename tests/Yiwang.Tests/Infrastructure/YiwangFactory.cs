@@ -109,6 +109,8 @@ public class YiwangFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoCases", SeedDemoCases ? "true" : "false");
         // Figures are counted live unless a test rolls days up itself (DailyRollupTests).
         builder.UseSetting("Indicators:RollupMinutes", "0");
+        // 政策找人 runs when a test asks (publish, import), not on a timer racing the test.
+        builder.UseSetting("Policies:MatchMinutes", "0");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Clock));
         ConfigureMore(builder);
     }

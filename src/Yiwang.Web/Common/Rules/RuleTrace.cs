@@ -66,7 +66,10 @@ internal sealed class RuleExplainer(string text, double[] values)
                 var ok = c.Op switch { "=" => l == r, "!=" => l != r, ">" => l > r, ">=" => l >= r, "<" => l < r, _ => l <= r };
                 var date = c.Left.Type == RuleType.Date;
                 var relation = l == r ? (c.Left.Type is RuleType.Text or RuleType.Bool ? "即" : "等于") : c.Left.Type is RuleType.Text or RuleType.Bool ? "不是" : l < r ? (date ? "早于" : "低于") : (date ? "晚于" : "高于");
-                checks.Add(new RuleCheck(Span(c), ok, $"{Side(c.Left, l)}，{relation} {Format(c.Right.Type, r, (c.Right as FactNode)?.Fact ?? (c.Left as FactNode)?.Fact)}",
+                var rightShown = Format(c.Right.Type, r, (c.Right as FactNode)?.Fact ?? (c.Left as FactNode)?.Fact);
+                // A text or yes/no that is what the rule wants needs no comparison spelled out: "行业大类 L72".
+                var detail = l == r && c.Left.Type is RuleType.Text or RuleType.Bool ? Side(c.Left, l) : $"{Side(c.Left, l)}，{relation} {rightShown}";
+                checks.Add(new RuleCheck(Span(c), ok, detail,
                     ok ? null : $"{Label(c.Left)}{Wanted(c.Op, date)} {Format(c.Right.Type, r, (c.Right as FactNode)?.Fact ?? (c.Left as FactNode)?.Fact)}"));
                 return ok;
             default:

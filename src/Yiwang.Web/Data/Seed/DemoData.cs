@@ -59,6 +59,7 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         db.LicenceTypes.AddRange(DemoLicenceTypes.All());
         DemoLibraries.Seed(db, protector, now, departments.Single(d => d.Name == "市住房公积金管理中心").Id);
         await DemoLicences.SeedAsync(db, protector, departments, now, ct);
+        DemoPolicies.Seed(db, departments, now);
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));

@@ -15,6 +15,7 @@ internal static class DemoStaff
         ("admin", "系统管理员", [StaffRole.SystemAdmin], null, null),
         ("scjg-admin", "李敏（市场监管局）", [StaffRole.DepartmentAdmin], "市市场监管局", null),
         ("ga-admin", "王强（公安局）", [StaffRole.DepartmentAdmin], "市公安局", null),
+        ("gx-admin", "田亮（工业和信息化局）", [StaffRole.DepartmentAdmin], "市工业和信息化局", null),
         ("clerk", "刘芳（综合窗口）", [StaffRole.WindowClerk], null, "张家界市政务服务中心"),
         ("approver", "陈刚（市场监管局）", [StaffRole.Approver], "市市场监管局", null),
         ("approver2", "孙丽（市场监管局）", [StaffRole.Approver], "市市场监管局", null),

@@ -1,7 +1,8 @@
 namespace Yiwang.Web.Features.DataSharing;
 
 /// <summary>五大库: the shared base libraries of the data-sharing platform.</summary>
-internal enum BaseLibrary { Population, LegalEntity, Credit, Geospatial, Licence }
+/// <remarks>企业经营数据库 (一企一档) comes after them: the facts 惠企政策 are matched on.</remarks>
+internal enum BaseLibrary { Population, LegalEntity, Credit, Geospatial, Licence, EnterpriseData }
 
 /// <summary>A field a library shares; personal fields are encrypted at rest and masked on screen.</summary>
 internal sealed record LibraryField(string Key, string Label, bool Personal = false);
@@ -40,6 +41,11 @@ internal static class BaseLibraries
         [
             new("number", "证照编号"), new("type", "证照类型"), new("holderName", "持证主体"), new("holderId", "持证主体证件号码", true),
             new("issuer", "发证机关"), new("issuedOn", "发证日期"), new("validUntil", "有效期至"), new("status", "状态"),
+        ]),
+        new(BaseLibrary.EnterpriseData, "enterprise-data", "企业经营数据库", "市工业和信息化局",
+        [
+            new("creditCode", "统一社会信用代码"), new("year", "年度"), new("industryCode", "行业代码"), new("employees", "从业人数"), new("revenue", "营业收入（万元）"),
+            new("taxPaid", "纳税额（万元）"), new("rdSpend", "研发投入（万元）"), new("highTech", "高新技术企业"), new("specialized", "专精特新企业"),
         ]),
     ];
 

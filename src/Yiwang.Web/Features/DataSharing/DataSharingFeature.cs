@@ -25,7 +25,7 @@ internal static class DataSharingFeature
             var path = library switch
             {
                 BaseLibrary.Population => "/population/{key}", BaseLibrary.LegalEntity => "/legal-entities/{key}", BaseLibrary.Credit => "/credit/{key}",
-                BaseLibrary.Geospatial => "/geospatial/{key}", _ => "/licences/{key}",
+                BaseLibrary.Geospatial => "/geospatial/{key}", BaseLibrary.EnterpriseData => "/enterprise-data/{key}", _ => "/licences/{key}",
             };
             share.MapGet(path, async (string key, string? fields, string? purpose, string? caseNumber, [FromHeader(Name = ApiClient.KeyHeader)] string? apiKey,
                     ShareHandler h, HttpContext http, CancellationToken ct) =>
@@ -38,7 +38,7 @@ internal static class DataSharingFeature
 
         var libraries = api.MapGroup("/base-libraries").WithTags("DataSharing").RequireAuthorization();
         libraries.MapGet("", async (Console.LibraryCountsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
-            .WithName("BaseLibraries").WithSummary("五大库及其数据量");
+            .WithName("BaseLibraries").WithSummary("五大库（及企业经营数据库）及其数据量");
         libraries.MapPost("/{library}/import", async (string library, IFormFile? file, ImportLibraryHandler h, HttpContext http, CancellationToken ct) =>
             {
                 if (BaseLibraries.Find(library) is not { } info) return TypedResults.Problem($"库 {library} 不存在", statusCode: 404, title: "未找到");

@@ -79,7 +79,7 @@ public class LibraryImportTests(YiwangFactory app) : IClassFixture<YiwangFactory
         Assert.Equal(["rows[3].标准地址", "rows[3].纬度", "rows[3].经度"], p.Errors.Keys.Order(StringComparer.Ordinal).ToList());
 
         var counts = await (await admin.GetAsync("/api/v1/base-libraries")).ReadAsync<List<Yiwang.Web.Features.DataSharing.Console.LibraryCount>>();
-        Assert.Equal(["population", "legal-entity", "credit", "geospatial", "licence"], counts.Select(c => c.Code));
+        Assert.Equal(["population", "legal-entity", "credit", "geospatial", "licence", "enterprise-data"], counts.Select(c => c.Code));
         Assert.Equal(7, counts.Single(c => c.Code == "legal-entity").Records);
     }
 

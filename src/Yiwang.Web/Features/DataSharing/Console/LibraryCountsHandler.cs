@@ -18,6 +18,7 @@ internal sealed class LibraryCountsHandler(YiwangDb db)
             [BaseLibrary.Credit] = await db.CreditRecords.CountAsync(ct),
             [BaseLibrary.Geospatial] = await db.GeoAddresses.CountAsync(ct),
             [BaseLibrary.Licence] = await db.Licences.CountAsync(ct),
+            [BaseLibrary.EnterpriseData] = await db.EnterpriseDataRecords.CountAsync(ct),
         };
         return BaseLibraries.All.Select(l => new LibraryCount(l.Code, l.Name, l.Owner, counts[l.Library])).ToList();
     }

@@ -18,11 +18,11 @@ internal sealed record LibraryImportResult(string Library, int Added, int Update
 /// one is skipped). The library's owner department (or the system admin) imports.
 /// </summary>
 internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector protector, UnitOfWork unitOfWork, AuditLog audit, TimeProvider clock, LegalEntityCache legalEntities,
-    Licences.Import.ImportLicencesHandler licences, IConfiguration config)
+    Licences.Import.ImportLicencesHandler licences, IConfiguration config, IEnumerable<ILibraryImported> followers)
 {
     private static readonly Dictionary<BaseLibrary, ILibraryRows> Readers = new ILibraryRows[]
     {
-        new Population.PopulationRows(), new LegalEntity.LegalEntityRows(), new Credit.CreditRows(), new Geospatial.GeospatialRows(),
+        new Population.PopulationRows(), new LegalEntity.LegalEntityRows(), new Credit.CreditRows(), new Geospatial.GeospatialRows(), new EnterpriseData.EnterpriseDataRows(),
     }.ToDictionary(r => r.Library);
 
     public static IReadOnlyList<string> Columns(BaseLibrary library) =>
@@ -73,6 +73,7 @@ internal sealed class ImportLibraryHandler(YiwangDb db, PersonalDataProtector pr
         audit.Record(user, "library.import", $"library:{info.Code}", $"{info.Name}导入：新增 {import.Added} 条，更新 {import.Updated} 条");
         await unitOfWork.CommitAsync(ct);
         if (library == BaseLibrary.LegalEntity) legalEntities.Clear();
+        foreach (var follower in followers) await follower.ImportedAsync(library, CancellationToken.None);
         return Outcome<LibraryImportResult>.Ok(new LibraryImportResult(info.Code, import.Added, import.Updated));
     }
 }

@@ -21,6 +21,7 @@ internal sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector
     {
         BaseLibrary.Population => ResidentIdNumber.Validate(key),
         BaseLibrary.LegalEntity => UnifiedSocialCreditCode.Validate(key),
+        BaseLibrary.EnterpriseData => UnifiedSocialCreditCode.Validate(key),
         BaseLibrary.Credit => ResidentIdNumber.IsValid(key) ? null : UnifiedSocialCreditCode.Validate(key) is null ? null : "请提供有效的身份证号码或统一社会信用代码",
         BaseLibrary.Geospatial => key.Length < 2 ? "请提供至少2个字的地址" : null,
         _ => key.Length is < 4 or > 40 ? "证照编号应为4至40个字符" : null,
@@ -28,7 +29,7 @@ internal sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector
 
     /// <summary>The keyed hash a person's or organisation's number is logged under, so a refused request is found by it too (null: not such a number).</summary>
     public string? SubjectIndex(BaseLibrary library, string key) =>
-        library is BaseLibrary.Population or BaseLibrary.LegalEntity or BaseLibrary.Credit
+        library is BaseLibrary.Population or BaseLibrary.LegalEntity or BaseLibrary.Credit or BaseLibrary.EnterpriseData
             && (ResidentIdNumber.IsValid(key.Trim()) || UnifiedSocialCreditCode.IsValid(key.Trim().ToUpperInvariant()))
             ? protector.BlindIndex(key.Trim().ToUpperInvariant()) : null;
 
@@ -54,6 +55,13 @@ internal sealed class LibraryLookup(YiwangDb db, PersonalDataProtector protector
                 var index = protector.BlindIndex(key);
                 var list = await db.CreditRecords.AsNoTracking().Where(r => r.SubjectIndex == index).OrderByDescending(r => r.DecidedOn).ToListAsync(ct);
                 return new LookupResult(index, Label(list.FirstOrDefault()?.SubjectName, key), list.Select(r => r.Fields()).ToList());
+            }
+            case BaseLibrary.EnterpriseData:
+            {
+                var code = key.ToUpperInvariant();
+                var years = await db.EnterpriseDataRecords.AsNoTracking().Where(r => r.CreditCode == code).OrderByDescending(r => r.Year).ToListAsync(ct);
+                var name = await db.LegalEntityRecords.AsNoTracking().Where(r => r.CreditCode == code).Select(r => r.Name).SingleOrDefaultAsync(ct);
+                return new LookupResult(protector.BlindIndex(code), name is null ? code : $"{name}（{code}）", years.Select(r => r.Fields()).ToList());
             }
             case BaseLibrary.Geospatial:
             {

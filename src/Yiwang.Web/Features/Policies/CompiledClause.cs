@@ -1,0 +1,149 @@
+using Yiwang.Web.Common.Rules;
+
+namespace Yiwang.Web.Features.Policies;
+
+/// <summary>A fact a result was computed from: its name, value in words and source.</summary>
+internal sealed record FactUsed(string Key, string Label, string Value, string Source, DateOnly? AsOf);
+
+/// <summary>
+/// How one clause of one policy version came out for one firm on one day: eligible or not, how much,
+/// and the whole trace (the clause version, the facts with their sources, every sub-condition, the
+/// amount's working). Stored with each match; recomputed on demand for the rest.
+/// </summary>
+internal sealed record ClauseTrace(string PolicyCode, int VersionNo, string ClauseKey, DateOnly On, bool Eligible, long? AmountFen,
+    IReadOnlyList<RuleCheck> Checks, IReadOnlyList<FactUsed> Facts, string? AmountWorking)
+{
+    /// <summary>The failed sub-conditions in words: "不符合：上年度研发投入 38万元，低于 50万元".</summary>
+    public IEnumerable<string> WhyNot => Checks.Where(c => !c.Held).Select(c => "不符合：" + c.Detail);
+
+    /// <summary>What would make the firm eligible.</summary>
+    public IEnumerable<string> WouldQualify => Checks.Where(c => !c.Held && c.Need is not null).Select(c => c.Need!);
+
+    public string Summary => Eligible
+        ? "符合：" + string.Join("；", Checks.Where(c => c.Held).Select(c => c.Detail))
+        : string.Join("；", WhyNot);
+}
+
+/// <summary>
+/// A clause's rules read once against the firm facts and its parameters, compiled to delegates: the
+/// parameters' values for a day are put after the firm's facts, so one value array serves every clause.
+/// </summary>
+internal sealed class CompiledClause
+{
+    private readonly RuleNode _eligibility;
+    private readonly RuleNode? _amount;
+    private readonly Func<double[], bool> _eligible;
+    private readonly Func<double[], double>? _amountOf;
+    private readonly (PolicyParameter Parameter, RuleFact Fact)[] _parameters;
+    private readonly Func<double[], bool>[] _conjuncts;
+
+    public string PolicyCode { get; }
+    public int VersionNo { get; }
+    public PolicyClause Clause { get; }
+    public PolicyDocument Document { get; }
+    public int Width => FirmFacts.Width + _parameters.Length;
+
+    public CompiledClause(string policyCode, int versionNo, PolicyDocument document, PolicyClause clause)
+    {
+        (PolicyCode, VersionNo, Document, Clause) = (policyCode, versionNo, document, clause);
+        _parameters = clause.Parameters.Select((p, i) => (p, new RuleFact(p.Key, p.Label, p.Type, FirmFacts.Width + i, Unit: p.Unit))).ToArray();
+        var schema = Schema(clause);
+        _eligibility = RuleParser.Condition(clause.Eligibility, schema);
+        _eligible = RuleCompiler.Condition(_eligibility);
+        _conjuncts = Conjuncts(_eligibility).Select(RuleCompiler.Condition).ToArray();
+        if (!string.IsNullOrWhiteSpace(clause.Amount))
+        {
+            _amount = RuleParser.Value(clause.Amount, schema, RuleType.Money);
+            _amountOf = RuleCompiler.Value(_amount);
+        }
+    }
+
+    /// <summary>The firm facts and the clause's parameters, as its rules may name them.</summary>
+    public static RuleSchema Schema(PolicyClause clause) =>
+        new(FirmFacts.All.Select(f => f.Fact).Concat(clause.Parameters.Select((p, i) => new RuleFact(p.Key, p.Label, p.Type, FirmFacts.Width + i, Unit: p.Unit))));
+
+    /// <summary>A parameter value as written ("50万元", "10%", "2024-01-01") read as its type.</summary>
+    public static double ParameterValue(string text, RuleType type)
+    {
+        var node = RuleParser.Value(text, new RuleSchema([]), type);
+        return RuleCompiler.Value(node)([]);
+    }
+
+    /// <summary>The parameters' values in force on a day (null when one has none that day: the clause does not apply).</summary>
+    public double[]? ParametersOn(DateOnly day)
+    {
+        var values = new double[_parameters.Length];
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            if (_parameters[i].Parameter.On(day) is not { } v) return null;
+            values[i] = ParameterValue(v.Value, _parameters[i].Parameter.Type);
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// The fast path of matching: <paramref name="values"/> holds the firm's facts, and this clause's
+    /// parameters (<paramref name="parameters"/>) are written after them.
+    /// </summary>
+    public bool Eligible(double[] values, double[] parameters)
+    {
+        Array.Copy(parameters, 0, values, FirmFacts.Width, parameters.Length);
+        return _eligible(values);
+    }
+
+    /// <summary>How many of the rule's top-level "and" parts fail on the values (1: a near miss).</summary>
+    public int Failing(double[] values)
+    {
+        var failing = 0;
+        foreach (var c in _conjuncts) if (!c(values)) failing++;
+        return failing;
+    }
+
+    private static IEnumerable<RuleNode> Conjuncts(RuleNode node) =>
+        node is LogicNode { And: true } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [node];
+
+    public long? Amount(double[] values) => _amountOf is null ? null : (long)_amountOf(values);
+
+    /// <summary>The full result with its trace (the slow path: for matches kept and results shown).</summary>
+    public ClauseTrace Explain(FactSheet firm, DateOnly on)
+    {
+        var parameters = ParametersOn(on);
+        var values = new double[Width];
+        Array.Copy(firm.Values, values, FirmFacts.Width);
+        values[0] = on.DayNumber;
+        if (parameters is null)
+            return new ClauseTrace(PolicyCode, VersionNo, Clause.Key, on, false, null,
+                [new RuleCheck("参数", false, $"{on:yyyy-MM-dd} 没有有效的政策参数（条款尚未施行或已停止）", null)], [], null);
+        Array.Copy(parameters, 0, values, FirmFacts.Width, parameters.Length);
+        var outcome = RuleExplainer.Condition(Clause.Eligibility, _eligibility, values);
+        string? working = null;
+        long? amount = null;
+        if (outcome.Held && _amount is not null)
+        {
+            var (v, w) = RuleExplainer.Value(Clause.Amount!, _amount, values);
+            (amount, working) = ((long)v, w);
+        }
+        var used = FactsIn(_eligibility).Concat(_amount is null ? [] : FactsIn(_amount)).DistinctBy(f => f.Key).Select(f =>
+        {
+            var source = f.Slot < FirmFacts.Width ? firm.Source(f.Slot) : null;
+            var origin = f.Slot < FirmFacts.Width ? source?.Source ?? FirmFacts.SourceOf(f.Key) : "政策参数（" + (Clause.Parameters.First(p => p.Key == f.Key).On(on)?.From.ToString("yyyy-MM-dd") ?? "") + "起施行）";
+            var shown = f.Slot == 0 ? on.ToString("yyyy-MM-dd") : source is null && f.Slot < FirmFacts.Width && f.Slot > 0 ? "（无记录）" : RuleExplainer.Format(f.Type, values[f.Slot], f);
+            return new FactUsed(f.Key, f.Label, shown, origin, source?.AsOf);
+        }).ToList();
+        return new ClauseTrace(PolicyCode, VersionNo, Clause.Key, on, outcome.Held, amount, outcome.Checks, used, working);
+    }
+
+    private static IEnumerable<RuleFact> FactsIn(RuleNode node) => node switch
+    {
+        FactNode f => [f.Fact],
+        TruthNode t => [t.Fact.Fact],
+        NegateNode n => FactsIn(n.Operand),
+        NotNode n => FactsIn(n.Operand),
+        ArithmeticNode a => FactsIn(a.Left).Concat(FactsIn(a.Right)),
+        CallNode c => c.Args.SelectMany(FactsIn),
+        CompareNode c => FactsIn(c.Left).Concat(FactsIn(c.Right)),
+        InNode i => FactsIn(i.Value),
+        LogicNode l => FactsIn(l.Left).Concat(FactsIn(l.Right)),
+        _ => [],
+    };
+}

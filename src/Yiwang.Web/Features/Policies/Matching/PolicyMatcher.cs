@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Common.Audit;
+using Yiwang.Web.Common.Notifications;
+using Yiwang.Web.Common.Time;
+using Yiwang.Web.Data;
+
+namespace Yiwang.Web.Features.Policies.Matching;
+
+internal sealed record MatchRun(DateOnly On, int Firms, int Clauses, int Eligible, int NewlyEligible, int NearMisses);
+
+/// <summary>
+/// 政策找人: every firm in business matched against every open clause (or one policy's, or one firm
+/// against all). A match and a near miss are kept with their trace; a firm that newly qualifies for a
+/// clause and period is told once (in-site message and SMS). Run when a policy is published, when a
+/// library it reads is imported, and nightly.
+/// </summary>
+internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFactsReader facts, UnitOfWork unitOfWork, TimeProvider clock, Inbox inbox, AuditLog audit)
+{
+    public async Task<MatchRun> RunAsync(string? policyCode, string? creditCode, string reason, CancellationToken ct)
+    {
+        var on = clock.Today();
+        var now = clock.GetUtcNow();
+        var open = await clauses.OpenAsync(db, on, policyCode, ct);
+        var firms = await facts.ReadAsync(on, creditCode, ct);
+        audit.Record("系统（政策找人）", "policy.match", policyCode is null ? "policies" : $"policy:{policyCode}",
+            $"{reason}：读取法人库、企业经营数据库、信用库、电子证照库，比对企业 {firms.Count} 家、条款 {open.Count} 个");
+        var periods = open.Select(c => PolicyMatch.PeriodOf(c.Clause, on)).Distinct().ToList();
+        var existing = (await db.PolicyMatches.Where(m => (policyCode == null || m.PolicyCode == policyCode) && (creditCode == null || m.CreditCode == creditCode) && periods.Contains(m.Period))
+            .ToListAsync(ct)).ToDictionary(m => (m.CreditCode, m.PolicyCode, m.ClauseKey, m.Period));
+        var accounts = (await db.Users.AsNoTracking().Where(u => u.Kind == Accounts.AccountKind.LegalPerson && u.CreditCode != null && (creditCode == null || u.CreditCode == creditCode))
+            .Select(u => new { u.Id, u.CreditCode }).ToListAsync(ct)).ToLookup(u => u.CreditCode!, u => u.Id);
+
+        var (eligibleCount, newly, near) = (0, 0, 0);
+        var buffer = new double[FirmFacts.Width + (open.Count == 0 ? 0 : open.Max(c => c.Width - FirmFacts.Width))];
+        foreach (var clause in open)
+        {
+            if (clause.ParametersOn(on) is not { } parameters) continue;
+            var period = PolicyMatch.PeriodOf(clause.Clause, on);
+            foreach (var firm in firms)
+            {
+                Array.Copy(firm.Values, buffer, FirmFacts.Width);
+                buffer[0] = on.DayNumber;
+                var eligible = clause.Eligible(buffer, parameters);
+                var nearMiss = !eligible && clause.Failing(buffer) == 1;
+                existing.TryGetValue((firm.CreditCode, clause.PolicyCode, clause.Clause.Key, period), out var row);
+                if (!eligible && !nearMiss)
+                {
+                    if (row is { } && (row.Eligible || row.NearMiss)) (row.Eligible, row.NearMiss, row.CheckedAt, row.TraceJson) = (false, false, now, PolicyMatch.Write(clause.Explain(firm, on)));
+                    continue;
+                }
+                var trace = clause.Explain(firm, on);
+                if (row is null)
+                {
+                    row = new PolicyMatch
+                    {
+                        CreditCode = firm.CreditCode, FirmName = firm.Name, PolicyCode = clause.PolicyCode, ClauseKey = clause.Clause.Key, Period = period,
+                        TraceJson = "", FoundAt = now,
+                    };
+                    db.PolicyMatches.Add(row);
+                }
+                (row.FirmName, row.VersionNo, row.Mode, row.DepartmentId) = (firm.Name, clause.VersionNo, clause.Clause.Mode, clause.Clause.DepartmentId);
+                (row.Eligible, row.NearMiss, row.AmountFen, row.TraceJson, row.CheckedAt) = (eligible, nearMiss, trace.AmountFen, PolicyMatch.Write(trace), now);
+                if (nearMiss) { near++; continue; }
+                eligibleCount++;
+                if (row.NotifiedAt is not null) continue;
+                row.NotifiedAt = now;
+                newly++;
+                foreach (var account in accounts[firm.CreditCode])
+                    inbox.Post(account, now, "惠企政策：您可享受", Told(clause, trace), sms: true);
+            }
+        }
+        await unitOfWork.CommitAsync(ct);
+        return new MatchRun(on, firms.Count, open.Count, eligibleCount, newly, near);
+    }
+
+    private static string Told(CompiledClause c, ClauseTrace trace) =>
+        $"根据《{c.Document.Title}》“{c.Clause.Title}”，贵单位符合条件" + (trace.AmountFen is { } fen ? $"，预计可享受 {Common.Rules.RuleExplainer.Money(fen)}" : "")
+        + $"（{c.Clause.Mode.Label()}）。" + (c.Clause.Mode == RedemptionMode.NoApplication ? "无需申请，部门审核后将请您一键确认。" : "请登录“我的惠企政策”查看并申报。")
+        + $"依据：{string.Join("；", trace.Checks.Where(x => x.Held).Select(x => x.Detail))}。";
+}

@@ -1,0 +1,43 @@
+using Yiwang.Web.Common.Http;
+using Yiwang.Web.Features.Policies.Browse;
+using Yiwang.Web.Features.Policies.Evaluate;
+using Yiwang.Web.Features.Policies.Matching;
+using Yiwang.Web.Features.Policies.Mine;
+using Yiwang.Web.Features.Policies.Publish;
+using Yiwang.Web.Features.Policies.Read;
+
+namespace Yiwang.Web.Features.Policies;
+
+/// <summary>惠企政策 直给直兑: the policy catalog, the rules on firms' facts, 政策找人 and the 政策计算器.</summary>
+internal static class PoliciesFeature
+{
+    public static IServiceCollection AddPolicies(this IServiceCollection services)
+    {
+        services.AddSingleton<PolicyClauses>();
+        services.AddScoped<FirmFactsReader>().AddScoped<PolicyMatcher>().AddScoped<PolicyListHandler>().AddScoped<PolicyHandler>().AddScoped<EvaluateHandler>()
+            .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
+        services.AddHostedService<NightlyPolicyMatch>();
+        return services;
+    }
+
+    public static void MapPolicies(this IEndpointRouteBuilder app)
+    {
+        var api = app.Api().MapGroup("/policies").WithTags("Policies");
+        api.MapGet("", async (PolicyLevel? level, string? industry, int? departmentId, RedemptionMode? mode, bool? open, string? q, PolicyListHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.HandleAsync(new PolicyFilter(level, industry, departmentId, mode, open ?? false, q), ct)))
+            .AllowAnonymous().WithName("ListPolicies").WithSummary("惠企政策清单（按层级、行业、兑现部门、兑现方式、是否在有效期内筛选）");
+        api.MapGet("/mine", async (MyPoliciesHandler h, HttpContext http, CancellationToken ct) => (await h.HandleAsync(http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("MyPolicies").WithSummary("我的惠企政策：本单位可享受的政策（预计金额与依据）和差一点符合的政策");
+        api.MapPost("/evaluate", async (EvaluateRequest r, EvaluateHandler h, HttpContext http, CancellationToken ct) => (await h.EvaluateAsync(null, r, http.User, ct)).ToHttp())
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimits.Search).WithName("EvaluateAllPolicies").WithSummary("政策计算器：按填写的企业情况测算全部在有效期内的政策");
+        api.MapGet("/{code}", async (string code, int? version, PolicyHandler h, HttpContext http, CancellationToken ct) => (await h.HandleAsync(code, version, http.User, ct)).ToHttp())
+            .AllowAnonymous().WithName("GetPolicy").WithSummary("一项惠企政策：原文、解读、条款（条件、金额、时限、参数、申兑指南）");
+        api.MapPost("/{code}/evaluate", async (string code, EvaluateRequest r, EvaluateHandler h, HttpContext http, CancellationToken ct) => (await h.HandleAsync(code, r, http.User, ct)).ToHttp())
+            .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimits.Search).WithName("EvaluatePolicy")
+            .WithSummary("测算一项政策：输入企业情况（或以法人账号按本单位记录），返回是否符合、金额和完整依据（含不符合的原因）");
+        api.MapPut("/{code}/draft", async (string code, SavePolicyDraftRequest r, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.SaveDraftAsync(code, r, http.User, ct)).ToHttp())
+            .RequireAuthorization(Common.Auth.Policy.Administration).WithName("SavePolicyDraft").WithSummary("保存政策草稿（部门管理员：本部门的政策）");
+        api.MapPost("/{code}/publish", async (string code, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.PublishAsync(code, http.User, ct)).ToHttp())
+            .RequireAuthorization(Common.Auth.Policy.Administration).WithName("PublishPolicy").WithSummary("发布政策：校验规则（条款、位置）与承诺时限（不超过法定时限三分之二），并立即比对全部企业（政策找人）");
+    }
+}
