@@ -13,7 +13,7 @@ public class PhoneLayoutJourney(BrowserFixture fx)
     public static readonly string[] PublicPages =
     [
         "/", "/items", "/items?q=营业执照", "/items?audience=个人", "/items/430800-XK-0005", "/items/430800-XK-0001/plan", "/bundles", "/departments", "/divisions",
-        "/halls", "/progress", "/ratings", "/lifecycle/enterprise", "/lifecycle/project", "/lifecycle/person", "/park", "/login", "/register", "/reset-password",
+        "/halls", "/progress", "/ratings", "/policies", "/policies/calculator", "/policies/ZJJ-2022-XXRH", "/lifecycle/enterprise", "/lifecycle/project", "/lifecycle/person", "/park", "/login", "/register", "/reset-password",
         "/verify/00000000-0000-0000-0000-000000000000", "/no-such-page",
     ];
 

@@ -36,6 +36,8 @@ internal sealed class CompiledClause
     private readonly Func<double[], double>? _amountOf;
     private readonly (PolicyParameter Parameter, RuleFact Fact)[] _parameters;
     private readonly Func<double[], bool>[] _conjuncts;
+    /// <summary>Per conjunct: it reads only what a firm can change (size, figures, status), not what it is (industry, place, age).</summary>
+    private readonly bool[] _reachable;
 
     public string PolicyCode { get; }
     public int VersionNo { get; }
@@ -51,12 +53,17 @@ internal sealed class CompiledClause
         _eligibility = RuleParser.Condition(clause.Eligibility, schema);
         _eligible = RuleCompiler.Condition(_eligibility);
         _conjuncts = Conjuncts(_eligibility).Select(RuleCompiler.Condition).ToArray();
+        _reachable = Conjuncts(_eligibility).Select(c => !FactsIn(c).Any(f => FirmFacts.Fixed.Contains(f.Key))).ToArray();
         if (!string.IsNullOrWhiteSpace(clause.Amount))
         {
             _amount = RuleParser.Value(clause.Amount, schema, RuleType.Money);
             _amountOf = RuleCompiler.Value(_amount);
         }
     }
+
+    /// <summary>The firm's facts the clause's rules read (not the day, not its own parameters): what the 政策计算器 asks.</summary>
+    public IEnumerable<RuleFact> FirmFactsUsed => FactsIn(_eligibility).Concat(_amount is null ? [] : FactsIn(_amount))
+        .Where(f => f.Slot > 0 && f.Slot < FirmFacts.Width).DistinctBy(f => f.Key);
 
     /// <summary>The firm facts and the clause's parameters, as its rules may name them.</summary>
     public static RuleSchema Schema(PolicyClause clause) =>
@@ -91,12 +98,28 @@ internal sealed class CompiledClause
         return _eligible(values);
     }
 
-    /// <summary>How many of the rule's top-level "and" parts fail on the values (1: a near miss).</summary>
+    /// <summary>How many of the rule's top-level "and" parts fail on the values.</summary>
     public int Failing(double[] values)
     {
         var failing = 0;
         foreach (var c in _conjuncts) if (!c(values)) failing++;
         return failing;
+    }
+
+    /// <summary>
+    /// 差一点: exactly one top-level "and" part fails, and it is one a firm can reach (a figure, a status,
+    /// a credit record), not what the firm is (its industry, its place, its age).
+    /// </summary>
+    public bool NearMiss(double[] values)
+    {
+        var failed = -1;
+        for (var i = 0; i < _conjuncts.Length; i++)
+        {
+            if (_conjuncts[i](values)) continue;
+            if (failed >= 0) return false;
+            failed = i;
+        }
+        return failed >= 0 && _reachable[failed];
     }
 
     private static IEnumerable<RuleNode> Conjuncts(RuleNode node) =>

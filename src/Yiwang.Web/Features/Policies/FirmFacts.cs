@@ -42,6 +42,9 @@ internal static class FirmFacts
 
     public static int Width => All.Count;
 
+    /// <summary>What a firm is rather than what it does: a condition on these is never 差一点.</summary>
+    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>(StringComparer.Ordinal) { "industry", "industry_section", "county", "in_park", "established_on" };
+
     public static RuleFact Fact(string key) => All.First(f => f.Fact.Key == key).Fact;
 
     public static string SourceOf(string key) => All.FirstOrDefault(f => f.Fact.Key == key).Source ?? "政策参数";

@@ -58,6 +58,17 @@ internal sealed class EvaluateHandler(YiwangDb db, PolicyClauses clauses, FirmFa
             g.Select(c => Result(c, c.Explain(firm, on))).ToList())).ToList());
     }
 
+    /// <summary>What the calculator asks: the firm facts the open clauses (or the named policy's) read, in the order of the fact list.</summary>
+    public async Task<List<RuleFact>> QuestionsAsync(string? code, CancellationToken ct)
+    {
+        var open = code is null ? await clauses.OpenAsync(db, clock.Today(), null, ct) : await AnyVersionAsync(code, ct);
+        return open.SelectMany(c => c.FirmFactsUsed).DistinctBy(f => f.Key).OrderBy(f => f.Slot).ToList();
+    }
+
+    /// <summary>The city's counties (区县), for the calculator's county question.</summary>
+    public Task<List<string>> CountiesAsync(CancellationToken ct) =>
+        db.Divisions.AsNoTracking().Where(d => d.Level == Organization.DivisionLevel.County).OrderBy(d => d.Code).Select(d => d.Name).ToListAsync(ct);
+
     /// <summary>The named policy's current clauses, open or not (the calculator says when it is closed).</summary>
     private async Task<List<CompiledClause>> AnyVersionAsync(string code, CancellationToken ct)
     {

@@ -41,7 +41,7 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
                 Array.Copy(firm.Values, buffer, FirmFacts.Width);
                 buffer[0] = on.DayNumber;
                 var eligible = clause.Eligible(buffer, parameters);
-                var nearMiss = !eligible && clause.Failing(buffer) == 1;
+                var nearMiss = !eligible && clause.NearMiss(buffer);
                 existing.TryGetValue((firm.CreditCode, clause.PolicyCode, clause.Clause.Key, period), out var row);
                 if (!eligible && !nearMiss)
                 {

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Yiwang.BrowserTests.Cases;
+
+namespace Yiwang.BrowserTests.Policies;
+
+/// <summary>惠企政策: an anonymous visitor uses the 政策计算器 on a phone; a firm signs in and finds the policies pushed to it, with the reasons.</summary>
+[Collection(nameof(BrowserCollection))]
+public class PolicyJourney(BrowserFixture fx)
+{
+    [Fact]
+    public async Task A_visitor_on_a_phone_finds_out_what_a_firm_may_get_and_why_not()
+    {
+        var page = await fx.PageAsync(375, 812);
+        await BrowserFixture.JourneyAsync(page, "policy-calculator-phone", async () =>
+        {
+            await page.GotoAsync("/policies");
+            Assert.Equal("12", await page.GetByTestId("policy-total").InnerTextAsync());
+            await page.GetByRole(AriaRole.Link, new() { Name = "政策计算器：测一测能享受哪些政策" }).ClickAsync();
+            await page.WaitForURLAsync("**/policies/calculator");
+            var form = page.GetByTestId("calculator");
+            await form.Locator("select[name=industry_section]").SelectOptionAsync("C");
+            await form.Locator("input[name=revenue]").FillAsync("3000");
+            await form.Locator("input[name=rd_spend]").FillAsync("380");
+            await form.Locator("input[name=employees]").FillAsync("50");
+            await form.Locator("[data-fact=credit_ok]").GetByLabel("是").CheckAsync();
+            await form.Locator("[data-fact=high_tech]").GetByLabel("否").CheckAsync();
+            await page.GetByTestId("calculate").ClickAsync();
+            var results = page.GetByTestId("results");
+            await results.WaitForAsync();
+            var smart = page.GetByTestId("eligible").Filter(new() { HasText = "智能制造示范企业奖励" });
+            Assert.Contains("预计 38万元", await smart.InnerTextAsync());
+            Assert.Contains("上年度研发投入 380万元", await smart.InnerTextAsync());
+            // Why not, in words, for what it may not get.
+            await page.GetByText("暂不符合的").ClickAsync();
+            var notYet = page.GetByTestId("not-eligible").Filter(new() { HasText = "首次认定高新技术企业奖励" });
+            Assert.Contains("不符合：高新技术企业：否", await notYet.InnerTextAsync());
+            await Overflow.AssertNoneAsync(page, "/policies/calculator (results)");
+            // The clause it links to explains itself.
+            await smart.Locator("a.title").ClickAsync();
+            await page.WaitForURLAsync("**/policies/ZJJ-2022-XXRH*");
+            Assert.Contains("承诺 40 个工作日", await page.Locator("#clause-smart_factory").InnerTextAsync());
+        });
+    }
+
+    [Fact]
+    public async Task A_firm_signs_in_and_finds_the_policies_pushed_to_it_with_their_reasons()
+    {
+        await using (var scope = fx.App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Yiwang.Web.Features.Policies.Matching.PolicyMatcher>().RunAsync(null, null, "每日比对", default);
+        var page = await fx.SignedInAsync("enterprise", "/messages");
+        await BrowserFixture.JourneyAsync(page, "policy-pushed", async () =>
+        {
+            Assert.Contains("惠企政策：您可享受", await page.Locator("main").InnerTextAsync());
+            await page.GotoAsync("/policies/mine");
+            var growth = page.Locator("[data-testid=my-policy][data-clause=tourism_growth]");
+            Assert.Contains("文旅企业增长奖励", await growth.InnerTextAsync());
+            Assert.Contains("预计 6万元", await growth.InnerTextAsync());
+            Assert.Contains("上年度营业收入增长率 20%", await growth.GetByTestId("reason").InnerTextAsync());
+            await growth.GetByText("比对依据（数据来源）").ClickAsync();
+            Assert.Contains("企业经营数据库", await growth.InnerTextAsync());
+        });
+    }
+}
