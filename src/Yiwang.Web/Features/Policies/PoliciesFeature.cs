@@ -15,13 +15,14 @@ internal static class PoliciesFeature
     {
         services.AddSingleton<PolicyClauses>();
         services.AddScoped<FirmFactsReader>().AddScoped<PolicyMatcher>().AddScoped<PolicyListHandler>().AddScoped<PolicyHandler>().AddScoped<EvaluateHandler>()
-            .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
+            .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<Redeem.RedeemHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
         services.AddHostedService<NightlyPolicyMatch>();
         return services;
     }
 
     public static void MapPolicies(this IEndpointRouteBuilder app)
     {
+        Redeem.RedeemEndpoints.MapRedeem(app);
         var api = app.Api().MapGroup("/policies").WithTags("Policies");
         api.MapGet("", async (PolicyLevel? level, string? industry, int? departmentId, RedemptionMode? mode, bool? open, string? q, PolicyListHandler h, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(new PolicyFilter(level, industry, departmentId, mode, open ?? false, q), ct)))

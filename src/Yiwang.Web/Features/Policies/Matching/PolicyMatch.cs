@@ -33,7 +33,9 @@ internal sealed class PolicyMatch
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ClauseTrace Trace => JsonSerializer.Deserialize<ClauseTrace>(TraceJson, Json)!;
+    public ClauseTrace Trace => Read(TraceJson);
+
+    public static ClauseTrace Read(string json) => JsonSerializer.Deserialize<ClauseTrace>(json, Json)!;
 
     public static string Write(ClauseTrace trace) => JsonSerializer.Serialize(trace, Json);
 

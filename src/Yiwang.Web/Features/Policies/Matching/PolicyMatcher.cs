@@ -6,7 +6,7 @@ using Yiwang.Web.Data;
 
 namespace Yiwang.Web.Features.Policies.Matching;
 
-internal sealed record MatchRun(DateOnly On, int Firms, int Clauses, int Eligible, int NewlyEligible, int NearMisses);
+internal sealed record MatchRun(DateOnly On, int Firms, int Clauses, int Eligible, int NewlyEligible, int NearMisses, int Proposed = 0);
 
 /// <summary>
 /// 政策找人: every firm in business matched against every open clause (or one policy's, or one firm
@@ -70,7 +70,49 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
             }
         }
         await unitOfWork.CommitAsync(ct);
-        return new MatchRun(on, firms.Count, open.Count, eligibleCount, newly, near);
+        var proposed = await ProposeAsync(open, on, now, ct);
+        return new MatchRun(on, firms.Count, open.Count, eligibleCount, newly, near, proposed);
+    }
+
+    /// <summary>
+    /// 免申即享: each such clause's eligible firms without an entitlement for the period get one, in one
+    /// batch per clause and run, for the department to review. The unique key (firm, clause, period)
+    /// stops a second one even if two runs race.
+    /// </summary>
+    private async Task<int> ProposeAsync(List<CompiledClause> open, DateOnly on, DateTimeOffset now, CancellationToken ct)
+    {
+        var created = 0;
+        foreach (var clause in open.Where(c => c.Clause.Mode == RedemptionMode.NoApplication))
+        {
+            var period = PolicyMatch.PeriodOf(clause.Clause, on);
+            var (code, key) = (clause.PolicyCode, clause.Clause.Key);
+            var due = await db.PolicyMatches.AsNoTracking()
+                .Where(m => m.PolicyCode == code && m.ClauseKey == key && m.Period == period && m.Eligible
+                            && !db.Entitlements.Any(x => x.CreditCode == m.CreditCode && x.PolicyCode == code && x.ClauseKey == key && x.Period == period))
+                .OrderBy(m => m.Id).ToListAsync(ct);
+            if (due.Count == 0) continue;
+            var batch = new Redeem.EntitlementBatch
+            {
+                PolicyCode = code, ClauseKey = key, Period = period, DepartmentId = clause.Clause.DepartmentId, CreatedAt = now,
+                Title = $"《{clause.Document.Title}》{clause.Clause.Title}（{(period == "once" ? "限享一次" : period + "年度")}）",
+            };
+            db.EntitlementBatches.Add(batch);
+            await unitOfWork.CommitAsync(ct);
+            for (var i = 0; i < due.Count; i++)
+            {
+                var m = due[i];
+                db.Entitlements.Add(new Redeem.Entitlement
+                {
+                    Number = $"MS{batch.Id:D6}{i + 1:D4}", BatchId = batch.Id, CreditCode = m.CreditCode, FirmName = m.FirmName, PolicyCode = code, VersionNo = m.VersionNo,
+                    PolicyTitle = clause.Document.Title, ClauseKey = key, ClauseTitle = clause.Clause.Title, Period = period, DepartmentId = clause.Clause.DepartmentId,
+                    PromisedDays = clause.Clause.PromisedDays, AmountFen = m.AmountFen, TraceJson = m.TraceJson, CreatedAt = now,
+                });
+            }
+            audit.Record("系统（免申即享）", "policy.batch", $"batch:{batch.Id}", $"{batch.Title}：{due.Count} 家企业待审核");
+            await unitOfWork.CommitAsync(ct);
+            created += due.Count;
+        }
+        return created;
     }
 
     private static string Told(CompiledClause c, ClauseTrace trace) =>
