@@ -44,21 +44,52 @@ public class PolicyJourney(BrowserFixture fx)
     }
 
     [Fact]
-    public async Task A_firm_signs_in_and_finds_the_policies_pushed_to_it_with_their_reasons()
+    public async Task A_firm_finds_a_pushed_policy_with_its_reason_confirms_it_and_later_sees_it_paid()
     {
         await using (var scope = fx.App.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Yiwang.Web.Features.Policies.Matching.PolicyMatcher>().RunAsync(null, null, "每日比对", default);
-        var page = await fx.SignedInAsync("enterprise", "/messages");
-        await BrowserFixture.JourneyAsync(page, "policy-pushed", async () =>
+        await using var desks = new SignedInPages(fx);
+        var firm = await desks.OfAsync("enterprise");
+        await BrowserFixture.JourneyAsync(firm, "policy-pushed-paid", async () =>
         {
-            Assert.Contains("惠企政策：您可享受", await page.Locator("main").InnerTextAsync());
-            await page.GotoAsync("/policies/mine");
-            var growth = page.Locator("[data-testid=my-policy][data-clause=tourism_growth]");
-            Assert.Contains("文旅企业增长奖励", await growth.InnerTextAsync());
+            await firm.GotoAsync("/messages");
+            Assert.Contains("惠企政策：您可享受", await firm.Locator("main").InnerTextAsync());
+            await firm.GotoAsync("/policies/mine");
+            var growth = firm.Locator("[data-testid=my-policy][data-clause=tourism_growth]");
             Assert.Contains("预计 6万元", await growth.InnerTextAsync());
             Assert.Contains("上年度营业收入增长率 20%", await growth.GetByTestId("reason").InnerTextAsync());
             await growth.GetByText("比对依据（数据来源）").ClickAsync();
             Assert.Contains("企业经营数据库", await growth.InnerTextAsync());
+
+            // The paying department reviews the 稳岗补贴 batch and releases it.
+            var rs = await desks.OfAsync("rs-approver");
+            await rs.GotoAsync("/staff/policy-batches");
+            await rs.GetByTestId("batch").Filter(new() { HasText = "稳岗补贴" }).Locator("a").ClickAsync();
+            await rs.GetByTestId("release").ClickAsync();
+            Assert.Contains("待企业确认", await rs.Locator("main").InnerTextAsync());
+
+            // The firm confirms with one click (its account).
+            await firm.GotoAsync("/policies/mine");
+            var offer = firm.Locator("[data-testid=entitlement][data-clause=job_subsidy]");
+            Assert.Equal("待企业确认", await offer.GetByTestId("state").InnerTextAsync());
+            await offer.GetByLabel("开户银行").FillAsync("张家界农村商业银行");
+            await offer.GetByLabel("收款账号").FillAsync("6228480123456789012");
+            await offer.GetByRole(AriaRole.Button, new() { Name = "确认享受" }).ClickAsync();
+            await firm.GetByTestId("done").WaitForAsync();
+            Assert.Equal("已确认，待拨付", await firm.Locator("[data-testid=entitlement][data-clause=job_subsidy]").GetByTestId("state").InnerTextAsync());
+
+            // The department records the payout; the firm sees it paid; the public list shows it.
+            await rs.ReloadAsync();
+            var pay = rs.GetByTestId("pay").First;
+            await pay.GetByLabel("凭证号").FillAsync("ZJ-CZ-2026-0088");
+            await pay.GetByRole(AriaRole.Button, new() { Name = "登记拨付" }).ClickAsync();
+            await rs.GetByTestId("done").WaitForAsync();
+            await firm.ReloadAsync();
+            var paid = firm.Locator("[data-testid=entitlement][data-clause=job_subsidy]");
+            Assert.Equal("已拨付", await paid.GetByTestId("state").InnerTextAsync());
+            Assert.Contains("ZJ-CZ-2026-0088", await paid.GetByTestId("paid").InnerTextAsync());
+            await firm.GotoAsync("/policies/payouts");
+            Assert.Contains("张家界天门山旅游服务有限公司", await firm.GetByTestId("payout").Filter(new() { HasText = "稳岗补贴" }).InnerTextAsync());
         });
     }
 }
