@@ -4,5 +4,10 @@ namespace Yiwang.Bench;
 
 public static class BenchProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // Timed console runs (not BenchmarkDotNet): a whole workload once, with its baselines in the same run.
+        if (args.FirstOrDefault() == "policy-match") { PolicyMatchBench.Run(args); return; }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    }
 }

@@ -34,13 +34,14 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
         var buffer = new double[FirmFacts.Width + (open.Count == 0 ? 0 : open.Max(c => c.Width - FirmFacts.Width))];
         foreach (var clause in open)
         {
-            if (clause.ParametersOn(on) is not { } parameters) continue;
+            if (clause.ParametersOn(on) is not { } parameters || clause.On(on) is not { } fast) continue;
             var period = PolicyMatch.PeriodOf(clause.Clause, on);
             foreach (var firm in firms)
             {
                 Array.Copy(firm.Values, buffer, FirmFacts.Width);
                 buffer[0] = on.DayNumber;
-                var eligible = clause.Eligible(buffer, parameters);
+                var eligible = fast.Eligible(buffer);
+                Array.Copy(parameters, 0, buffer, FirmFacts.Width, parameters.Length);
                 var nearMiss = !eligible && clause.NearMiss(buffer);
                 existing.TryGetValue((firm.CreditCode, clause.PolicyCode, clause.Clause.Key, period), out var row);
                 if (!eligible && !nearMiss)
