@@ -43,6 +43,11 @@ internal static class IndicatorDefinitions
     public const string MaterialsDrawn = "materials-drawn";
     public const string LibraryGrowth = "library-growth";
     public const string BundleOnTime = "bundle-on-time";
+    public const string PoliciesPublished = "policies-published";
+    public const string FirmsReached = "policy-firms-reached";
+    public const string PolicyAmountPaid = "policy-amount-paid";
+    public const string NoApplicationShare = "policy-no-application-share";
+    public const string RedeemDays = "policy-redeem-days";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -76,6 +81,16 @@ internal static class IndicatorDefinitions
         new(BundleOnTime, "“一件事”按期办结率", "%", "期间内到期的“一件事”中，在办结期限（承诺时限，含批准的延期）内统一出件的件数",
             "办结期限在期间内、且已办结或期限已过的“一件事”件数（尚未到期的不计）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
             "深耕细作“一件事一次办”改革……切实提升集成服务能力；统一办理、联合办理、集中办理的，办理时间不得超过四十五日（行政许可法第二十六条、第四十二条）"),
+        new(PoliciesPublished, "惠企政策发布数", "项", "期间内首次发布的惠企政策数（本范围部门发布或兑现的）", "1（计数）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "各部门惠企政策清单集中公布"),
+        new(FirmsReached, "政策找人覆盖率", "%", "期间内经数据比对符合至少一个条款（本范围部门兑现）的企业数", "法人库中存续、在业的企业数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "推动惠企政策“直给直兑”，变“企业找政策”为“政策找企业”"),
+        new(PolicyAmountPaid, "惠企政策兑现金额", "万元", "期间内登记拨付的惠企政策资金（万元）", "1（合计）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "惠企政策兑现结果公开"),
+        new(NoApplicationShare, "免申即享兑现占比", "%", "期间内免申即享方式拨付的笔数", "期间内拨付的笔数（免申即享与申报兑现）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "符合条件的企业免于申报、直接享受"),
+        new(RedeemDays, "兑现用时占承诺时限比", "%", "期间内拨付的各笔自企业确认至拨付的工作日之和", "这些笔的承诺兑现时限之和", TargetDirection.AtMost, [new(2023, 1.0)], IndicatorSource.Cases,
+            "兑现时限比各自规定时限压缩三分之一以上，承诺时限内兑现"),
         new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
             TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
         new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",

@@ -22,7 +22,7 @@ internal sealed record IndicatorRecords(IndicatorValue Indicator, string ScopeLa
 /// The reform indicators for a period and a scope (docs/indicators.md), each with the records behind
 /// it: every figure is its own use case under Figures/, counted from one <see cref="Figures.FigureSource"/>.
 /// </summary>
-internal sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup)
+internal sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.DailyRollup rollup, Calendar.WorkingDayCalendar calendar)
 {
     public const int MaxRecords = 1000;
     public const int MaxTrendMonths = 60;
@@ -75,7 +75,7 @@ internal sealed class IndicatorsHandler(YiwangDb db, TimeProvider clock, Rollup.
         if (t < f) return (null, Outcome<object>.Invalid("to", "截止日期不能早于起始日期"));
         if (await IndicatorScope.ResolveAsync(scopeText, db, ct) is not { } scope)
             return (null, Outcome<object>.Invalid("scope", "统计范围应为 city、division:区划代码、department:部门编号、hall:大厅编号、window:窗口编号 或 staff:用户名"));
-        return (new Figures.FigureSource(db, rollup, scope, f, t, records, today), null);
+        return (new Figures.FigureSource(db, rollup, scope, f, t, records, today, calendar.Schedule), null);
     }
 
     private static IndicatorValue Value(IndicatorDefinition d, Figure f, int year)

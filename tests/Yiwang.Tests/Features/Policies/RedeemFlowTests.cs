@@ -77,6 +77,18 @@ public class RedeemFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.Equal(("张家界天门山旅游服务有限公司", "稳岗补贴", "8.5万元"), (row.FirmName, row.ClauseTitle, row.Amount));
         Assert.Contains(await app.WithDbAsync(db => db.Messages.Where(m => m.Title == "惠企政策资金已拨付").Select(m => m.Body).ToListAsync()), b => b.Contains("ZJ-CZ-2026-0001"));
 
+        // The dashboard counts it: money paid, 免申即享 share, days against the promise, firms reached; each with its records.
+        var supervisor = await app.ClientAsync("supervisor");
+        var report = await (await supervisor.GetAsync("/api/v1/indicators?from=2026-01-01&to=2026-11-25")).ReadAsync<Yiwang.Web.Features.Indicators.IndicatorReport>();
+        double? V(string key) => report.Indicators.Single(i => i.Key == key).Value;
+        Assert.Equal(8.5, V("policy-amount-paid"));
+        Assert.Equal(1.0, V("policy-no-application-share"));
+        Assert.Equal(0.0, V("policy-redeem-days")); // confirmed and paid the same day, against a 15-day promise
+        Assert.True(V("policy-firms-reached") > 0.5);
+        Assert.Equal(12, report.Indicators.Single(i => i.Key == "policies-published").Numerator);
+        var drill = await (await supervisor.GetAsync("/api/v1/indicators/policy-amount-paid/records?from=2026-01-01&to=2026-11-25")).ReadAsync<Yiwang.Web.Features.Indicators.IndicatorRecords>();
+        Assert.Contains(drill.Records, r => r.Key == mine.Number && r.Detail.Contains("ZJ-CZ-2026-0001"));
+
         // Never twice for the same clause and period: another run proposes nothing new, and the database refuses a copy.
         Assert.Equal(0, (await MatchAsync()).Proposed);
         var copy = await app.WithDbAsync(db => db.Entitlements.AsNoTracking().SingleAsync(e => e.Number == mine.Number));

@@ -13,7 +13,7 @@ namespace Yiwang.Web.Features.Indicators.Figures;
 /// (rolled days and the rest live), the scope's cases, cards and 跨省通办 cases. Read once, shared
 /// by every figure of the report.
 /// </summary>
-internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records, DateOnly today)
+internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, IndicatorScope scope, DateOnly from, DateOnly to, bool records, DateOnly today, Calendar.WorkingDaySchedule schedule)
 {
     private List<ItemFacts>? _items;
     private Dictionary<Rollup.FigureKey, Rollup.FigureCounts>? _counts;
@@ -26,11 +26,13 @@ internal sealed class FigureSource(YiwangDb db, Rollup.DailyRollup rollup, Indic
     public bool Records => records;
     /// <summary>The day the report is made: a deadline not yet passed is not yet missed.</summary>
     public DateOnly Today => today;
+    /// <summary>The working-day calendar (for figures counted in working days).</summary>
+    public Calendar.WorkingDaySchedule Schedule => schedule;
     public DateTimeOffset Start { get; } = ChinaTime.StartOf(from);
     public DateTimeOffset End { get; } = ChinaTime.EndOf(to);
 
     /// <summary>The same scope over another period (a month of the trend), numbers only.</summary>
-    public FigureSource For(DateOnly periodFrom, DateOnly periodTo) => new(db, rollup, scope, periodFrom, periodTo, records: false, today);
+    public FigureSource For(DateOnly periodFrom, DateOnly periodTo) => new(db, rollup, scope, periodFrom, periodTo, records: false, today, schedule);
 
     public async Task<List<ItemFacts>> ItemsAsync(CancellationToken ct)
     {

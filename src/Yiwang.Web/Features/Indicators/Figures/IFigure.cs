@@ -21,6 +21,8 @@ internal static class Figures
         new DivisionCoverage.DivisionCoverageFigure(IndicatorDefinitions.CoverageVillages, DivisionLevel.Village),
         new CityWideHighFrequency.CityWideHighFrequencyFigure(), new CrossAreaShare.CrossAreaShareFigure(), new MaterialsDrawn.MaterialsDrawnFigure(),
         new LibraryGrowth.LibraryGrowthFigure(), new BundleOnTime.BundleOnTimeFigure(),
+        new PolicyRedemption.PoliciesPublishedFigure(), new PolicyRedemption.FirmsReachedFigure(), new PolicyRedemption.AmountPaidFigure(),
+        new PolicyRedemption.NoApplicationShareFigure(), new PolicyRedemption.RedeemDaysFigure(),
     }.ToDictionary(f => f.Key);
 
     public static async Task<Figure> ComputeAsync(string key, FigureSource ctx, CancellationToken ct) =>
