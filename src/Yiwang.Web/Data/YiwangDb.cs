@@ -54,6 +54,7 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.Policies.Matching.PolicyMatch> PolicyMatches => Set<Features.Policies.Matching.PolicyMatch>();
     public DbSet<Features.Policies.Redeem.Entitlement> Entitlements => Set<Features.Policies.Redeem.Entitlement>();
     public DbSet<Features.Policies.Redeem.EntitlementBatch> EntitlementBatches => Set<Features.Policies.Redeem.EntitlementBatch>();
+    public DbSet<Features.Policies.Apply.PolicyApplication> PolicyApplications => Set<Features.Policies.Apply.PolicyApplication>();
     public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Yiwang.BrowserTests.Cases;
@@ -46,14 +47,28 @@ public class PolicyJourney(BrowserFixture fx)
     [Fact]
     public async Task A_firm_finds_a_pushed_policy_with_its_reason_confirms_it_and_later_sees_it_paid()
     {
+        // Other journeys move the shared clock: "last year" is the clock's, and the demo firm's figures are copied to it if missing.
+        await fx.App.WithDbAsync(async db =>
+        {
+            var last = Yiwang.Web.Common.Time.ChinaTime.Today(fx.App.Clock).Year - 1;
+            var rows = await db.EnterpriseDataRecords.AsNoTracking().ToListAsync();
+            foreach (var r in rows.GroupBy(r => r.CreditCode).Where(g => g.All(r => r.Year != last)).Select(g => g.MaxBy(r => r.Year)!))
+                foreach (var year in new[] { last - 1, last }.Where(y => rows.All(x => x.CreditCode != r.CreditCode || x.Year != y)))
+                    db.EnterpriseDataRecords.Add(new Yiwang.Web.Features.DataSharing.EnterpriseDataRecord
+                    {
+                        Key = Yiwang.Web.Features.DataSharing.EnterpriseDataRecord.KeyOf(r.CreditCode, year), CreditCode = r.CreditCode, Year = year, IndustryCode = r.IndustryCode,
+                        Employees = r.Employees, Revenue = year == last ? r.Revenue : r.Revenue / 1.2m, TaxPaid = r.TaxPaid, RdSpend = r.RdSpend, HighTech = r.HighTech, Specialized = r.Specialized,
+                    });
+            return await db.SaveChangesAsync();
+        });
         await using (var scope = fx.App.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Yiwang.Web.Features.Policies.Matching.PolicyMatcher>().RunAsync(null, null, "每日比对", default);
+        // The firm was told (in-site and SMS).
+        Assert.True(await fx.App.WithDbAsync(db => db.Messages.AnyAsync(m => m.Title == "惠企政策：您可享受" && m.Body.Contains("文旅企业增长奖励"))));
         await using var desks = new SignedInPages(fx);
         var firm = await desks.OfAsync("enterprise");
         await BrowserFixture.JourneyAsync(firm, "policy-pushed-paid", async () =>
         {
-            await firm.GotoAsync("/messages");
-            Assert.Contains("惠企政策：您可享受", await firm.Locator("main").InnerTextAsync());
             await firm.GotoAsync("/policies/mine");
             var growth = firm.Locator("[data-testid=my-policy][data-clause=tourism_growth]");
             Assert.Contains("预计 6万元", await growth.InnerTextAsync());

@@ -13,7 +13,7 @@ public class EncryptedColumnsTests(YiwangFactory app) : IClassFixture<YiwangFact
         var marked = await app.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes().SelectMany(t => t.GetDeclaredProperties())
             .Where(p => p.PropertyInfo?.GetCustomAttribute<EncryptedAtRestAttribute>() is not null).ToList()));
         Assert.Equal(
-            ["Account.IdNumber", "Account.Phone", "BundleCase.FormData", "BundleCase.PostalAddress", "Case.FormData", "Case.PostalAddress", "CreditRecord.SubjectId", "LegalEntityRecord.LegalRepresentativeIdNumber", "Licence.HolderId",
+            ["Account.IdNumber", "Account.Phone", "BundleCase.FormData", "BundleCase.PostalAddress", "Case.FormData", "Case.PostalAddress", "CreditRecord.SubjectId", "Entitlement.BankAccount", "LegalEntityRecord.LegalRepresentativeIdNumber", "Licence.HolderId",
              "PersonRecord.Address", "PersonRecord.IdNumber", "PersonRecord.Phone", "ProxyCase.ApplicantIdNumber", "ProxyCase.ApplicantPhone"],
             marked.Select(p => $"{p.DeclaringType.ClrType.Name}.{p.Name}").Order());
         foreach (var p in marked)

@@ -59,7 +59,9 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         db.LicenceTypes.AddRange(DemoLicenceTypes.All());
         DemoLibraries.Seed(db, protector, now, departments.Single(d => d.Name == "市住房公积金管理中心").Id);
         await DemoLicences.SeedAsync(db, protector, departments, now, ct);
-        DemoPolicies.Seed(db, departments, now);
+        // The departments paying out policies handle their cases too: each gets an approver and a head.
+        foreach (var d in await DemoPolicies.SeedAsync(db, departments, now, ct))
+            if (!owning.Any(o => o.Name == d.Name)) owning.Add((d.Name, d.Code));
 
         foreach (var role in StaffRole.All)
             await roles.CreateAsync(new IdentityRole<Guid>(role));

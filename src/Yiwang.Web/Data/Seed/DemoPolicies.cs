@@ -123,7 +123,7 @@ internal static class DemoPolicies
                 "农、林、牧、渔业企业，上年度营业收入1000万元以上，无严重失信记录。", Guide("农业企业", "市农业农村局", 30, "0744-8223301"))));
     }
 
-    /// <summary>企业经营数据 of the demo firms: credit code (17 digits), industry, then 2024 and 2025 figures (万元).</summary>
+    /// <summary>企业经营数据 of the demo firms: credit code (17 digits), industry, then the figures of the year before last and of last year (万元).</summary>
     private static readonly (string Code17, string Industry, int Employees, decimal Revenue24, decimal Revenue25, decimal Tax, decimal Rd, bool HighTech, bool Specialized)[] Firms =
     [
         ("91430800MA4PQ1234", "L7291", 85, 1500m, 1800m, 60m, 0m, false, false),
@@ -139,25 +139,31 @@ internal static class DemoPolicies
         foreach (var f in Firms)
         {
             var code = DemoData.WithCreditCheck(f.Code17);
-            foreach (var (year, revenue, share) in new[] { (2024, f.Revenue24, 0.85m), (2025, f.Revenue25, 1m) })
+            var last = Common.Time.ChinaTime.Date(now).Year - 1;
+            foreach (var (year, revenue, share) in new[] { (last - 1, f.Revenue24, 0.85m), (last, f.Revenue25, 1m) })
                 db.EnterpriseDataRecords.Add(new EnterpriseDataRecord
                 {
                     Key = EnterpriseDataRecord.KeyOf(code, year), CreditCode = code, Year = year, IndustryCode = f.Industry, Employees = f.Employees, Revenue = revenue,
-                    TaxPaid = Math.Round(f.Tax * share, 2), RdSpend = Math.Round(f.Rd * share, 2), HighTech = f.HighTech, Specialized = f.Specialized && year == 2025,
+                    TaxPaid = Math.Round(f.Tax * share, 2), RdSpend = Math.Round(f.Rd * share, 2), HighTech = f.HighTech, Specialized = f.Specialized && year == last,
                     CreatedAt = now, UpdatedAt = now,
                 });
         }
     }
 
-    public static void Seed(YiwangDb db, IReadOnlyList<Department> departments, DateTimeOffset now)
+    /// <summary>Seeds the policies (and the items of their applied-for clauses); answers the departments that pay them out.</summary>
+    public static async Task<List<Department>> SeedAsync(YiwangDb db, IReadOnlyList<Department> departments, DateTimeOffset now, CancellationToken ct)
     {
+        var paying = new List<Department>();
         foreach (var (code, department, document) in All(name => departments.Single(d => d.Name == name).Id))
         {
             var policy = new Policy { Code = code, DepartmentId = department, CreatedAt = now };
             policy.SaveDraft(document, Author, now);
             policy.Publish(Author, now);
             db.Policies.Add(policy);
+            await Features.Policies.Apply.PolicyItems.EnsureAsync(db, code, document, Author, now, ct);
+            paying.AddRange(document.Clauses.Select(c => departments.Single(d => d.Id == c.DepartmentId)));
         }
         SeedEnterpriseData(db, now);
+        return paying.Distinct().ToList();
     }
 }

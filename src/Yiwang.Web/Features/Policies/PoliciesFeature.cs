@@ -15,7 +15,7 @@ internal static class PoliciesFeature
     {
         services.AddSingleton<PolicyClauses>();
         services.AddScoped<FirmFactsReader>().AddScoped<PolicyMatcher>().AddScoped<PolicyListHandler>().AddScoped<PolicyHandler>().AddScoped<EvaluateHandler>()
-            .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<Redeem.RedeemHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
+            .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<Redeem.RedeemHandler>().AddScoped<Apply.ApplyClauseHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
         services.AddHostedService<NightlyPolicyMatch>();
         return services;
     }
@@ -36,6 +36,10 @@ internal static class PoliciesFeature
         api.MapPost("/{code}/evaluate", async (string code, EvaluateRequest r, EvaluateHandler h, HttpContext http, CancellationToken ct) => (await h.HandleAsync(code, r, http.User, ct)).ToHttp())
             .AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimits.Search).WithName("EvaluatePolicy")
             .WithSummary("测算一项政策：输入企业情况（或以法人账号按本单位记录），返回是否符合、金额和完整依据（含不符合的原因）");
+        api.MapPost("/{code}/clauses/{key}/apply", async (string code, string key, Apply.ApplyClauseHandler h, HttpContext http, CancellationToken ct) =>
+                (await h.HandleAsync(code, key, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{v.CaseNumber}", v)))
+            .RequireAuthorization().WithName("ApplyPolicyClause")
+            .WithSummary("快申快享：一次申报（按本单位数据预审，不符合的说明原因），生成兑现部门的办件，承诺时限为条款的承诺兑现时限");
         api.MapPut("/{code}/draft", async (string code, SavePolicyDraftRequest r, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.SaveDraftAsync(code, r, http.User, ct)).ToHttp())
             .RequireAuthorization(Common.Auth.Policy.Administration).WithName("SavePolicyDraft").WithSummary("保存政策草稿（部门管理员：本部门的政策）");
         api.MapPost("/{code}/publish", async (string code, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.PublishAsync(code, http.User, ct)).ToHttp())

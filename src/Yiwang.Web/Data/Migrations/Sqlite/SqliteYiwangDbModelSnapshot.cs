@@ -2329,6 +2329,54 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.ToTable("Windows");
                 });
 
+            modelBuilder.Entity("Yiwang.Web.Features.Policies.Apply.PolicyApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClauseKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCode", "PolicyCode", "ClauseKey", "Period")
+                        .IsUnique();
+
+                    b.ToTable("PolicyApplications");
+                });
+
             modelBuilder.Entity("Yiwang.Web.Features.Policies.Matching.PolicyMatch", b =>
                 {
                     b.Property<long>("Id")

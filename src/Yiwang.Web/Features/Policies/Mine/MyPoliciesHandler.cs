@@ -8,7 +8,7 @@ using Yiwang.Web.Data;
 namespace Yiwang.Web.Features.Policies.Mine;
 
 internal sealed record MyPolicy(string PolicyCode, string PolicyTitle, string ClauseKey, string ClauseTitle, string Mode, string Period, bool Eligible, bool NearMiss,
-    long? AmountFen, string? Amount, string Summary, IReadOnlyList<string> WouldQualify, DateTimeOffset FoundAt, ClauseTrace Trace);
+    long? AmountFen, string? Amount, string Summary, IReadOnlyList<string> WouldQualify, DateTimeOffset FoundAt, ClauseTrace Trace, string? CaseNumber = null);
 
 /// <summary>我的惠企政策: what the signed-in firm may get (with estimated amounts and the reasons), and its near misses.</summary>
 internal sealed class MyPoliciesHandler(YiwangDb db)
@@ -23,12 +23,15 @@ internal sealed class MyPoliciesHandler(YiwangDb db)
                                join v in db.PolicyVersions.AsNoTracking() on p.Id equals v.PolicyId
                                where codes.Contains(p.Code)
                                select new { p.Code, v.VersionNo, v.Document }).ToListAsync(ct);
+        var applied = (await db.PolicyApplications.AsNoTracking().Where(a => a.CreditCode == code && a.CaseNumber != null).ToListAsync(ct))
+            .ToDictionary(a => (a.PolicyCode, a.ClauseKey, a.Period), a => a.CaseNumber);
         return Outcome<List<MyPolicy>>.Ok(matches.Select(m =>
         {
             var d = documents.Single(x => x.Code == m.PolicyCode && x.VersionNo == m.VersionNo).Document;
             var trace = m.Trace;
             return new MyPolicy(m.PolicyCode, d.Title, m.ClauseKey, d.Clause(m.ClauseKey)?.Title ?? m.ClauseKey, m.Mode.Label(), m.Period == "once" ? "限享一次" : $"{m.Period}年度",
-                m.Eligible, m.NearMiss, m.AmountFen, m.AmountFen is { } f ? RuleExplainer.Money(f) : null, trace.Summary, trace.WouldQualify.ToList(), m.FoundAt, trace);
+                m.Eligible, m.NearMiss, m.AmountFen, m.AmountFen is { } f ? RuleExplainer.Money(f) : null, trace.Summary, trace.WouldQualify.ToList(), m.FoundAt, trace,
+                applied.GetValueOrDefault((m.PolicyCode, m.ClauseKey, m.Period)));
         }).ToList());
     }
 }

@@ -19,7 +19,7 @@ internal sealed record PolicyPublished(string Code, int VersionNo, DateTimeOffse
 /// checks the rules (<see cref="PolicyRules"/>, refused with the clause and the character named) and
 /// then matches every firm against the new version at once (政策找人).
 /// </summary>
-internal sealed class PublishPolicyHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, PolicyMatcher matcher)
+internal sealed class PublishPolicyHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProvider clock, AuditLog audit, PolicyMatcher matcher, Catalog.CurrentVersionCache versions)
 {
     public async Task<Outcome<PolicyDraftSaved>> SaveDraftAsync(string code, SavePolicyDraftRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -51,9 +51,12 @@ internal sealed class PublishPolicyHandler(YiwangDb db, UnitOfWork unitOfWork, T
         var errors = PolicyRules.Check(draft.Document, departments);
         if (errors.Count > 0) return Outcome<PolicyPublished>.Invalid(errors, "政策不符合发布规则，未发布");
         var version = policy.Publish(user.Identity!.Name!, clock.GetUtcNow());
+        // 快申快享 clauses are applied for as cases of their department's item.
+        await Apply.PolicyItems.EnsureAsync(db, code, version.Document, user.Identity!.Name!, clock.GetUtcNow(), ct);
         audit.Record(user, "policy.publish", $"policy:{code}", $"v{version.VersionNo}");
         try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<PolicyPublished>.Conflict("该政策已被他人修改，请刷新后再发布"); }
+        foreach (var c in version.Document.Clauses.Where(Apply.PolicyItems.Applied)) versions.Forget(Apply.PolicyItems.CodeOf(code, c.Key));
         var matched = await matcher.RunAsync(code, null, "政策发布", ct);
         return Outcome<PolicyPublished>.Ok(new PolicyPublished(code, version.VersionNo, version.PublishedAt!.Value, matched));
     }

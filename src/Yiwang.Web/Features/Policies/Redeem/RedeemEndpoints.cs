@@ -49,6 +49,13 @@ internal static class RedeemEndpoints
                 return Back(form["back"], outcome.IsOk, outcome.IsOk ? $"{number}：{outcome.Value!.State}" : Message(outcome));
             })
             .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/policies/{code}/clauses/{key}/apply", async (string code, string key, HttpContext http, IAntiforgery af, Apply.ApplyClauseHandler h, CancellationToken ct) =>
+            {
+                if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
+                var outcome = await h.HandleAsync(code, key, http.User, ct);
+                return outcome.IsOk ? Results.Redirect($"/cases/{Uri.EscapeDataString(outcome.Value!.CaseNumber)}") : Back("/policies/mine", false, Message(outcome));
+            })
+            .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/staff/policy-batches/{id:long}/release", async (long id, HttpContext http, IAntiforgery af, RedeemHandler h, CancellationToken ct) =>
             {
                 if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
