@@ -47,18 +47,25 @@ public class PolicyJourney(BrowserFixture fx)
     [Fact]
     public async Task A_firm_finds_a_pushed_policy_with_its_reason_confirms_it_and_later_sees_it_paid()
     {
-        // Other journeys move the shared clock: "last year" is the clock's, and the demo firm's figures are copied to it if missing.
+        // Other journeys move the shared clock: "last year" is the clock's. Each demo firm's latest figures are set for it,
+        // and the year before at a sixth less revenue (20 % growth), as the seed has them.
         await fx.App.WithDbAsync(async db =>
         {
             var last = Yiwang.Web.Common.Time.ChinaTime.Today(fx.App.Clock).Year - 1;
-            var rows = await db.EnterpriseDataRecords.AsNoTracking().ToListAsync();
-            foreach (var r in rows.GroupBy(r => r.CreditCode).Where(g => g.All(r => r.Year != last)).Select(g => g.MaxBy(r => r.Year)!))
-                foreach (var year in new[] { last - 1, last }.Where(y => rows.All(x => x.CreditCode != r.CreditCode || x.Year != y)))
-                    db.EnterpriseDataRecords.Add(new Yiwang.Web.Features.DataSharing.EnterpriseDataRecord
-                    {
-                        Key = Yiwang.Web.Features.DataSharing.EnterpriseDataRecord.KeyOf(r.CreditCode, year), CreditCode = r.CreditCode, Year = year, IndustryCode = r.IndustryCode,
-                        Employees = r.Employees, Revenue = year == last ? r.Revenue : r.Revenue / 1.2m, TaxPaid = r.TaxPaid, RdSpend = r.RdSpend, HighTech = r.HighTech, Specialized = r.Specialized,
-                    });
+            var rows = await db.EnterpriseDataRecords.ToListAsync();
+            foreach (var latest in rows.GroupBy(r => r.CreditCode).Select(g => g.MaxBy(r => r.Year)!).ToList())
+                foreach (var (year, revenue) in new[] { (last, latest.Revenue), (last - 1, Math.Round(latest.Revenue / 1.2m, 2)) })
+                {
+                    var row = rows.FirstOrDefault(r => r.CreditCode == latest.CreditCode && r.Year == year);
+                    if (row is null)
+                        db.EnterpriseDataRecords.Add(row = new Yiwang.Web.Features.DataSharing.EnterpriseDataRecord
+                        {
+                            Key = Yiwang.Web.Features.DataSharing.EnterpriseDataRecord.KeyOf(latest.CreditCode, year), CreditCode = latest.CreditCode, Year = year, IndustryCode = latest.IndustryCode,
+                        });
+                    (row.Employees, row.Revenue, row.TaxPaid, row.RdSpend, row.HighTech, row.Specialized) = (latest.Employees, revenue, latest.TaxPaid, latest.RdSpend, latest.HighTech, latest.Specialized);
+                }
+            // FalseCommitmentJourney may have put a 失信记录 on this firm (a false 承诺书) in the shared app: this journey is about a firm in good standing.
+            db.CreditRecords.RemoveRange(db.CreditRecords.Where(c => c.SubjectName == "张家界天门山旅游服务有限公司" && c.List != Yiwang.Web.Features.DataSharing.CreditList.Red));
             return await db.SaveChangesAsync();
         });
         await using (var scope = fx.App.Services.CreateAsyncScope())

@@ -18,6 +18,15 @@ internal static class BenchEndpoints
         if (!app.Configuration.GetValue("Bench:Endpoints", false)) return;
         var bench = app.MapGroup("/bench").ExcludeFromDescription();
         bench.MapGet("/hello", () => TypedResults.Ok(new { hello = "world" }));
+        // 政策找人 on the database (issue 17): generated firms in the 法人库 and the 企业经营数据库, then one full match timed.
+        bench.MapPost("/seed-firms", async (int count, YiwangDb db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await BenchFirms.SeedAsync(db, count, clock.GetUtcNow(), ct)));
+        bench.MapPost("/policy-match", async (Features.Policies.Matching.PolicyMatcher matcher, CancellationToken ct) =>
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var run = await matcher.RunAsync(null, null, "bench", ct);
+            return TypedResults.Ok(new { run.Firms, run.Clauses, run.Eligible, run.NewlyEligible, run.NearMisses, run.Proposed, Ms = sw.ElapsedMilliseconds });
+        });
         bench.MapPost("/generate-history", async (int cases, int open, YiwangDb db, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(await BenchHistory.GenerateAsync(db, clock, cases, open, ct)));
         bench.MapGet("/count-cases", async (YiwangDb db, CancellationToken ct) => TypedResults.Ok(await BenchHistory.CountAsync(db, ct)));

@@ -39,6 +39,27 @@ internal sealed class PolicyDocument
 
     public bool OpenOn(DateOnly day) => EffectiveFrom <= day && (ExpiresOn is null || day <= ExpiresOn);
 
+    /// <summary>What JSON may leave null (a list, a text, an element) made empty, so checking a submitted draft never trips over it.</summary>
+    public PolicyDocument Normalized()
+    {
+        (Title, IssuingBody, DocumentNumber, FullText, Interpretation) = (Title ?? "", IssuingBody ?? "", DocumentNumber ?? "", FullText ?? "", Interpretation ?? "");
+        Industries = (Industries ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
+        Clauses = (Clauses ?? []).Where(c => c is not null).ToList();
+        foreach (var c in Clauses)
+        {
+            (c.Key, c.Title, c.Eligibility, c.Conditions, c.Guide) = (c.Key ?? "", c.Title ?? "", c.Eligibility ?? "", c.Conditions ?? "", c.Guide ?? "");
+            c.Materials = (c.Materials ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).ToList();
+            c.Parameters = (c.Parameters ?? []).Where(p => p is not null).ToList();
+            foreach (var p in c.Parameters)
+            {
+                (p.Key, p.Label) = (p.Key ?? "", p.Label ?? "");
+                p.Values = (p.Values ?? []).Where(v => v is not null).ToList();
+                foreach (var v in p.Values) v.Value ??= "";
+            }
+        }
+        return this;
+    }
+
     public PolicyClause? Clause(string key) => Clauses.FirstOrDefault(c => c.Key == key);
 }
 

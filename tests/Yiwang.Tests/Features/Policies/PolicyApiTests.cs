@@ -116,6 +116,12 @@ public class PolicyMatchingTests(YiwangFactory app) : IClassFixture<YiwangFactor
     {
         var wl = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市文化旅游广电体育局").Select(d => d.Id).SingleAsync());
         var admin = await app.ClientAsync("admin");
+        // Nulls where lists and texts belong are errors by field, never a 500.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync("/api/v1/policies/TEST-NULLS/draft",
+            new { departmentId = wl, document = new { title = (string?)null, clauses = new object?[] { null, new { key = "a", parameters = (object?)null, materials = new string?[] { null } } } } })).StatusCode);
+        var nulls = await Problem.ReadAsync(await admin.PostJsonAsync("/api/v1/policies/TEST-NULLS/publish", new { }), HttpStatusCode.BadRequest);
+        Assert.Contains("title", nulls.Errors.Keys);
+        Assert.Contains("clauses[0].eligibility", nulls.Errors.Keys);
         var bad = Draft(wl);
         bad.Clauses[0].Eligibility = "industry = L72 and employees >= 50元";
         bad.Clauses[0].PromisedDays = 25;

@@ -35,7 +35,7 @@ internal sealed class PublishPolicyHandler(YiwangDb db, UnitOfWork unitOfWork, T
             policy = new Policy { Code = code, DepartmentId = department.Value, CreatedAt = now };
             db.Policies.Add(policy);
         }
-        var draft = policy.SaveDraft(r.Document, user.Identity!.Name!, now);
+        var draft = policy.SaveDraft(r.Document.Normalized(), user.Identity!.Name!, now);
         audit.Record(user, "policy.draft", $"policy:{code}", $"v{draft.VersionNo}");
         await unitOfWork.CommitAsync(ct);
         return Outcome<PolicyDraftSaved>.Ok(new PolicyDraftSaved(code, draft.VersionNo));
