@@ -17,7 +17,7 @@ internal static class BenchFirms
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var i = 0; i < count; i++)
         {
-            var code = Data.Seed.DemoData.WithCreditCheck($"91430800BF{i:D7}");
+            var code = Data.Seed.DemoData.WithCreditCheck($"91430800BF{i:D6}"); // 16 characters: the helper adds the two check characters
             db.LegalEntityRecords.Add(new LegalEntityRecord
             {
                 CreditCode = code, Name = $"张家界测试企业{i:D6}有限公司", Kind = "有限责任公司", LegalRepresentative = "测试", Status = "存续",

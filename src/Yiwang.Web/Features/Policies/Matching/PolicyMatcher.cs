@@ -24,11 +24,9 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
         var firms = await facts.ReadAsync(on, creditCode, ct);
         audit.Record("系统（政策找人）", "policy.match", policyCode is null ? "policies" : $"policy:{policyCode}",
             $"{reason}：读取法人库、企业经营数据库、信用库、电子证照库，比对企业 {firms.Count} 家、条款 {open.Count} 个");
-        var periods = open.Select(c => PolicyMatch.PeriodOf(c.Clause, on)).Distinct().ToList();
-        var existing = (await db.PolicyMatches.Where(m => (policyCode == null || m.PolicyCode == policyCode) && (creditCode == null || m.CreditCode == creditCode) && periods.Contains(m.Period))
-            .ToListAsync(ct)).ToDictionary(m => (m.CreditCode, m.PolicyCode, m.ClauseKey, m.Period));
         var accounts = (await db.Users.AsNoTracking().Where(u => u.Kind == Accounts.AccountKind.LegalPerson && u.CreditCode != null && (creditCode == null || u.CreditCode == creditCode))
             .Select(u => new { u.Id, u.CreditCode }).ToListAsync(ct)).ToLookup(u => u.CreditCode!, u => u.Id);
+        await unitOfWork.CommitAsync(ct); // the audit entry
 
         var (eligibleCount, newly, near) = (0, 0, 0);
         var buffer = new double[FirmFacts.Width + (open.Count == 0 ? 0 : open.Max(c => c.Width - FirmFacts.Width))];
@@ -36,20 +34,27 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
         {
             if (clause.ParametersOn(on) is not { } parameters || clause.On(on) is not { } fast) continue;
             var period = PolicyMatch.PeriodOf(clause.Clause, on);
+            var (code, key) = (clause.PolicyCode, clause.Clause.Key);
+            // One clause at a time, saved in chunks: a city's firms never sit in one unit of work.
+            var existing = (await db.PolicyMatches.Where(m => m.PolicyCode == code && m.ClauseKey == key && m.Period == period && (creditCode == null || m.CreditCode == creditCode))
+                .ToListAsync(ct)).ToDictionary(m => m.CreditCode);
+            var pending = 0;
             foreach (var firm in firms)
             {
+                if (pending >= 2000) { await unitOfWork.CommitAsync(ct); pending = 0; }
                 Array.Copy(firm.Values, buffer, FirmFacts.Width);
                 buffer[0] = on.DayNumber;
                 var eligible = fast.Eligible(buffer);
                 Array.Copy(parameters, 0, buffer, FirmFacts.Width, parameters.Length);
                 var nearMiss = !eligible && clause.NearMiss(buffer);
-                existing.TryGetValue((firm.CreditCode, clause.PolicyCode, clause.Clause.Key, period), out var row);
+                existing.TryGetValue(firm.CreditCode, out var row);
                 if (!eligible && !nearMiss)
                 {
-                    if (row is { } && (row.Eligible || row.NearMiss)) (row.Eligible, row.NearMiss, row.CheckedAt, row.TraceJson) = (false, false, now, PolicyMatch.Write(clause.Explain(firm, on)));
+                    if (row is { } && (row.Eligible || row.NearMiss)) { (row.Eligible, row.NearMiss, row.CheckedAt, row.TraceJson) = (false, false, now, PolicyMatch.Write(clause.Explain(firm, on))); pending++; }
                     continue;
                 }
                 var trace = clause.Explain(firm, on);
+                pending++;
                 if (row is null)
                 {
                     row = new PolicyMatch
@@ -69,8 +74,9 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
                 foreach (var account in accounts[firm.CreditCode])
                     inbox.Post(account, now, "惠企政策：您可享受", Told(clause, trace), sms: true);
             }
+            await unitOfWork.CommitAsync(ct);
+            db.ChangeTracker.Clear();
         }
-        await unitOfWork.CommitAsync(ct);
         var proposed = await ProposeAsync(open, on, now, ct);
         return new MatchRun(on, firms.Count, open.Count, eligibleCount, newly, near, proposed);
     }
