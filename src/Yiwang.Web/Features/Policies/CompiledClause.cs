@@ -72,11 +72,14 @@ internal sealed class CompiledClause
         new(FirmFacts.All.Select(f => f.Fact).Concat(clause.Parameters.Select((p, i) => new RuleFact(p.Key, p.Label, p.Type, FirmFacts.Width + i, Unit: p.Unit))));
 
     /// <summary>A parameter value as written ("50万元", "10%", "2024-01-01") read as its type.</summary>
-    public static double ParameterValue(string text, RuleType type)
-    {
-        var node = RuleParser.Value(text, new RuleSchema([]), type);
-        return RuleCompiler.Value(node)([]);
-    }
+    public static double ParameterValue(string text, RuleType type) =>
+        // Read once per text and type: every evaluation of a clause needs its parameters, and compiling them each time cost a request its speed.
+        ParameterValues.GetOrAdd((text, type), k => Literal(k.Text, k.Type));
+
+    /// <summary>A value written as in a rule, read without keeping it (for answers typed by the public: nothing of theirs is cached).</summary>
+    public static double Literal(string text, RuleType type) => RuleCompiler.Value(RuleParser.Value(text, new RuleSchema([]), type))([]);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, RuleType Type), double> ParameterValues = new();
 
     /// <summary>The parameters' values in force on a day (null when one has none that day: the clause does not apply).</summary>
     public double[]? ParametersOn(DateOnly day)

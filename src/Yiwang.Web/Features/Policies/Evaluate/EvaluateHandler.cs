@@ -110,7 +110,7 @@ internal sealed class EvaluateHandler(YiwangDb db, PolicyClauses clauses, FirmFa
                 return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.DayNumber : null;
             case RuleType.Money:
                 if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var yuan)) return yuan is >= 0 and < 1e12m ? (double)Math.Round(yuan * 100) : null;
-                try { return CompiledClause.ParameterValue(text, RuleType.Money) is var m and >= 0 ? m : null; }
+                try { return CompiledClause.Literal(text, RuleType.Money) is var m and >= 0 ? m : null; }
                 catch (RuleException) { return null; }
             case RuleType.Number:
                 if (text.EndsWith('%') && decimal.TryParse(text[..^1], NumberStyles.Number, CultureInfo.InvariantCulture, out var pct)) return (double)(pct / 100);

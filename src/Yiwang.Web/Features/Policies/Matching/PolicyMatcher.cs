@@ -24,8 +24,7 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
         var firms = await facts.ReadAsync(on, creditCode, ct);
         audit.Record("系统（政策找人）", "policy.match", policyCode is null ? "policies" : $"policy:{policyCode}",
             $"{reason}：读取法人库、企业经营数据库、信用库、电子证照库，比对企业 {firms.Count} 家、条款 {open.Count} 个");
-        var accounts = (await db.Users.AsNoTracking().Where(u => u.Kind == Accounts.AccountKind.LegalPerson && u.CreditCode != null && (creditCode == null || u.CreditCode == creditCode))
-            .Select(u => new { u.Id, u.CreditCode }).ToListAsync(ct)).ToLookup(u => u.CreditCode!, u => u.Id);
+        var accounts = await FirmAccounts.OfAsync(db, creditCode is null ? null : [creditCode], ct);
         await unitOfWork.CommitAsync(ct); // the audit entry
 
         var (eligibleCount, newly, near) = (0, 0, 0);

@@ -96,7 +96,7 @@ internal sealed class RedeemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProv
         var now = clock.GetUtcNow();
         var proposed = await db.Entitlements.Where(e => e.BatchId == id && e.State == EntitlementState.Proposed).ToListAsync(ct);
         if (proposed.Count == 0) return Outcome<BatchSummary>.Conflict("本批次没有待审核的企业");
-        var accounts = await AccountsAsync(proposed.Select(e => e.CreditCode), ct);
+        var accounts = await FirmAccounts.OfAsync(db, proposed.Select(e => e.CreditCode).Distinct().ToList(), ct);
         foreach (var e in proposed)
         {
             e.Offer(user.Identity!.Name!, now);
@@ -170,17 +170,10 @@ internal sealed class RedeemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProv
         try { act(e, user.Identity!.Name!); }
         catch (Cases.CaseTransitionException x) { return Outcome<EntitlementView>.Conflict(x.Message); }
         if (told?.Invoke(e) is { } message)
-            foreach (var account in (await AccountsAsync([e.CreditCode], ct))[e.CreditCode]) inbox.Post(account, clock.GetUtcNow(), message.Title, message.Body, sms: true);
+            foreach (var account in (await FirmAccounts.OfAsync(db, [e.CreditCode], ct))[e.CreditCode]) inbox.Post(account, clock.GetUtcNow(), message.Title, message.Body, sms: true);
         try { await unitOfWork.CommitAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<EntitlementView>.Conflict("该兑现记录已被他人办理，请刷新"); }
         return Outcome<EntitlementView>.Ok(View(e, staff));
-    }
-
-    private async Task<ILookup<string, Guid>> AccountsAsync(IEnumerable<string> codes, CancellationToken ct)
-    {
-        var list = codes.Distinct().ToList();
-        return (await db.Users.AsNoTracking().Where(u => u.Kind == Accounts.AccountKind.LegalPerson && u.CreditCode != null && list.Contains(u.CreditCode))
-            .Select(u => new { u.Id, u.CreditCode }).ToListAsync(ct)).ToLookup(u => u.CreditCode!, u => u.Id);
     }
 
     internal static string Yuan(long fen) => (fen / 100m).ToString("0.##", CultureInfo.InvariantCulture);
