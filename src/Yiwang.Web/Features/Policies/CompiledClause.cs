@@ -32,8 +32,6 @@ internal sealed class CompiledClause
 {
     private readonly RuleNode _eligibility;
     private readonly RuleNode? _amount;
-    private readonly Func<double[], bool> _eligible;
-    private readonly Func<double[], double>? _amountOf;
     private readonly (PolicyParameter Parameter, RuleFact Fact)[] _parameters;
     private readonly Func<double[], bool>[] _conjuncts;
     /// <summary>Per conjunct: it reads only what a firm can change (size, figures, status), not what it is (industry, place, age).</summary>
@@ -53,14 +51,9 @@ internal sealed class CompiledClause
         _parameters = clause.Parameters.Select((p, i) => (p, new RuleFact(p.Key, p.Label, p.Type, FirmFacts.Width + i, Unit: p.Unit))).ToArray();
         var schema = Schema(clause);
         _eligibility = RuleParser.Condition(clause.Eligibility, schema);
-        _eligible = RuleCompiler.Condition(_eligibility);
         _conjuncts = Conjuncts(_eligibility).Select(RuleCompiler.Condition).ToArray();
         _reachable = Conjuncts(_eligibility).Select(c => !FactsIn(c).Any(f => FirmFacts.Fixed.Contains(f.Key))).ToArray();
-        if (!string.IsNullOrWhiteSpace(clause.Amount))
-        {
-            _amount = RuleParser.Value(clause.Amount, schema, RuleType.Money);
-            _amountOf = RuleCompiler.Value(_amount);
-        }
+        if (!string.IsNullOrWhiteSpace(clause.Amount)) _amount = RuleParser.Value(clause.Amount, schema, RuleType.Money);
     }
 
     /// <summary>The firm's facts the clause's rules read (not the day, not its own parameters): what the 政策计算器 asks.</summary>
@@ -108,16 +101,6 @@ internal sealed class CompiledClause
         });
     }
 
-    /// <summary>
-    /// The fast path of matching: <paramref name="values"/> holds the firm's facts, and this clause's
-    /// parameters (<paramref name="parameters"/>) are written after them.
-    /// </summary>
-    public bool Eligible(double[] values, double[] parameters)
-    {
-        Array.Copy(parameters, 0, values, FirmFacts.Width, parameters.Length);
-        return _eligible(values);
-    }
-
     /// <summary>How many of the rule's top-level "and" parts fail on the values.</summary>
     public int Failing(double[] values)
     {
@@ -144,8 +127,6 @@ internal sealed class CompiledClause
 
     private static IEnumerable<RuleNode> Conjuncts(RuleNode node) =>
         node is LogicNode { And: true } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [node];
-
-    public long? Amount(double[] values) => _amountOf is null ? null : (long)_amountOf(values);
 
     /// <summary>The full result with its trace (the slow path: for matches kept and results shown).</summary>
     public ClauseTrace Explain(FactSheet firm, DateOnly on)
