@@ -55,6 +55,7 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.Policies.Redeem.Entitlement> Entitlements => Set<Features.Policies.Redeem.Entitlement>();
     public DbSet<Features.Policies.Redeem.EntitlementBatch> EntitlementBatches => Set<Features.Policies.Redeem.EntitlementBatch>();
     public DbSet<Features.Policies.Apply.PolicyApplication> PolicyApplications => Set<Features.Policies.Apply.PolicyApplication>();
+    public DbSet<Features.Policies.Instant.InstantDecision> InstantDecisions => Set<Features.Policies.Instant.InstantDecision>();
     public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();

@@ -55,7 +55,7 @@ public class FinishableDemoTests(YiwangFactory app) : IClassFixture<YiwangFactor
         return await r.ReadAsync<CaseSummary>();
     }
 
-    /// <summary>Applied online, accepted at the department's window, passed and decided by its approver, delivered: 办结.</summary>
+    /// <summary>Applied online, accepted at the department's window (or granted by 秒批), passed and decided by its approver, delivered: 办结.</summary>
     public static async Task<CaseView> FinishAsync(YiwangFactory app, string itemCode, string department, Audience audience, IEnumerable<FormField> form)
     {
         var applicant = await app.ClientAsync(audience == Audience.LegalPerson ? "enterprise" : "citizen");
@@ -63,7 +63,8 @@ public class FinishableDemoTests(YiwangFactory app) : IClassFixture<YiwangFactor
         if (submitted.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"submit: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
         var c = await submitted.ReadAsync<CaseSummary>();
         var clerk = await app.ClientAsync(ClerkFor(department));
-        c = await ActAsync(clerk, c.Number, "accept", new { concurrency = c.Concurrency, applicantPresent = true });
+        // An item with a 秒批 rule the demo answers meet is granted by the system at once: the window only delivers.
+        if (c.Status == CaseStatus.Submitted) c = await ActAsync(clerk, c.Number, "accept", new { concurrency = c.Concurrency, applicantPresent = true });
         var approver = await app.ClientAsync(ApproverFor(department));
         var view = await (await approver.GetAsync($"/api/v1/cases/{c.Number}")).ReadAsync<CaseView>();
         if (view.Status == CaseStatus.InProgress) await DecideAsync(approver, c.Number);
@@ -102,7 +103,7 @@ public class FinishableDemoTests(YiwangFactory app) : IClassFixture<YiwangFactor
             }
             catch (InvalidOperationException e) { failures.Add($"{i.Department} {i.Name} ({i.Code}): {e.Message}"); }
         }
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>Every optional part asked for: the answers that make a bundle's longest journey.</summary>

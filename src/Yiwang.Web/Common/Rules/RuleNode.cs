@@ -27,3 +27,22 @@ internal sealed record TruthNode(FactNode Fact) : RuleNode(RuleType.Bool, Fact.S
 internal sealed record NotNode(RuleNode Operand, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
 
 internal sealed record LogicNode(bool And, RuleNode Left, RuleNode Right, int Start, int End) : RuleNode(RuleType.Bool, Start, End);
+
+/// <summary>What a checked rule reads.</summary>
+internal static class RuleNodes
+{
+    /// <summary>Every fact the rule names (with repeats).</summary>
+    public static IEnumerable<RuleFact> Facts(RuleNode node) => node switch
+    {
+        FactNode f => [f.Fact],
+        TruthNode t => [t.Fact.Fact],
+        NegateNode n => Facts(n.Operand),
+        NotNode n => Facts(n.Operand),
+        ArithmeticNode a => Facts(a.Left).Concat(Facts(a.Right)),
+        CallNode c => c.Args.SelectMany(Facts),
+        CompareNode c => Facts(c.Left).Concat(Facts(c.Right)),
+        InNode i => Facts(i.Value),
+        LogicNode l => Facts(l.Left).Concat(Facts(l.Right)),
+        _ => [],
+    };
+}

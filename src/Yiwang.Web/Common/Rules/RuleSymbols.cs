@@ -16,5 +16,8 @@ internal static class RuleSymbols
         return id;
     });
 
+    /// <summary>The id of a text some rule named, or -1 (a text no rule names equals none of them): reads the public's answers without keeping them.</summary>
+    public static double Known(string text) => Ids.TryGetValue(text, out var id) ? id : -1;
+
     public static string Text(double id) => Texts.GetValueOrDefault(id, "");
 }

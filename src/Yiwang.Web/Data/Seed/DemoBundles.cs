@@ -94,6 +94,8 @@ internal static class DemoBundles
                 Field("address", "住所", FormFieldType.Address, ["company.address"]),
                 Field("representative_id", "法定代表人身份证号码", FormFieldType.IdNumber, ["company.representative_id"], prefill: FormPrefill.IdNumber),
                 Field("phone", "联系电话", FormFieldType.Text, ["company.phone"], prefill: FormPrefill.Phone),
+                Field("invoice_kind", "发票种类", FormFieldType.Choice, ["invoice.kind"], when: "invoice", options: ["数电普通发票", "数电专用发票"]),
+                Field("invoice_count", "每月领用发票份数", FormFieldType.Number, ["invoice.count"], when: "invoice"),
             ],
         });
 

@@ -103,6 +103,7 @@ internal static class DemoCatalog
             SelfServiceTerminal = audience == Audience.NaturalPerson && depth >= 3,
             ChiefDecidesAtWindow = promised == 0 && type == ItemType.AdministrativeLicensing,
             RequiresRealPersonCheck = RealPersonItems.Contains(r.Name),
+            InstantApproval = f.Instant,
             CrossRegion = (f.Themes ?? []).Intersect(["社会保障", "户籍证件", "出行", "住房", "就业", "出生"]).Any(),
             ResultName = f.Result ?? (r.Name.EndsWith("许可", StringComparison.Ordinal) ? r.Name + "证" : r.Name + "结果通知书"),
             Keywords = [.. f.Keywords ?? []],

@@ -9,7 +9,8 @@ internal sealed record DemoItemFacts(
     string? Result = null, string[]? Keywords = null, string[]? Themes = null,
     int? Promised = null, int? Legal = null, int? Depth = null, int? Visits = null,
     string? Fee = null, string? FeeBasis = null, string? Basis = null, string[]? Materials = null,
-    (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null, Features.Catalog.ExtensionRule? Extension = null)
+    (string Name, string Basis)? Intermediary = null, List<Features.Catalog.FormField>? Form = null, Features.Catalog.ExtensionRule? Extension = null,
+    Features.Catalog.Instant.InstantRule? Instant = null)
 {
     /// <summary>市场主体登记管理条例 第十九条: 3 working days, +3 with the registration authority head's approval (norms.md §5).</summary>
     /// <summary>食品经营许可和备案管理办法: 10 working days, +5 with the head of the market regulator's approval.</summary>
@@ -78,7 +79,13 @@ internal sealed record DemoItemFacts(
         ["机动车驾驶证换证"] = new("机动车驾驶证", ["驾照", "驾驶证", "换驾照"], ["出行"], Promised: 0, Legal: 0, Depth: 4, Visits: 0,
             Fee: "工本费10元", FeeBasis: "《国家发展改革委 财政部关于公安部门收费标准的通知》（发改价格〔2004〕2831号）"),
         ["失业保险金申领"] = new("失业保险金", ["失业金", "领失业金"], ["就业"], Promised: 3, Legal: 10),
-        ["就业创业证申领"] = new("就业创业证", ["就业证", "失业证"], ["就业"]),
+        ["就业创业证申领"] = new("就业创业证", ["就业证", "失业证"], ["就业"],
+            Form:
+            [
+                F("status", "就业状态", Features.Catalog.FormFieldType.Choice, options: ["失业", "灵活就业", "创业", "单位就业"]),
+                F("employer", "工作单位（单位就业的填写）", Features.Catalog.FormFieldType.Text, required: false),
+            ],
+            Instant: new() { Rule = "age >= 16 and age < 60 and credit_ok and status in {失业, 灵活就业, 创业}", Description = "年满16周岁不满60周岁、无严重失信记录的失业、灵活就业或创业人员，网上申请即时发证（单位就业的由经办机构核实后发放）" }),
         ["社会保障卡申领"] = new("社会保障卡", ["社保卡", "办社保卡"], ["社会保障"]),
         ["职工基本养老保险待遇核定"] = new("养老保险待遇核定表", ["退休", "养老金", "退休金"], ["退休"], Promised: 10, Legal: 20),
         ["企业职工参保登记"] = new("社会保险登记证明", ["社保开户", "单位参保"], ["开办企业"]),
@@ -103,7 +110,13 @@ internal sealed record DemoItemFacts(
         ["公共场所卫生许可"] = new("公共场所卫生许可证", ["卫生许可证"], ["开办餐饮店"], Promised: 5, Legal: 20),
         ["教师资格认定"] = new("教师资格证书", ["教资", "教师资格证"], ["就业"], Promised: 20, Legal: 30, Depth: 3, Visits: 1),
         ["民办学校办学许可"] = new("民办学校办学许可证", ["办学校", "培训机构"], null, Promised: 30, Legal: 60),
-        ["发票领用"] = new("发票", ["领发票", "发票"], ["开办企业"], Promised: 0, Legal: 0),
+        ["发票领用"] = new("发票", ["领发票", "发票"], ["开办企业"], Promised: 0, Legal: 0,
+            Form:
+            [
+                F("kind", "发票种类", Features.Catalog.FormFieldType.Choice, options: ["数电普通发票", "数电专用发票"]),
+                F("count", "每月领用份数", Features.Catalog.FormFieldType.Number),
+            ],
+            Instant: new() { Rule = "is_firm and credit_ok and kind = 数电普通发票 and count <= 100", Description = "无严重失信记录的单位申领数电普通发票（每月100份以内），系统即时核准" }),
         ["住房公积金提取"] = new("公积金提取到账", ["公积金", "提取公积金", "取公积金"], ["住房", "身后"], Promised: 0, Legal: 3),
         ["住房公积金个人住房贷款"] = new("公积金贷款合同", ["公积金贷款", "房贷"], ["住房"], Promised: 10, Legal: 15),
         ["道路货物运输经营许可"] = new("道路运输经营许可证", ["货运资质"], ["交通运输"], Promised: 5, Legal: 20),

@@ -298,6 +298,9 @@ public sealed partial class Case
         Append(a, CaseAction.RevokeGrant, Status, "撤销准予决定：" + Required(reason, "撤销须说明理由"));
     }
 
+    /// <summary>秒批: what the system's comparison found (why the case goes to ordinary handling), or a reviewer's finding on its grant; the status stays.</summary>
+    public void NoteInstantCheck(Actor a, string detail) => Append(a, CaseAction.InstantCheck, Status, Required(detail, "须写明比对结果"));
+
     private void Move(Actor a, CaseAction action, CaseStatus to, string detail, CaseStatus[] allowedFrom, Action apply)
     {
         if (!allowedFrom.Contains(Status))

@@ -37,6 +37,8 @@ internal sealed record CaseWithdrawn(Case Case, CaseEvent Entry) : CaseActed(Cas
 internal sealed record DueRecomputed(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 /// <summary>撤销: a grant found to rest on a false promise; what it issued is revoked.</summary>
 internal sealed record GrantRevoked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
+/// <summary>秒批: the system compared the application with its rule and left it to ordinary handling (with the reason), or noted a review of its grant.</summary>
+internal sealed record InstantChecked(Case Case, CaseEvent Entry) : CaseActed(Case, Entry);
 
 public sealed partial class Case : EventRecordingEntity
 {
@@ -63,6 +65,7 @@ public sealed partial class Case : EventRecordingEntity
         CaseAction.Withdraw => new CaseWithdrawn(this, row),
         CaseAction.RecomputeDue => new DueRecomputed(this, row),
         CaseAction.RevokeGrant => new GrantRevoked(this, row),
+        CaseAction.InstantCheck => new InstantChecked(this, row),
         _ => throw new ArgumentOutOfRangeException(nameof(row), row.Action, null),
     });
 }

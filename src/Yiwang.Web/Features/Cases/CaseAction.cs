@@ -13,7 +13,7 @@ public enum CaseAction
 {
     Submit, RequestSupplement, Resubmit, Refuse, Accept, Pass, Return, Suspend, Resume, Extend,
     Decide, Recall, Reassign, RequestCountersign, Countersign, Deliver, Withdraw, RecomputeDue, RevokeGrant,
-    AcceptByLaw, CloseUnsupplemented,
+    AcceptByLaw, CloseUnsupplemented, InstantCheck,
 }
 
 /// <summary>The route (stored) name and the Chinese name of each <see cref="CaseAction"/>.</summary>
@@ -29,6 +29,7 @@ internal static class CaseActionNames
         [CaseAction.Countersign] = ("countersign", "会签"), [CaseAction.Deliver] = ("deliver", "出件办结"), [CaseAction.Withdraw] = ("withdraw", "撤回"),
         [CaseAction.RecomputeDue] = ("recompute-due", "重算期限"), [CaseAction.RevokeGrant] = ("revoke-grant", "撤销准予决定"),
         [CaseAction.AcceptByLaw] = ("accept-by-law", "依法视为受理"), [CaseAction.CloseUnsupplemented] = ("close-unsupplemented", "逾期未补正，不予受理"),
+        [CaseAction.InstantCheck] = ("instant-check", "秒批比对"),
     };
 
     private static readonly Dictionary<string, CaseAction> ByRoute = Names.ToDictionary(n => n.Value.Route, n => n.Key);

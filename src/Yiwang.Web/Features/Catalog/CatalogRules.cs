@@ -33,6 +33,10 @@ internal static class CatalogRules
                 Add("RequiredMaterialHasSource", $"materials[{i}].source", $"必要材料“{g.Materials[i].Name}”未填写材料来源");
         if (g.CaseKind == CaseKind.Promised && g.Steps.Count > 0 && g.Steps.Sum(s => s.Days) != g.PromisedLimitDays)
             Add("StepDaysSumToPromised", "steps", $"办理环节时限之和（{g.Steps.Sum(s => s.Days)}个工作日）应等于承诺时限（{g.PromisedLimitDays}个工作日）");
+        if (g.InstantApproval is not null && !OnlineDepthNames.CountsAsOnline(g.OnlineDepthLevel))
+            Add("InstantNeedsOnline", "instantApproval", "设置秒批（智能自动审批）的事项须支持网上申请");
+        if (g.InstantApproval is not null && g.Type is not (ItemType.AdministrativeLicensing or ItemType.AdministrativeConfirmation or ItemType.AdministrativePayment or ItemType.AdministrativeReward or ItemType.PublicService or ItemType.OtherAdministrativePower))
+            Add("InstantNeedsGrantableItem", "instantApproval", "秒批只适用于依申请作出准予决定的事项（许可、确认、给付、奖励、公共服务等）");
         return found;
     }
 }

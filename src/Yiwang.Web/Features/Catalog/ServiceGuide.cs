@@ -57,6 +57,8 @@ public sealed class ServiceGuide
     /// for items that move money or property (不动产转移, 公积金提取, 养老待遇 …).
     /// </summary>
     public bool RequiresRealPersonCheck { get; set; }
+    /// <summary>秒批 (智能自动审批): the rule an online application is granted by the system on; null: none.</summary>
+    public Instant.InstantRule? InstantApproval { get; set; }
     /// <summary>办理结果 (e.g. 营业执照).</summary>
     public string? ResultName { get; set; }
     /// <summary>Extra words people search with (俗称).</summary>

@@ -68,6 +68,7 @@ internal static class ServiceGuideValidation
         var questionnaire = new Guidance.Questionnaire(g.Questions);
         for (var i = 0; i < g.Materials.Count; i++)
             if (Guidance.Condition.Check(g.Materials[i].When, questionnaire) is { } problem) Add($"materials[{i}].when", problem);
+        if (g.InstantApproval is { } instant && Instant.ApplicationFacts.Check(instant, g.FormFields) is { } wrong) Add("instantApproval.rule", "秒批规则：" + wrong);
         for (var i = 0; i < g.Faqs.Count; i++)
             if (string.IsNullOrWhiteSpace(g.Faqs[i].Question) || string.IsNullOrWhiteSpace(g.Faqs[i].Answer))
                 Add($"faqs[{i}]", "常见问题须有问有答");

@@ -48,6 +48,7 @@ internal static class IndicatorDefinitions
     public const string PolicyAmountPaid = "policy-amount-paid";
     public const string NoApplicationShare = "policy-no-application-share";
     public const string RedeemDays = "policy-redeem-days";
+    public const string InstantShare = "instant-approval-share";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -87,10 +88,12 @@ internal static class IndicatorDefinitions
             "推动惠企政策“直给直兑”，变“企业找政策”为“政策找企业”"),
         new(PolicyAmountPaid, "惠企政策兑现金额", "万元", "期间内登记拨付的惠企政策资金（万元）", "1（合计）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
             "惠企政策兑现结果公开"),
-        new(NoApplicationShare, "免申即享兑现占比", "%", "期间内免申即享方式拨付的笔数", "期间内拨付的笔数（免申即享与申报兑现）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+        new(NoApplicationShare, "免申即享兑现占比", "%", "期间内免申即享方式拨付的笔数", "期间内免申即享拨付的笔数＋期间内准予的申报兑现（快申快享、秒批）办件数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
             "符合条件的企业免于申报、直接享受"),
         new(RedeemDays, "兑现用时占承诺时限比", "%", "期间内拨付的各笔自企业确认至拨付的工作日之和", "这些笔的承诺兑现时限之和", TargetDirection.AtMost, [new(2023, 1.0)], IndicatorSource.Cases,
             "兑现时限比各自规定时限压缩三分之一以上，承诺时限内兑现"),
+        new(InstantShare, "秒批占比", "%", "期间内由系统按秒批规则自动作出的决定数（事项秒批和惠企政策秒批）", "期间内作出的决定数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "推行“秒批”“智能自动审批”，高频事项由系统自动比对、即时办结"),
         new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
             TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
         new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",

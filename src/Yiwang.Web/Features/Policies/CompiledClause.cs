@@ -3,7 +3,7 @@ using Yiwang.Web.Common.Rules;
 namespace Yiwang.Web.Features.Policies;
 
 /// <summary>A fact a result was computed from: its name, value in words and source.</summary>
-internal sealed record FactUsed(string Key, string Label, string Value, string Source, DateOnly? AsOf);
+public sealed record FactUsed(string Key, string Label, string Value, string Source, DateOnly? AsOf);
 
 /// <summary>
 /// How one clause of one policy version came out for one firm on one day: eligible or not, how much,
@@ -52,12 +52,12 @@ internal sealed class CompiledClause
         var schema = Schema(clause);
         _eligibility = RuleParser.Condition(clause.Eligibility, schema);
         _conjuncts = Conjuncts(_eligibility).Select(RuleCompiler.Condition).ToArray();
-        _reachable = Conjuncts(_eligibility).Select(c => !FactsIn(c).Any(f => FirmFacts.Fixed.Contains(f.Key))).ToArray();
+        _reachable = Conjuncts(_eligibility).Select(c => !RuleNodes.Facts(c).Any(f => FirmFacts.Fixed.Contains(f.Key))).ToArray();
         if (!string.IsNullOrWhiteSpace(clause.Amount)) _amount = RuleParser.Value(clause.Amount, schema, RuleType.Money);
     }
 
     /// <summary>The firm's facts the clause's rules read (not the day, not its own parameters): what the 政策计算器 asks.</summary>
-    public IEnumerable<RuleFact> FirmFactsUsed => FactsIn(_eligibility).Concat(_amount is null ? [] : FactsIn(_amount))
+    public IEnumerable<RuleFact> FirmFactsUsed => RuleNodes.Facts(_eligibility).Concat(_amount is null ? [] : RuleNodes.Facts(_amount))
         .Where(f => f.Slot > 0 && f.Slot < FirmFacts.Width).DistinctBy(f => f.Key);
 
     /// <summary>The firm facts and the clause's parameters, as its rules may name them.</summary>
@@ -147,7 +147,7 @@ internal sealed class CompiledClause
             var (v, w) = RuleExplainer.Value(Clause.Amount!, _amount, values);
             (amount, working) = ((long)v, w);
         }
-        var used = FactsIn(_eligibility).Concat(_amount is null ? [] : FactsIn(_amount)).DistinctBy(f => f.Key).Select(f =>
+        var used = RuleNodes.Facts(_eligibility).Concat(_amount is null ? [] : RuleNodes.Facts(_amount)).DistinctBy(f => f.Key).Select(f =>
         {
             var source = f.Slot < FirmFacts.Width ? firm.Source(f.Slot) : null;
             var origin = f.Slot < FirmFacts.Width ? source?.Source ?? FirmFacts.SourceOf(f.Key) : "政策参数（" + (Clause.Parameters.First(p => p.Key == f.Key).On(on)?.From.ToString("yyyy-MM-dd") ?? "") + "起施行）";
@@ -156,18 +156,4 @@ internal sealed class CompiledClause
         }).ToList();
         return new ClauseTrace(PolicyCode, VersionNo, Clause.Key, on, outcome.Held, amount, outcome.Checks, used, working);
     }
-
-    private static IEnumerable<RuleFact> FactsIn(RuleNode node) => node switch
-    {
-        FactNode f => [f.Fact],
-        TruthNode t => [t.Fact.Fact],
-        NegateNode n => FactsIn(n.Operand),
-        NotNode n => FactsIn(n.Operand),
-        ArithmeticNode a => FactsIn(a.Left).Concat(FactsIn(a.Right)),
-        CallNode c => c.Args.SelectMany(FactsIn),
-        CompareNode c => FactsIn(c.Left).Concat(FactsIn(c.Right)),
-        InNode i => FactsIn(i.Value),
-        LogicNode l => FactsIn(l.Left).Concat(FactsIn(l.Right)),
-        _ => [],
-    };
 }

@@ -1,4 +1,5 @@
 using Yiwang.Web.Common.Rules;
+using Yiwang.Web.Features.Catalog.Instant;
 
 namespace Yiwang.Web.Features.Policies;
 
@@ -12,33 +13,15 @@ internal sealed record FactSource(string Source, DateOnly? AsOf);
 /// </summary>
 internal static class FirmFacts
 {
-    public const string LegalEntities = "法人库";
-    public const string EnterpriseData = "企业经营数据库";
-    public const string Credit = "信用库";
-    public const string Licences = "电子证照库";
-    public const string Cases = "本平台办件";
-    public const string Calculation = "计算";
+    public const string LegalEntities = ApplicationFacts.LegalEntities;
+    public const string EnterpriseData = ApplicationFacts.EnterpriseData;
+    public const string Credit = ApplicationFacts.Credit;
+    public const string Licences = ApplicationFacts.Licences;
+    public const string Cases = ApplicationFacts.Cases;
+    public const string Calculation = ApplicationFacts.Calculation;
 
-    public static readonly IReadOnlyList<(RuleFact Fact, string Source)> All =
-    [
-        (new("today", "计算日期", RuleType.Date, 0), Calculation),
-        (new("established_on", "成立日期", RuleType.Date, 1), LegalEntities),
-        (new("registered_capital", "注册资本", RuleType.Money, 2), LegalEntities),
-        (new("county", "所在区县", RuleType.Text, 3), LegalEntities),
-        (new("in_park", "位于张家界高新区", RuleType.Bool, 4), LegalEntities),
-        (new("industry", "行业大类", RuleType.Text, 5), EnterpriseData),
-        (new("industry_section", "行业门类", RuleType.Text, 6), EnterpriseData),
-        (new("employees", "从业人数", RuleType.Number, 7, Unit: "人"), EnterpriseData),
-        (new("revenue", "上年度营业收入", RuleType.Money, 8), EnterpriseData),
-        (new("revenue_growth", "上年度营业收入增长率", RuleType.Number, 9, Unit: "%"), EnterpriseData),
-        (new("tax_paid", "上年度纳税额", RuleType.Money, 10), EnterpriseData),
-        (new("rd_spend", "上年度研发投入", RuleType.Money, 11), EnterpriseData),
-        (new("high_tech", "高新技术企业", RuleType.Bool, 12), EnterpriseData),
-        (new("specialized", "专精特新企业", RuleType.Bool, 13), EnterpriseData),
-        (new("credit_ok", "无严重失信记录", RuleType.Bool, 14), Credit),
-        (new("licences", "有效电子证照数", RuleType.Number, 15, Unit: "个"), Licences),
-        (new("cases_granted", "本平台准予许可的办件数", RuleType.Number, 16, Unit: "件"), Cases),
-    ];
+    /// <summary>The same facts 秒批 rules read about a firm applicant: one vocabulary, kept by the catalog.</summary>
+    public static IReadOnlyList<(RuleFact Fact, string Source)> All => ApplicationFacts.Firm;
 
     public static int Width => All.Count;
 

@@ -1,3 +1,4 @@
+using Yiwang.Web.Common.Events;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Features.Policies.Browse;
 using Yiwang.Web.Features.Policies.Evaluate;
@@ -16,6 +17,8 @@ internal static class PoliciesFeature
         services.AddSingleton<PolicyClauses>();
         services.AddScoped<FirmFactsReader>().AddScoped<PolicyMatcher>().AddScoped<PolicyListHandler>().AddScoped<PolicyHandler>().AddScoped<EvaluateHandler>()
             .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<Redeem.RedeemHandler>().AddScoped<Apply.ApplyClauseHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
+        services.AddScoped<Instant.SystemGrant>().AddScoped<Instant.InstantApprover>().AddScoped<Cases.Submit.IInstantApproval>(sp => sp.GetRequiredService<Instant.InstantApprover>())
+            .AddEventHandler<Instant.InstantAfterDraft>().AddScoped<Instant.InstantReviewHandler>();
         services.AddHostedService<NightlyPolicyMatch>();
         return services;
     }
@@ -23,6 +26,7 @@ internal static class PoliciesFeature
     public static void MapPolicies(this IEndpointRouteBuilder app)
     {
         Redeem.RedeemEndpoints.MapRedeem(app);
+        Instant.InstantEndpoints.MapInstant(app);
         var api = app.Api().MapGroup("/policies").WithTags("Policies");
         api.MapGet("", async (PolicyLevel? level, string? industry, int? departmentId, RedemptionMode? mode, bool? open, string? q, PolicyListHandler h, CancellationToken ct) =>
                 TypedResults.Ok(await h.HandleAsync(new PolicyFilter(level, industry, departmentId, mode, open ?? false, q), ct)))

@@ -30,7 +30,7 @@ public class ApplyClauseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var rs = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市人力资源社会保障局").Select(d => d.Id).SingleAsync());
         // 秒批: accepted and granted by the system within the request, the system named as decider, the decision sealed.
         Assert.True(result.ApprovedBySystem);
-        Assert.Equal((rs, Yiwang.Web.Features.Cases.CaseStatus.Decided, Yiwang.Web.Features.Cases.Decision.Grant, ApplyClauseHandler.System),
+        Assert.Equal((rs, Yiwang.Web.Features.Cases.CaseStatus.Decided, Yiwang.Web.Features.Cases.Decision.Grant, Yiwang.Web.Features.Policies.Instant.SystemGrant.Name),
             (stored.DepartmentId, stored.Status, stored.Decision, stored.DecidedBy));
         Assert.True(await app.WithDbAsync(db => db.DecisionDocuments.AnyAsync(d => d.CaseNumber == result.CaseNumber)));
         Assert.Equal("20000", stored.FormData["amount"]);

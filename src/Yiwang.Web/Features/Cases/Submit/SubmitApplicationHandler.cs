@@ -32,7 +32,7 @@ internal sealed record NewApplicant(string? Name, string? IdNumber, string? Phon
 
 internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account> users, TimeProvider clock, IHttpContextAccessor http, SubmissionBatcher batcher,
     CurrentVersionCache versions, CaseScope scope, Materials.IMaterialReuse reuse, IOrganisationRegister organisations, ICommitmentLetters commitments,
-    Assist.AssistedApplicants assisted, Accounts.LegalPersons.AgentGrantsHandler agents)
+    Assist.AssistedApplicants assisted, Accounts.LegalPersons.AgentGrantsHandler agents, IInstantApproval instant)
 {
     public async Task<Outcome<CaseSummary>> HandleAsync(SubmitApplicationRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -159,6 +159,8 @@ internal sealed class SubmitApplicationHandler(YiwangDb db, UserManager<Account>
         {
             return Outcome<CaseSummary>.Conflict(e.Message);
         }
+        // 秒批: an online application under an item with an automatic-approval rule may be granted now (or is noted and left to a person).
+        if (r.Submit && !staff && current.Version.Guide.InstantApproval is not null && await instant.TryAsync(c.Number, ct) is { } compared) c = compared;
         return Outcome<CaseSummary>.Ok(CaseSummary.Of(c));
     }
 

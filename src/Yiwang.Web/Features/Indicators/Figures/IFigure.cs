@@ -22,7 +22,7 @@ internal static class Figures
         new CityWideHighFrequency.CityWideHighFrequencyFigure(), new CrossAreaShare.CrossAreaShareFigure(), new MaterialsDrawn.MaterialsDrawnFigure(),
         new LibraryGrowth.LibraryGrowthFigure(), new BundleOnTime.BundleOnTimeFigure(),
         new PolicyRedemption.PoliciesPublishedFigure(), new PolicyRedemption.FirmsReachedFigure(), new PolicyRedemption.AmountPaidFigure(),
-        new PolicyRedemption.NoApplicationShareFigure(), new PolicyRedemption.RedeemDaysFigure(),
+        new PolicyRedemption.NoApplicationShareFigure(), new PolicyRedemption.RedeemDaysFigure(), new PolicyRedemption.InstantShareFigure(),
     }.ToDictionary(f => f.Key);
 
     public static async Task<Figure> ComputeAsync(string key, FigureSource ctx, CancellationToken ct) =>

@@ -18,7 +18,7 @@ internal sealed record ClauseApplied(string CaseNumber, string ItemCode, long? A
 /// department under the clause's item, with the clause's promised limit.
 /// </summary>
 internal sealed class ApplyClauseHandler(YiwangDb db, PolicyClauses clauses, FirmFactsReader facts, SubmitApplicationHandler submit, TimeProvider clock,
-    UnitOfWork unitOfWork, Calendar.WorkingDayCalendar calendar)
+    UnitOfWork unitOfWork, Instant.SystemGrant grant)
 {
     public async Task<Outcome<ClauseApplied>> HandleAsync(string code, string key, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -67,8 +67,6 @@ internal sealed class ApplyClauseHandler(YiwangDb db, PolicyClauses clauses, Fir
         return Outcome<ClauseApplied>.Ok(new ClauseApplied(place.CaseNumber, itemCode, trace.AmountFen, trace.Summary, approved));
     }
 
-    public const string System = "系统（秒批）";
-
     /// <summary>
     /// 秒批: the rule held on the firm's own records (the trace is on the case), so the system accepts and
     /// grants within the request, named as the decider; the decision document is sealed as for any grant.
@@ -76,12 +74,9 @@ internal sealed class ApplyClauseHandler(YiwangDb db, PolicyClauses clauses, Fir
     private async Task<bool> ApproveAsync(string number, CompiledClause clause, ClauseTrace trace, CancellationToken ct)
     {
         var c = await db.Cases.Include(x => x.Events).SingleAsync(x => x.Number == number, ct);
-        var actor = new Cases.Actor(System, clock.GetUtcNow(), "policy");
         try
         {
-            c.Accept(actor, clock.Today(), calendar.Schedule);
-            while (c.StepIndex < c.DecisionStep) c.Pass(actor, "系统按企业基础库数据预审通过");
-            c.Decide(actor, Cases.Decision.Grant, $"经数据比对符合《{clause.Document.Title}》“{clause.Clause.Title}”的条件，系统自动审批（秒批）。{trace.Summary}");
+            grant.Grant(c, "系统按企业基础库数据预审通过", $"经数据比对符合《{clause.Document.Title}》“{clause.Clause.Title}”的条件，系统自动审批（秒批）。{trace.Summary}");
             await unitOfWork.CommitAsync(ct);
             return true;
         }

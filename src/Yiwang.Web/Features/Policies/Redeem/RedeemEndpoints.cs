@@ -65,10 +65,10 @@ internal static class RedeemEndpoints
             .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    private static string Message<T>(Outcome<T> o) => o.Errors.Count > 0 ? string.Join("；", o.Errors.SelectMany(e => e.Value)) : o.Message ?? "办理失败";
+    internal static string Message<T>(Outcome<T> o) => o.Errors.Count > 0 ? string.Join("；", o.Errors.SelectMany(e => e.Value)) : o.Message ?? "办理失败";
 
     /// <summary>Back to the page the form was on (a local path only), with the result to show.</summary>
-    private static IResult Back(string? back, bool ok, string note)
+    internal static IResult Back(string? back, bool ok, string note)
     {
         var path = back is { Length: > 1 } b && b[0] == '/' && b[1] != '/' && b[1] != '\\' ? b : "/policies/mine";
         return Results.Redirect($"{path}{(path.Contains('?', StringComparison.Ordinal) ? "&" : "?")}{(ok ? "done" : "error")}={Uri.EscapeDataString(note)}");

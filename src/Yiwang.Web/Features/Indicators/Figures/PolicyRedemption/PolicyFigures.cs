@@ -69,18 +69,43 @@ internal sealed class AmountPaidFigure : IFigure
     }
 }
 
-/// <summary>免申即享兑现占比: payouts in the period made without an application, over all payouts (免申即享 and applied-for).</summary>
+/// <summary>
+/// 免申即享兑现占比: payouts in the period made without an application, over all benefits redeemed in it:
+/// those payouts and the 快申快享 (and 秒批) applications granted in the period (a grant is the decision to pay).
+/// </summary>
 internal sealed class NoApplicationShareFigure : IFigure
 {
     public string Key => IndicatorDefinitions.NoApplicationShare;
 
     public async Task<Figure> ComputeAsync(FigureSource ctx, CancellationToken ct)
     {
-        // Every payout recorded on the platform today is a 免申即享 entitlement; 快申快享 clauses pay through their cases.
         var paid = await AmountPaidFigure.Paid(ctx).Select(e => new { e.Number, e.FirmName, e.ClauseTitle, e.DepartmentId, e.PaidFen }).ToListAsync(ct);
+        var applied = from a in ctx.Db.PolicyApplications.AsNoTracking()
+                      join c in ctx.Cases() on a.CaseNumber equals c.Number
+                      where c.Decision == Cases.Decision.Grant && c.DecidedAt >= ctx.Start && c.DecidedAt < ctx.End
+                      select new { c.Number, c.ItemName, c.DepartmentId, a.AmountFen };
+        var granted = await applied.ToListAsync(ct);
         var records = !ctx.Records ? [] : paid.Take(IndicatorsHandler.MaxRecords + 1)
-            .Select(e => new FigureRecord(e.Number, $"{e.FirmName}：{e.ClauseTitle}", e.DepartmentId, true, $"免申即享，{RuleExplainer.Money(e.PaidFen ?? 0)}", null)).ToList();
-        return new Figure(paid.Count, paid.Count, records);
+            .Select(e => new FigureRecord(e.Number, $"{e.FirmName}：{e.ClauseTitle}", e.DepartmentId, true, $"免申即享，{RuleExplainer.Money(e.PaidFen ?? 0)}", null))
+            .Concat(granted.Take(IndicatorsHandler.MaxRecords + 1).Select(c => new FigureRecord(c.Number, c.ItemName, c.DepartmentId, false,
+                $"申报兑现（快申快享），准予{(c.AmountFen is { } f ? " " + RuleExplainer.Money(f) : "")}", $"/cases/{c.Number}"))).ToList();
+        return new Figure(paid.Count, paid.Count + granted.Count, records);
+    }
+}
+
+/// <summary>秒批占比: decisions in the period made by the system on an item's or a clause's rule, over all decisions.</summary>
+internal sealed class InstantShareFigure : IFigure
+{
+    public string Key => IndicatorDefinitions.InstantShare;
+
+    public async Task<Figure> ComputeAsync(FigureSource ctx, CancellationToken ct)
+    {
+        var decided = ctx.Cases().Where(c => c.DecidedAt >= ctx.Start && c.DecidedAt < ctx.End && c.Decision != null);
+        var all = await decided.CountAsync(ct);
+        var bySystem = decided.Where(c => c.DecidedBy == Policies.Instant.SystemGrant.Name);
+        var count = await bySystem.CountAsync(ct);
+        var records = !ctx.Records ? [] : await FigureSource.CaseRecordsAsync(bySystem, _ => true, _ => "系统自动审批（秒批）", ct);
+        return new Figure(count, all, records);
     }
 }
 
