@@ -54,7 +54,7 @@ public class InstantRuleTests
 /// <summary>秒批 end to end: granted by the system within the request, or left to ordinary handling with the reason; the trace, the audit and the indicator.</summary>
 public class InstantApprovalTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {
-    internal static async Task<string> ItemCodeAsync(YiwangFactory app, string name) => await app.WithDbAsync(async db =>
+    public static async Task<string> ItemCodeAsync(YiwangFactory app, string name) => await app.WithDbAsync(async db =>
         (await CurrentVersions.Of(db).Select(c => new { c.Item.Code, c.Version.Guide }).ToListAsync()).First(c => c.Guide.Name == name).Code);
 
     private Task<InstantDecision> DecisionAsync(string number) => app.WithDbAsync(db => db.InstantDecisions.AsNoTracking().SingleAsync(d => d.CaseNumber == number));
