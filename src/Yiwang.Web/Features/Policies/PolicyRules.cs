@@ -46,6 +46,26 @@ internal static partial class PolicyRules
         if (string.IsNullOrWhiteSpace(c.Guide)) add(at + ".guide", $"{name}：请填写申兑指南（惠及对象、申报条件、兑现时限、受理地址、电话）");
         if (string.IsNullOrWhiteSpace(c.Conditions)) add(at + ".conditions", $"{name}：请用文字写明申报条件");
 
+        if (string.IsNullOrWhiteSpace(c.Eligibility)) add(at + ".eligibility", $"{name}：请填写享受条件（规则）");
+        if (string.IsNullOrWhiteSpace(c.Amount) && c.Benefit is BenefitKind.Subsidy or BenefitKind.Reward) add(at + ".amount", $"{name}：资金补贴和奖励须写明金额计算规则");
+        CheckRules(c, at, name, add);
+    }
+
+    /// <summary>
+    /// The rules of every clause, checked when a draft is saved (the rest waits for publishing): parameters
+    /// whose values read and do not overlap, an eligibility and an amount that parse and type-check.
+    /// </summary>
+    public static Dictionary<string, string[]> Rules(PolicyDocument d)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string field, string message) { if (!errors.TryGetValue(field, out var l)) errors[field] = l = []; l.Add(message); }
+        for (var i = 0; i < d.Clauses.Count; i++)
+            CheckRules(d.Clauses[i], $"clauses[{i}]", string.IsNullOrWhiteSpace(d.Clauses[i].Title) ? $"clauses[{i}]" : $"条款“{d.Clauses[i].Title}”", Add);
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    private static void CheckRules(PolicyClause c, string at, string name, Action<string, string> add)
+    {
         var parameterKeys = new HashSet<string>(StringComparer.Ordinal);
         for (var j = 0; j < c.Parameters.Count; j++)
         {
@@ -71,18 +91,14 @@ internal static partial class PolicyRules
         }
 
         var schema = CompiledClause.Schema(c);
-        if (string.IsNullOrWhiteSpace(c.Eligibility)) add(at + ".eligibility", $"{name}：请填写享受条件（规则）");
-        else
+        if (!string.IsNullOrWhiteSpace(c.Eligibility))
             try { RuleParser.Condition(c.Eligibility, schema); }
             catch (RuleException e) { add(at + ".eligibility", $"{name}的享受条件{e.Message}"); }
-        if (string.IsNullOrWhiteSpace(c.Amount))
-        {
-            if (c.Benefit is BenefitKind.Subsidy or BenefitKind.Reward) add(at + ".amount", $"{name}：资金补贴和奖励须写明金额计算规则");
-        }
-        else
+        if (!string.IsNullOrWhiteSpace(c.Amount))
             try { RuleParser.Value(c.Amount, schema, RuleType.Money); }
             catch (RuleException e) { add(at + ".amount", $"{name}的金额规则{e.Message}"); }
     }
+
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,39}$")]
     private static partial Regex Key();

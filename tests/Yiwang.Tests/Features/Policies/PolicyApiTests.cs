@@ -125,9 +125,17 @@ public class PolicyMatchingTests(YiwangFactory app) : IClassFixture<YiwangFactor
         var bad = Draft(wl);
         bad.Clauses[0].Eligibility = "industry = L72 and employees >= 50元";
         bad.Clauses[0].PromisedDays = 25;
+        // A rule that mixes types is refused on save, naming the clause and the character.
+        var notSaved = await Problem.ReadAsync(await admin.PutJsonAsync("/api/v1/policies/TEST-RELIEF/draft", new { departmentId = wl, document = bad }), HttpStatusCode.BadRequest);
+        Assert.Contains("条款“旅游服务企业纾困补贴”的享受条件第33个字符", notSaved.Errors["clauses[0].eligibility"][0]);
+        Assert.DoesNotContain("clauses[0].promisedDays", notSaved.Errors.Keys); // the rest waits for publishing
+        bad.Clauses[0].Eligibility = Draft(wl).Clauses[0].Eligibility;
+        bad.Clauses[0].Parameters[0].Values.Add(new ParameterValue { From = new DateOnly(2026, 12, 1), Value = "600元" });
+        var overlap = await Problem.ReadAsync(await admin.PutJsonAsync("/api/v1/policies/TEST-RELIEF/draft", new { departmentId = wl, document = bad }), HttpStatusCode.BadRequest);
+        Assert.Contains("时段重叠", overlap.Errors["clauses[0].parameters[0].values[1].from"][0]);
+        bad.Clauses[0].Parameters[0].Values[0].Until = new DateOnly(2026, 11, 30);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync("/api/v1/policies/TEST-RELIEF/draft", new { departmentId = wl, document = bad })).StatusCode);
         var refused = await Problem.ReadAsync(await admin.PostJsonAsync("/api/v1/policies/TEST-RELIEF/publish", new { }), HttpStatusCode.BadRequest);
-        Assert.Contains("条款“旅游服务企业纾困补贴”的享受条件第33个字符", refused.Errors["clauses[0].eligibility"][0]);
         Assert.Contains("三分之二", refused.Errors["clauses[0].promisedDays"][0]);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync()).GetAsync("/api/v1/policies/TEST-RELIEF")).StatusCode); // a draft is not public
 

@@ -29,13 +29,17 @@ internal sealed class PublishPolicyHandler(YiwangDb db, UnitOfWork unitOfWork, T
         var department = policy?.DepartmentId ?? r.DepartmentId ?? Common.Auth.StaffClaims.DepartmentId(user);
         if (department is null || !await db.Departments.AnyAsync(d => d.Id == department, ct)) return Outcome<PolicyDraftSaved>.Invalid("departmentId", "请指定发布政策的部门");
         if (!PolicyScope.CanEdit(user, department.Value)) return Outcome<PolicyDraftSaved>.Forbidden("只能编辑本部门的政策");
+        // A rule that does not read (an unknown fact, mixed types, overlapping parameter values) is refused now, naming the clause and the character.
+        var document = r.Document.Normalized();
+        var wrong = PolicyRules.Rules(document);
+        if (wrong.Count > 0) return Outcome<PolicyDraftSaved>.Invalid(wrong, "条款规则有误，草稿未保存");
         var now = clock.GetUtcNow();
         if (policy is null)
         {
             policy = new Policy { Code = code, DepartmentId = department.Value, CreatedAt = now };
             db.Policies.Add(policy);
         }
-        var draft = policy.SaveDraft(r.Document.Normalized(), user.Identity!.Name!, now);
+        var draft = policy.SaveDraft(document, user.Identity!.Name!, now);
         audit.Record(user, "policy.draft", $"policy:{code}", $"v{draft.VersionNo}");
         await unitOfWork.CommitAsync(ct);
         return Outcome<PolicyDraftSaved>.Ok(new PolicyDraftSaved(code, draft.VersionNo));
