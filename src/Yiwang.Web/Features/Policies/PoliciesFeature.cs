@@ -18,7 +18,7 @@ internal static class PoliciesFeature
         services.AddScoped<FirmFactsReader>().AddScoped<PolicyMatcher>().AddScoped<PolicyListHandler>().AddScoped<PolicyHandler>().AddScoped<EvaluateHandler>()
             .AddScoped<MyPoliciesHandler>().AddScoped<PublishPolicyHandler>().AddScoped<Redeem.RedeemHandler>().AddScoped<Apply.ApplyClauseHandler>().AddScoped<DataSharing.Import.ILibraryImported, MatchAfterImport>();
         services.AddScoped<Instant.SystemGrant>().AddScoped<Instant.InstantApprover>().AddScoped<Cases.Submit.IInstantApproval>(sp => sp.GetRequiredService<Instant.InstantApprover>())
-            .AddEventHandler<Instant.InstantAfterDraft>().AddScoped<Instant.InstantReviewHandler>();
+            .AddEventHandler<Instant.InstantAfterDraft>().AddScoped<Instant.InstantReviewHandler>().AddScoped<PolicyDrafts>();
         services.AddHostedService<NightlyPolicyMatch>();
         return services;
     }
@@ -44,6 +44,10 @@ internal static class PoliciesFeature
                 (await h.HandleAsync(code, key, http.User, ct)).ToHttp(v => TypedResults.Created($"/api/v1/cases/{v.CaseNumber}", v)))
             .RequireAuthorization().WithName("ApplyPolicyClause")
             .WithSummary("快申快享：一次申报（按本单位数据预审，不符合的说明原因），生成兑现部门的办件，承诺时限为条款的承诺兑现时限");
+        api.MapGet("/editable", async (PolicyDrafts h, HttpContext http, CancellationToken ct) => (await h.ListAsync(http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("EditablePolicies").WithSummary("本部门可编辑的惠企政策（系统管理员：全部），含现行版本和草稿");
+        api.MapGet("/{code}/draft", async (string code, PolicyDrafts h, HttpContext http, CancellationToken ct) => (await h.OpenAsync(code, http.User, ct)).ToHttp())
+            .RequireAuthorization().WithName("GetPolicyDraft").WithSummary("编辑中的政策：有草稿取草稿，否则取现行版本的副本");
         api.MapPut("/{code}/draft", async (string code, SavePolicyDraftRequest r, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.SaveDraftAsync(code, r, http.User, ct)).ToHttp())
             .RequireAuthorization(Common.Auth.Policy.Administration).WithName("SavePolicyDraft").WithSummary("保存政策草稿（部门管理员：本部门的政策）");
         api.MapPost("/{code}/publish", async (string code, PublishPolicyHandler h, HttpContext http, CancellationToken ct) => (await h.PublishAsync(code, http.User, ct)).ToHttp())

@@ -76,6 +76,22 @@ public class PolicyCatalogTests(YiwangFactory app) : IClassFixture<YiwangFactory
         await Problem.ReadAsync(await anyone.PostJsonAsync($"/api/v1/policies/{DemoPolicies.Fusion}/evaluate", new { }), HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.NotFound, (await anyone.PostJsonAsync("/api/v1/policies/NOPE/evaluate", new { facts })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_department_admin_lists_and_opens_only_its_own_policies_for_editing()
+    {
+        var gx = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市工业和信息化局").Select(d => d.Id).SingleAsync());
+        var admin = await app.ClientAsync("gx-admin");
+        var mine = await (await admin.GetAsync("/api/v1/policies/editable")).ReadAsync<List<EditablePolicy>>();
+        Assert.NotEmpty(mine);
+        Assert.All(mine, p => Assert.Equal(gx, p.DepartmentId));
+        var opened = await (await admin.GetAsync($"/api/v1/policies/{mine[0].Code}/draft")).ReadAsync<PolicyDraft>();
+        Assert.Equal(mine[0].Title, opened.Document.Title);
+        Assert.NotEmpty(opened.Document.Clauses);
+        var other = (await (await (await app.ClientAsync("admin")).GetAsync("/api/v1/policies/editable")).ReadAsync<List<EditablePolicy>>()).First(p => p.DepartmentId != gx);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/policies/{other.Code}/draft")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("clerk")).GetAsync("/api/v1/policies/editable")).StatusCode);
+    }
 }
 
 /// <summary>政策找人: publishing and importing match every firm; a firm is told once and sees what it may get, and why.</summary>
