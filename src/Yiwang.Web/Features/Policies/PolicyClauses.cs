@@ -15,10 +15,7 @@ internal sealed class PolicyClauses
     /// <summary>The clauses of the current versions of policies open on the day (or of the one named).</summary>
     public async Task<List<CompiledClause>> OpenAsync(YiwangDb db, DateOnly on, string? policyCode, CancellationToken ct)
     {
-        var current = await (from p in db.Policies.AsNoTracking()
-                             join v in db.PolicyVersions.AsNoTracking() on p.Id equals v.PolicyId
-                             where v.VersionNo == p.CurrentVersionNo && (policyCode == null || p.Code == policyCode)
-                             select new { p.Code, v.VersionNo, v.Document }).ToListAsync(ct);
+        var current = await CurrentPolicies.Of(db).AsNoTracking().Where(c => policyCode == null || c.Code == policyCode).ToListAsync(ct);
         return current.Where(c => c.Document.OpenOn(on)).SelectMany(c => Of(c.Code, c.VersionNo, c.Document)).ToList();
     }
 }

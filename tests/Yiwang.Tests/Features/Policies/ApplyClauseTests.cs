@@ -34,6 +34,8 @@ public class ApplyClauseTests(YiwangFactory app) : IClassFixture<YiwangFactory>
             (stored.DepartmentId, stored.Status, stored.Decision, stored.DecidedBy));
         Assert.True(await app.WithDbAsync(db => db.DecisionDocuments.AnyAsync(d => d.CaseNumber == result.CaseNumber)));
         Assert.Equal("20000", stored.FormData["amount"]);
+        // 免证办: the business licence was drawn from the 电子证照库 (trust A) with the firm's consent.
+        Assert.True(await app.WithDbAsync(db => db.CaseMaterials.AnyAsync(m => m.CaseId == stored.Id && m.MaterialName == "营业执照" && m.Trust == Yiwang.Web.Features.Cases.MaterialTrust.A && m.LicenceId != null)));
         Assert.Contains("从业人数 85人", stored.FormData["basis"]);
         var item = await app.WithDbAsync(db => CurrentVersions.Of(db).Where(c => c.Item.Code == result.ItemCode).Select(c => c.Version.Guide.PromisedLimitDays).SingleAsync());
         Assert.Equal(10, item);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
@@ -51,10 +50,12 @@ internal sealed class ApplyClauseHandler(YiwangDb db, PolicyClauses clauses, Fir
         var itemCode = PolicyItems.CodeOf(code, key);
         var form = new Dictionary<string, string>
         {
-            ["amount"] = ((trace.AmountFen ?? 0) / 100m).ToString("0.##", CultureInfo.InvariantCulture),
+            ["amount"] = Redeem.RedeemHandler.Yuan(trace.AmountFen ?? 0),
             ["basis"] = trace.Summary.Length > 2000 ? trace.Summary[..2000] : trace.Summary,
         };
-        var submitted = await submit.HandleAsync(new SubmitApplicationRequest(itemCode, Form: form, Delivery: Cases.DeliveryMethod.Electronic), user, ct);
+        // 免证办: applying is the firm's consent to draw its business licence (an identity checked to L3 draws; otherwise the window checks it).
+        var submitted = await submit.HandleAsync(new SubmitApplicationRequest(itemCode, Form: form, Delivery: Cases.DeliveryMethod.Electronic,
+            UseLicences: Accounts.Assurance.AssuranceClaims.Reaches(user, Accounts.Assurance.AssuranceLevel.L3)), user, ct);
         if (!submitted.IsOk)
         {
             db.PolicyApplications.Remove(place);

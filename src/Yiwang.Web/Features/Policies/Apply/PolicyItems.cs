@@ -25,11 +25,13 @@ internal static class PolicyItems
         ExerciseLevels = [ExerciseLevel.City],
         LegalBasis = $"《{d.Title}》（{d.DocumentNumber}）",
         AcceptanceConditions = c.Conditions + $"（申报时平台按本单位基础库数据自动预审：/policies/{policyCode}#clause-{c.Key}）",
-        Materials = c.Materials.Select(m => new Material
-        {
-            Name = m, Required = false, Source = MaterialSource.Applicant,
-            Note = m.Contains("自动生成", StringComparison.Ordinal) ? "平台根据企业数据自动生成，无需上传" : "可在申报后补充",
-        }).ToList(),
+        // 免证办: the firm's business licence is drawn from the 电子证照库 with its consent; the clause's own materials follow.
+        Materials = [new Material { Name = "营业执照", Required = true, Source = MaterialSource.ElectronicLicence, Note = "申报时经企业授权从电子证照库调取，免于提交" },
+            .. c.Materials.Where(m => m != "营业执照").Select(m => new Material
+            {
+                Name = m, Required = false, Source = MaterialSource.Applicant,
+                Note = m.Contains("自动生成", StringComparison.Ordinal) ? "平台根据企业数据自动生成，无需上传" : "可在申报后补充",
+            })],
         Steps = [new ProcedureStep { Name = "受理", Days = 1 }, new ProcedureStep { Name = "审核", Days = Math.Max(1, c.PromisedDays - 2) }, new ProcedureStep { Name = "兑现决定", Days = 1 }],
         LegalLimitDays = c.LegalDays,
         PromisedLimitDays = c.PromisedDays,

@@ -17,10 +17,7 @@ internal sealed class PolicyListHandler(YiwangDb db, TimeProvider clock)
     {
         var today = clock.Today();
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        var current = await (from p in db.Policies.AsNoTracking()
-                             join v in db.PolicyVersions.AsNoTracking() on p.Id equals v.PolicyId
-                             where v.VersionNo == p.CurrentVersionNo
-                             select new { p.Code, v.Document }).ToListAsync(ct);
+        var current = await CurrentPolicies.Of(db).AsNoTracking().ToListAsync(ct);
         var q = f.Query?.Trim();
         return current.Select(c => (c.Code, D: c.Document))
             .Where(c => f.Level is null || c.D.Level == f.Level)

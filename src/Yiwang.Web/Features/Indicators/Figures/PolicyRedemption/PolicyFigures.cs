@@ -17,10 +17,7 @@ internal sealed class PoliciesPublishedFigure : IFigure
                            where v.PublishedAt != null
                            group v by new { p.Code, p.DepartmentId } into g
                            select new { g.Key.Code, g.Key.DepartmentId, First = g.Min(v => v.PublishedAt) }).ToListAsync(ct);
-        var current = await (from p in ctx.Db.Policies.AsNoTracking()
-                             join v in ctx.Db.PolicyVersions.AsNoTracking() on p.Id equals v.PolicyId
-                             where v.VersionNo == p.CurrentVersionNo
-                             select new { p.Code, v.Document }).ToListAsync(ct);
+        var current = await Policies.CurrentPolicies.Of(ctx.Db).AsNoTracking().ToListAsync(ct);
         var rows = first.Where(f => f.First >= ctx.Start && f.First < ctx.End)
             .Select(f => (f.Code, f.DepartmentId, f.First, Doc: current.FirstOrDefault(c => c.Code == f.Code)?.Document))
             .Where(f => f.Doc is not null && (ids.Contains(f.DepartmentId) || f.Doc.Clauses.Any(c => ids.Contains(c.DepartmentId)))).ToList();
