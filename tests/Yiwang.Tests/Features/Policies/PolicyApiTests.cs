@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Tests.Infrastructure;
 using Yiwang.Web.Data.Seed;
 using Yiwang.Web.Features.Policies;
@@ -226,5 +227,45 @@ public class PolicyImportMatchingTests(YiwangFactory app) : IClassFixture<Yiwang
         Assert.DoesNotContain(mine, m => m.Eligible && m.ClauseKey is "smart_factory" or "specialized_reward"); // 高新区智造科技's, not this firm's
         // An import by a department that does not own the library is refused.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsync("scjg-admin")).PostAsync("/api/v1/base-libraries/enterprise-data/import", Csv("统一社会信用代码\n"))).StatusCode);
+    }
+}
+
+/// <summary>The nightly match writes only what changed: a finding on the same facts keeps its trace and is marked checked today.</summary>
+public class NightlyMatchTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    private async Task<Yiwang.Web.Features.Policies.Matching.MatchRun> MatchAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Yiwang.Web.Features.Policies.Matching.PolicyMatcher>().RunAsync(null, null, "夜间比对", CancellationToken.None);
+    }
+
+    private Task<List<Yiwang.Web.Features.Policies.Matching.PolicyMatch>> RowsAsync() =>
+        app.WithDbAsync(db => db.PolicyMatches.AsNoTracking().Where(m => m.CreditCode == DemoData.EnterpriseCreditCode && m.Eligible).OrderBy(m => m.Id).ToListAsync());
+
+    [Fact]
+    public async Task An_unchanged_finding_keeps_its_trace_and_a_changed_fact_writes_a_new_one()
+    {
+        var first = await MatchAsync();
+        var before = await RowsAsync();
+        Assert.NotEmpty(before);
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        var second = await MatchAsync();
+        Assert.Equal(first.Eligible, second.Eligible);
+        var after = await RowsAsync();
+        Assert.Equal(before.Select(r => r.TraceJson), after.Select(r => r.TraceJson)); // not rewritten
+        Assert.All(after, r => Assert.Equal(app.Clock.GetUtcNow(), r.CheckedAt)); // but checked today
+
+        // One more employee changes the 就业补贴 amount: that trace is written again, on today's date.
+        await app.WithDbAsync(async db =>
+        {
+            var year = await db.EnterpriseDataRecords.Where(r => r.CreditCode == DemoData.EnterpriseCreditCode).MaxAsync(r => r.Year);
+            await db.EnterpriseDataRecords.Where(r => r.CreditCode == DemoData.EnterpriseCreditCode && r.Year == year).ExecuteUpdateAsync(u => u.SetProperty(r => r.Employees, r => r.Employees + 1));
+            return 0;
+        });
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await MatchAsync();
+        var changed = (await RowsAsync()).Single(r => r.ClauseKey == "job_subsidy");
+        Assert.Equal(Yiwang.Web.Common.Time.ChinaTime.Today(app.Clock), changed.Trace.On);
+        Assert.Equal(86 * 1000 * 100L, changed.AmountFen);
     }
 }

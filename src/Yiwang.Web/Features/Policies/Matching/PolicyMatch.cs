@@ -39,6 +39,19 @@ internal sealed class PolicyMatch
 
     public static string Write(ClauseTrace trace) => JsonSerializer.Serialize(trace, Json);
 
+    /// <summary>
+    /// Whether a new check found what this row holds: the same clause version, finding and amount on the
+    /// same facts (the day of the check aside), so its trace need not be written again.
+    /// </summary>
+    public bool Unchanged(string firmName, int versionNo, bool eligible, bool nearMiss, ClauseTrace trace)
+    {
+        if (FirmName != firmName || VersionNo != versionNo || Eligible != eligible || NearMiss != nearMiss || AmountFen != trace.AmountFen) return false;
+        static IEnumerable<FactUsed> Firm(ClauseTrace t) => t.Facts.Where(f => f.Key != "today");
+        var stored = Trace;
+        return Firm(stored).Select(f => (f.Key, f.Value, f.Source)).SequenceEqual(Firm(trace).Select(f => (f.Key, f.Value, f.Source)))
+            && stored.Checks.Select(c => c.Held).SequenceEqual(trace.Checks.Select(c => c.Held));
+    }
+
     public static string PeriodOf(PolicyClause clause, DateOnly on) => clause.Period == ClausePeriod.Once ? "once" : on.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 

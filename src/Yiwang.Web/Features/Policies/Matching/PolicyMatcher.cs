@@ -53,6 +53,12 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
                     continue;
                 }
                 var trace = clause.Explain(firm, on);
+                // The same finding on the same facts as last time: the stored trace stands (its day is refreshed below, in one statement).
+                if (row is not null && (!eligible || row.NotifiedAt is not null) && row.Unchanged(firm.Name, clause.VersionNo, eligible, nearMiss, trace))
+                {
+                    if (eligible) eligibleCount++; else near++;
+                    continue;
+                }
                 pending++;
                 if (row is null)
                 {
@@ -75,6 +81,10 @@ internal sealed class PolicyMatcher(YiwangDb db, PolicyClauses clauses, FirmFact
             }
             await unitOfWork.CommitAsync(ct);
             db.ChangeTracker.Clear();
+            // Every finding that still holds was checked today, written or not.
+            await db.PolicyMatches.Where(m => m.PolicyCode == code && m.ClauseKey == key && m.Period == period && (m.Eligible || m.NearMiss) && m.CheckedAt < now
+                    && (creditCode == null || m.CreditCode == creditCode))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.CheckedAt, now), ct);
         }
         var proposed = await ProposeAsync(open, on, now, ct);
         return new MatchRun(on, firms.Count, open.Count, eligibleCount, newly, near, proposed);
