@@ -50,7 +50,12 @@ public class RedeemFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         var mine = Assert.Single(await (await enterprise.GetAsync("/api/v1/entitlements/mine")).ReadAsync<List<EntitlementView>>(), e => e.ClauseKey == "job_subsidy");
         Assert.Equal("待企业确认", mine.State);
         Assert.Contains("bankAccount", (await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/entitlements/{mine.Number}/confirm", new { bankName = "张家界农商银行", bankAccount = "12ab" }), HttpStatusCode.BadRequest)).Errors.Keys);
+        // No account given before: "the same account" has nothing to use.
+        Assert.Contains("bankAccount", (await Problem.ReadAsync(await enterprise.PostJsonAsync($"/api/v1/entitlements/{mine.Number}/confirm", new { sameAccount = true }), HttpStatusCode.BadRequest)).Errors.Keys);
+        Assert.Equal(HttpStatusCode.NoContent, (await enterprise.GetAsync("/api/v1/entitlements/account")).StatusCode);
         var confirmed = await (await enterprise.PostJsonAsync($"/api/v1/entitlements/{mine.Number}/confirm", new { bankName = "张家界农商银行", bankAccount = "6228 4801 2345 6789 012" })).ReadAsync<EntitlementView>();
+        var last = await (await enterprise.GetAsync("/api/v1/entitlements/account")).ReadAsync<LastAccount>();
+        Assert.Equal(("张家界农商银行", "************9012"), (last.BankName, last.MaskedAccount)); // the next confirmation may reuse it
         Assert.Equal("已确认，待拨付", confirmed.State);
         Assert.Equal("************9012", confirmed.BankAccount); // masked on the way out
         Assert.NotNull(confirmed.PayBy);

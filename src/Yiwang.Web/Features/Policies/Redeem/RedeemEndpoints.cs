@@ -22,6 +22,9 @@ internal static class RedeemEndpoints
             .WithName("MyEntitlements").WithSummary("本单位的免申即享兑现记录（待确认、已确认、已拨付）");
         entitlements.MapPost("/{number}/exclude", async (string number, ExcludeRequest r, RedeemHandler h, HttpContext http, CancellationToken ct) => (await h.ExcludeAsync(number, r, http.User, ct)).ToHttp())
             .WithName("ExcludeEntitlement").WithSummary("审核时排除一家企业（须写理由，记入审计）");
+        entitlements.MapGet("/account", async (RedeemHandler h, HttpContext http, CancellationToken ct) =>
+                await h.LastAccountAsync(http.User, ct) is { } last ? Results.Ok(last) : Results.NoContent())
+            .WithName("MyLastAccount").WithSummary("本单位上次确认的收款账户（账号脱敏）；确认时 sameAccount=true 即沿用");
         entitlements.MapPost("/{number}/confirm", async (string number, ConfirmRequest r, RedeemHandler h, HttpContext http, CancellationToken ct) => (await h.ConfirmAsync(number, r, http.User, ct)).ToHttp())
             .WithName("ConfirmEntitlement").WithSummary("企业一键确认（收款账户），承诺兑现时限自此起算");
         entitlements.MapPost("/{number}/decline", async (string number, DeclineRequest r, RedeemHandler h, HttpContext http, CancellationToken ct) => (await h.DeclineAsync(number, r, http.User, ct)).ToHttp())
@@ -40,7 +43,7 @@ internal static class RedeemEndpoints
                 var outcome = action switch
                 {
                     "exclude" => await h.ExcludeAsync(number, new ExcludeRequest(form["reason"], token), http.User, ct),
-                    "confirm" => await h.ConfirmAsync(number, new ConfirmRequest(form["bankName"], form["bankAccount"], token), http.User, ct),
+                    "confirm" => await h.ConfirmAsync(number, new ConfirmRequest(form["bankName"], form["bankAccount"], token, form["account"] == "same"), http.User, ct),
                     "decline" => await h.DeclineAsync(number, new DeclineRequest(form["reason"], token), http.User, ct),
                     "pay" => await h.PayAsync(number, new PayRequest(decimal.TryParse(form["amount"], NumberStyles.Number, CultureInfo.InvariantCulture, out var a) ? a : null,
                         DateOnly.TryParse(form["paidOn"], CultureInfo.InvariantCulture, out var d) ? d : null, form["voucher"], token), http.User, ct),

@@ -23,7 +23,11 @@ internal sealed record BatchView(BatchSummary Batch, IReadOnlyList<EntitlementVi
 internal sealed record PublishedPayout(string FirmName, string PolicyTitle, string ClauseTitle, string Amount, long AmountFen, DateOnly PaidOn, string Department);
 
 internal sealed record ExcludeRequest(string? Reason, Guid? Concurrency = null);
-internal sealed record ConfirmRequest(string? BankName, string? BankAccount, Guid? Concurrency = null);
+/// <summary>The firm's receiving account; SameAccount: the account it gave when it last confirmed a benefit.</summary>
+internal sealed record ConfirmRequest(string? BankName, string? BankAccount, Guid? Concurrency = null, bool SameAccount = false);
+
+/// <summary>The account a firm last gave, as its pages show it (the number masked).</summary>
+internal sealed record LastAccount(string BankName, string MaskedAccount);
 internal sealed record DeclineRequest(string? Reason, Guid? Concurrency = null);
 internal sealed record PayRequest(decimal? Amount, DateOnly? PaidOn, string? Voucher, Guid? Concurrency = null);
 
@@ -75,7 +79,7 @@ internal sealed class RedeemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProv
         var trace = e.Trace;
         return new EntitlementView(e.Number, e.FirmName, e.CreditCode, e.PolicyCode, e.PolicyTitle, e.ClauseKey, e.ClauseTitle, e.Period == "once" ? "限享一次" : $"{e.Period}年度",
             e.State.Label(), e.State, e.AmountFen, e.AmountFen is { } f ? RuleExplainer.Money(f) : null, trace.Summary, trace.Facts, trace.AmountWorking, e.ExcludedReason,
-            e.PayBy, e.BankName, e.BankAccount is { Length: > 4 } a ? new string('*', Math.Min(a.Length - 4, 12)) + a[^4..] : e.BankAccount, staff || e.State != EntitlementState.Excluded ? e.DeclinedReason : null,
+            e.PayBy, e.BankName, Mask(e.BankAccount), staff || e.State != EntitlementState.Excluded ? e.DeclinedReason : null,
             e.PaidFen is { } p ? RuleExplainer.Money(p) : null, e.PaidOn, e.Voucher, e.Concurrency);
     }
 
@@ -118,8 +122,27 @@ internal sealed class RedeemHandler(YiwangDb db, UnitOfWork unitOfWork, TimeProv
         return Outcome<List<EntitlementView>>.Ok(mine.Select(e => View(e, staff: false)).ToList());
     }
 
+    /// <summary>The account the signed-in firm gave at its latest confirmation, masked; null when it has given none.</summary>
+    public async Task<LastAccount?> LastAccountAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        await LastAccountOfAsync(user, ct) is { } last ? new LastAccount(last.BankName, Mask(last.BankAccount)!) : null;
+
+    private async Task<(string BankName, string BankAccount)?> LastAccountOfAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.CreditCode() is not { } code) return null;
+        var last = await db.Entitlements.AsNoTracking().Where(e => e.CreditCode == code && e.BankAccount != null && e.ConfirmedAt != null)
+            .OrderByDescending(e => e.ConfirmedAt).Select(e => new { e.BankName, e.BankAccount }).FirstOrDefaultAsync(ct);
+        return last is { BankName: { } bank, BankAccount: { } account } ? (bank, account) : null;
+    }
+
+    private static string? Mask(string? account) => account is { Length: > 4 } a ? new string('*', Math.Min(a.Length - 4, 12)) + a[^4..] : account;
+
     public async Task<Outcome<EntitlementView>> ConfirmAsync(string number, ConfirmRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (r.SameAccount && string.IsNullOrWhiteSpace(r.BankAccount))
+        {
+            if (await LastAccountOfAsync(user, ct) is not { } last) return Outcome<EntitlementView>.Invalid("bankAccount", "贵单位尚无已确认的收款账户，请填写开户银行和账号");
+            r = r with { BankName = last.BankName, BankAccount = last.BankAccount };
+        }
         var errors = new Dictionary<string, string[]>();
         var account = (r.BankAccount ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(r.BankName) || r.BankName.Trim().Length > 100) errors["bankName"] = ["请填写开户银行"];
