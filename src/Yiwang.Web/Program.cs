@@ -8,6 +8,7 @@ using Yiwang.Web.Data;
 using Yiwang.Web.Features.Accounts;
 using Yiwang.Web.Features.Bundles;
 using Yiwang.Web.Features.Calendar;
+using Yiwang.Web.Features.Hotline;
 using Yiwang.Web.Features.Cases;
 using Yiwang.Web.Features.Catalog;
 using Yiwang.Web.Features.Commitments;
@@ -48,6 +49,7 @@ builder.Services.AddSupervision();
 builder.Services.AddRatings();
 builder.Services.AddIndicators();
 builder.Services.AddPolicies();
+builder.Services.AddHotline();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddCascadingAuthenticationState();
 
@@ -75,6 +77,7 @@ app.MapSupervision();
 app.MapRatings();
 app.MapIndicators();
 app.MapPolicies();
+app.MapHotline();
 Yiwang.Web.Features.Portal.ElderMode.ElderMode.MapElderMode(app);
 app.MapGet("/healthz", DatabaseStartup.HealthAsync).ExcludeFromDescription();
 #if BENCH_ENDPOINTS

@@ -56,6 +56,10 @@ internal class YiwangDb(DbContextOptions options)
     public DbSet<Features.Policies.Redeem.EntitlementBatch> EntitlementBatches => Set<Features.Policies.Redeem.EntitlementBatch>();
     public DbSet<Features.Policies.Apply.PolicyApplication> PolicyApplications => Set<Features.Policies.Apply.PolicyApplication>();
     public DbSet<Features.Policies.Instant.InstantDecision> InstantDecisions => Set<Features.Policies.Instant.InstantDecision>();
+    public DbSet<Features.Hotline.Ticket> Tickets => Set<Features.Hotline.Ticket>();
+    public DbSet<Features.Hotline.TicketEvent> TicketEvents => Set<Features.Hotline.TicketEvent>();
+    public DbSet<Features.Hotline.TicketCategory> TicketCategories => Set<Features.Hotline.TicketCategory>();
+    public DbSet<Features.Hotline.TicketNumberCounter> TicketNumberCounters => Set<Features.Hotline.TicketNumberCounter>();
     public DbSet<Features.DataSharing.ApiClient> ApiClients => Set<Features.DataSharing.ApiClient>();
     public DbSet<Features.DataSharing.DataAccess> DataAccesses => Set<Features.DataSharing.DataAccess>();
     public DbSet<Features.Commitments.Commitment> Commitments => Set<Features.Commitments.Commitment>();

@@ -19,7 +19,7 @@ public class FeatureLayeringTests
         ["DataSharing"] = 5,
         ["Commitments"] = 6, ["CrossArea"] = 6,
         ["Bundles"] = 7, ["Ratings"] = 7,
-        ["Supervision"] = 8, ["Policies"] = 8,
+        ["Supervision"] = 8, ["Policies"] = 8, ["Hotline"] = 8,
         ["Indicators"] = 9,
         ["Portal"] = 10, ["Staff"] = 10,
     };

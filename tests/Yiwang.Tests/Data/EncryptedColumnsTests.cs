@@ -14,7 +14,7 @@ public class EncryptedColumnsTests(YiwangFactory app) : IClassFixture<YiwangFact
             .Where(p => p.PropertyInfo?.GetCustomAttribute<EncryptedAtRestAttribute>() is not null).ToList()));
         Assert.Equal(
             ["Account.IdNumber", "Account.Phone", "BundleCase.FormData", "BundleCase.PostalAddress", "Case.FormData", "Case.PostalAddress", "CreditRecord.SubjectId", "Entitlement.BankAccount", "LegalEntityRecord.LegalRepresentativeIdNumber", "Licence.HolderId",
-             "PersonRecord.Address", "PersonRecord.IdNumber", "PersonRecord.Phone", "ProxyCase.ApplicantIdNumber", "ProxyCase.ApplicantPhone"],
+             "PersonRecord.Address", "PersonRecord.IdNumber", "PersonRecord.Phone", "ProxyCase.ApplicantIdNumber", "ProxyCase.ApplicantPhone", "Ticket.CallerPhone"],
             marked.Select(p => $"{p.DeclaringType.ClrType.Name}.{p.Name}").Order());
         foreach (var p in marked)
         {

@@ -40,10 +40,13 @@ internal static class Policy
     public const string CaseHandling = nameof(CaseHandling);
     /// <summary>A department's staff or oversight: cards, rectifications, post-checks.</summary>
     public const string DepartmentOrOversight = nameof(DepartmentOrOversight);
+    /// <summary>The 12345 centre: its agents.</summary>
+    public const string HotlineCentre = nameof(HotlineCentre);
 
     private static readonly Dictionary<string, string[]> RolesOf = new()
     {
         [PlatformAdmin] = [StaffRole.SystemAdmin],
+        [HotlineCentre] = [StaffRole.HotlineAgent],
         [Supervision] = [StaffRole.Supervisor],
         [Oversight] = [StaffRole.Supervisor, StaffRole.SystemAdmin],
         [WindowClerk] = [StaffRole.WindowClerk],

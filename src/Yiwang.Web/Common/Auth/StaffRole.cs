@@ -12,10 +12,12 @@ internal static class StaffRole
     public const string CentreHead = "CentreHead";
     public const string DepartmentAdmin = "DepartmentAdmin";
     public const string Supervisor = "Supervisor";
+    /// <summary>12345 话务员 at the hotline centre: records calls, answers, dispatches, reviews replies, calls back.</summary>
+    public const string HotlineAgent = "HotlineAgent";
     public const string SystemAdmin = "SystemAdmin";
 
     public static readonly IReadOnlyList<string> All =
-        [WindowClerk, Approver, ChiefApprover, DepartmentHead, CentreHead, DepartmentAdmin, Supervisor, SystemAdmin];
+        [WindowClerk, Approver, ChiefApprover, DepartmentHead, CentreHead, DepartmentAdmin, Supervisor, HotlineAgent, SystemAdmin];
 
     public static string Label(string role) => role switch
     {
@@ -26,6 +28,7 @@ internal static class StaffRole
         CentreHead => "政务服务中心负责人",
         DepartmentAdmin => "部门管理员",
         Supervisor => "效能监察员",
+        HotlineAgent => "12345话务员",
         SystemAdmin => "系统管理员",
         _ => role,
     };

@@ -56,6 +56,7 @@ internal sealed class DemoData(YiwangDb db, UserManager<Account> users, RoleMana
         await db.SaveChangesAsync(ct);
 
         await SeedBundlesAsync(codeByName, now, ct);
+        db.TicketCategories.AddRange(DemoHotline.Categories(departments));
         db.LicenceTypes.AddRange(DemoLicenceTypes.All());
         DemoLibraries.Seed(db, protector, now, departments.Single(d => d.Name == "市住房公积金管理中心").Id);
         await DemoLicences.SeedAsync(db, protector, departments, now, ct);

@@ -22,6 +22,7 @@ internal static class DemoStaff
         ("xf-approver", "吴军（消防救援支队）", [StaffRole.Approver], "市消防救援支队", null),
         ("chief", "赵静（首席审批员）", [StaffRole.ChiefApprover], "市市场监管局", "张家界市政务服务中心"),
         ("supervisor", "周平（效能监察）", [StaffRole.Supervisor], "市政务服务中心", null),
+        ("agent", "刘娟（12345热线话务员）", [StaffRole.HotlineAgent], "市政务服务中心", null),
         ("centre-head", "彭建华（政务服务中心负责人）", [StaffRole.CentreHead], null, "张家界市政务服务中心"),
         ("park-clerk", "黄蓉（高新区一件事专窗）", [StaffRole.WindowClerk], null, DemoOrganization.ParkHall),
         ("county-clerk", "彭涛（慈利县综合窗口）", [StaffRole.WindowClerk], null, "慈利县政务服务中心"),
