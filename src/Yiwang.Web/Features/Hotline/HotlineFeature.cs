@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Http;
 using Yiwang.Web.Data;
@@ -13,7 +14,8 @@ internal sealed record CategoryView(string Code, string Name, string? ParentCode
 internal static class HotlineFeature
 {
     public static IServiceCollection AddHotline(this IServiceCollection services) =>
-        services.AddSingleton<TicketLimits>().AddScoped<TicketNumbers>().AddScoped<SubmitTicketHandler>().AddScoped<TicketsQuery>().AddScoped<TicketActionsHandler>();
+        services.AddSingleton<TicketLimits>().AddScoped<TicketNumbers>().AddScoped<SubmitTicketHandler>().AddScoped<TicketsQuery>().AddScoped<TicketActionsHandler>()
+            .AddScoped<Mailbox.MailboxQuery>();
 
     public static void MapHotline(this IEndpointRouteBuilder app)
     {
@@ -51,7 +53,38 @@ internal static class HotlineFeature
             .RequireAuthorization().WithName("ReopenTicket").WithSummary("重办：回访未解决或不满意的，重办一次（热线中心）");
         api.MapPost("/{number}/reclassify", (string number, ReclassifyTicketRequest r, TicketActionsHandler h, HttpContext http, CancellationToken ct) => Run(h.ReclassifyAsync(number, r, http.User, ct)))
             .RequireAuthorization().WithName("ReclassifyTicket").WithSummary("改变诉求类型（派单前，热线中心）");
+        app.Api().MapGet("/mayor-mailbox", async (Mailbox.MailboxQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(ct)))
+            .AllowAnonymous().WithTags("Hotline").WithName("MayorMailbox").WithSummary("市长信箱：经来信人同意公开的来信和答复，来信和按时答复统计");
+        MapPageForms(app);
     }
+
+    /// <summary>The ticket page's forms: each action, then back to the ticket with its result.</summary>
+    private static void MapPageForms(IEndpointRouteBuilder app) =>
+        app.MapPost("/hotline/tickets/{number}/{*action}", async (string number, string action, HttpContext http, IAntiforgery af, TicketActionsHandler h, CancellationToken ct) =>
+            {
+                if (!await af.IsRequestValidAsync(http)) return Results.BadRequest();
+                var form = await http.Request.ReadFormAsync(ct);
+                Guid? token = Guid.TryParse(form["concurrency"], out var g) ? g : null;
+                bool? Flag(string key) => bool.TryParse(form[key], out var b) ? b : null;
+                var user = http.User;
+                var outcome = action switch
+                {
+                    "answer" => await h.AnswerAsync(number, new AnswerTicketRequest(form["answer"], token), user, ct),
+                    "dispatch" => await h.DispatchAsync(number, new DispatchTicketRequest(int.TryParse(form["leadDepartmentId"], out var lead) ? lead : null,
+                        form["coDepartmentIds"].Select(v => int.TryParse(v, out var id) ? id : 0).Where(id => id > 0).ToList(), token), user, ct),
+                    "sign" => await h.SignAsync(number, token, user, ct),
+                    "return" => await h.ReturnAsync(number, new ReturnTicketRequest(form["reason"], token), user, ct),
+                    "extension" => await h.ExtendAsync(number, new ExtendTicketRequest(int.TryParse(form["days"], out var days) ? days : null, form["reason"], token), user, ct),
+                    "extension/decide" => await h.DecideExtensionAsync(number, new DecideExtensionRequest(Flag("approve"), token), user, ct),
+                    "reply" => await h.ReplyAsync(number, new ReplyTicketRequest(form["reply"], token), user, ct),
+                    "review" => await h.ReviewAsync(number, new ReviewTicketRequest(Flag("adequate"), form["note"], token), user, ct),
+                    "callback" => await h.CallbackAsync(number, new CallbackTicketRequest(Flag("resolved"), Enum.TryParse<Satisfaction>(form["satisfaction"], out var s) ? s : null, form["note"], token), user, ct),
+                    "reopen" => await h.ReopenAsync(number, new ReopenTicketRequest(form["reason"], token), user, ct),
+                    _ => Outcome<TicketView>.NotFound("未知的操作"),
+                };
+                return FormReturn.Back($"/hotline/tickets/{Uri.EscapeDataString(number)}", outcome.IsOk, outcome.IsOk ? $"{number}：{outcome.Value!.Status}" : FormReturn.Message(outcome));
+            })
+            .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
 
     private static async Task<IResult> Run(Task<Outcome<TicketView>> outcome) => (await outcome).ToHttp();
 }

@@ -49,6 +49,9 @@ internal static class IndicatorDefinitions
     public const string NoApplicationShare = "policy-no-application-share";
     public const string RedeemDays = "policy-redeem-days";
     public const string InstantShare = "instant-approval-share";
+    public const string HotlineResponse = "hotline-response-rate";
+    public const string HotlineResolution = "hotline-resolution-rate";
+    public const string HotlineSatisfaction = "hotline-satisfaction-rate";
 
     public static readonly IReadOnlyList<IndicatorDefinition> All =
     [
@@ -94,6 +97,12 @@ internal static class IndicatorDefinitions
             "兑现时限比各自规定时限压缩三分之一以上，承诺时限内兑现"),
         new(InstantShare, "秒批占比", "%", "期间内由系统按秒批规则自动作出的决定数（事项秒批和惠企政策秒批）", "期间内作出的决定数", TargetDirection.AtLeast, [], IndicatorSource.Cases,
             "推行“秒批”“智能自动审批”，高频事项由系统自动比对、即时办结"),
+        new(HotlineResponse, "12345 响应率", "%", "期间内派单、签收期限已过或已签收的工单中，在签收期限内签收的件数", "期间内派单、签收期限已过或已签收的工单数（本范围部门主办）",
+            TargetDirection.AtLeast, [], IndicatorSource.Cases, "12345热线“接诉即办”，考评以响应率、解决率、满意率为核心内容（北京市接诉即办工作条例第三十二条）"),
+        new(HotlineResolution, "12345 解决率", "%", "期间内回访的工单中，诉求人认为已解决的件数", "期间内回访的工单数（本范围部门主办）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "诉求“办得更实”，回访评价结果纳入考核"),
+        new(HotlineSatisfaction, "12345 满意率", "%", "期间内回访的工单中，评价为满意或基本满意的件数", "期间内回访的工单数（本范围部门主办）", TargetDirection.AtLeast, [], IndicatorSource.Cases,
+            "热线满意度测评，作为“好差评”渠道之一"),
         new(CityWideHighFrequency, "高频事项“市域通办”率", "%", "高频事项中可跨域通办的事项数", "高频事项数（期间内申请量居前20%的事项，至少1件）",
             TargetDirection.AtLeast, [new(2023, 1.0)], IndicatorSource.Cases, "到2023年底实现高频事项100%“市域通办”"),
         new(CrossAreaShare, "通办办件占比（市域通办、跨省通办）", "%", "期间内在事项所属地以外的大厅受理的办件数（市域通办）＋跨省通办代收代办件数",

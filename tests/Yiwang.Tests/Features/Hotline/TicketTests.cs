@@ -191,4 +191,55 @@ public class TicketFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
         Assert.True(queue.First().Priority);
         Assert.Equal(HttpStatusCode.Forbidden, (await citizen.PostJsonAsync("/api/v1/tickets", new { channel = "CannotGetDone", kind = "Help", categoryCode = "0105", content = "x" })).StatusCode);
     }
+    [Fact]
+    public async Task A_published_letter_appears_with_its_reviewed_reply_and_the_mailbox_counts_it()
+    {
+        var citizen = await app.ClientAsync("citizen");
+        var letter = await (await citizen.PostJsonAsync("/api/v1/tickets", new { channel = "MayorMailbox", kind = "Suggestion", categoryCode = "0303", content = "建议景区周边推行明码标价", mayPublish = true })).ReadAsync<TicketCreated>();
+        var agent = await app.ClientAsync("agent");
+        await ActAsync(agent, letter.Number, "dispatch", new { leadDepartmentId = await DepartmentAsync("市市场监管局") });
+        var scjg = await app.ClientAsync("approver");
+        await ActAsync(scjg, letter.Number, "sign", new { });
+        await ActAsync(scjg, letter.Number, "reply", new { reply = "已开展明码标价专项检查" });
+        var before = await (await (await app.ClientAsync()).GetAsync("/api/v1/mayor-mailbox")).ReadAsync<Yiwang.Web.Features.Hotline.Mailbox.MailboxView>();
+        Assert.DoesNotContain(before.Letters, l => l.Number == letter.Number); // not before the centre passes the reply
+        await ActAsync(agent, letter.Number, "review", new { adequate = true });
+        var after = await (await (await app.ClientAsync()).GetAsync("/api/v1/mayor-mailbox")).ReadAsync<Yiwang.Web.Features.Hotline.Mailbox.MailboxView>();
+        var published = Assert.Single(after.Letters, l => l.Number == letter.Number);
+        Assert.Equal(("已开展明码标价专项检查", "市市场监管局"), (published.Reply, published.Department));
+        Assert.True(after.Stats.Replied >= 1 && after.Stats.RepliedOnTime >= 1 && after.Stats.Received >= after.Stats.Replied);
+        Assert.DoesNotContain("张三", await (await (await app.ClientAsync()).GetAsync("/api/v1/mayor-mailbox")).Content.ReadAsStringAsync());
+    }
+}
+
+/// <summary>三率 on the dashboard: 响应率 from sign-for dates, 解决率 and 满意率 from the 回访.</summary>
+public class HotlineRatesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task Response_resolution_and_satisfaction_are_counted_from_the_tickets()
+    {
+        var agent = await app.ClientAsync("agent");
+        var scjg = await app.WithDbAsync(db => db.Departments.Where(d => d.Name == "市市场监管局").Select(d => d.Id).SingleAsync());
+        async Task<string> NewAsync(string content)
+        {
+            var created = await (await agent.PostJsonAsync("/api/v1/tickets", new { channel = "Phone", kind = "Complaint", categoryCode = "0303", content, callerPhone = "13800000009" })).ReadAsync<TicketCreated>();
+            Assert.Equal(HttpStatusCode.OK, (await agent.PostJsonAsync($"/api/v1/tickets/{created.Number}/dispatch", new { leadDepartmentId = scjg })).StatusCode);
+            return created.Number;
+        }
+        var handled = await NewAsync("网购商品质量问题");
+        var ignored = await NewAsync("退货被拒");
+        var approver = await app.ClientAsync("approver");
+        foreach (var (action, body) in new (string, object)[] { ("sign", new { }), ("reply", new { reply = "已调解，商家同意退货" }) })
+            Assert.Equal(HttpStatusCode.OK, (await approver.PostJsonAsync($"/api/v1/tickets/{handled}/{action}", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agent.PostJsonAsync($"/api/v1/tickets/{handled}/review", new { adequate = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agent.PostJsonAsync($"/api/v1/tickets/{handled}/callback", new { resolved = true, satisfaction = "FairlySatisfied" })).StatusCode);
+        app.Clock.Advance(TimeSpan.FromDays(3)); // past the other one's sign-for date
+
+        var report = await (await (await app.ClientAsync("supervisor")).GetAsync("/api/v1/indicators?from=2026-11-01&to=2026-11-30")).ReadAsync<Yiwang.Web.Features.Indicators.IndicatorReport>();
+        Yiwang.Web.Features.Indicators.IndicatorValue V(string key) => report.Indicators.Single(i => i.Key == key);
+        Assert.Equal((1.0, 2.0), (V("hotline-response-rate").Numerator, V("hotline-response-rate").Denominator));
+        Assert.Equal((1.0, 1.0), (V("hotline-resolution-rate").Numerator, V("hotline-resolution-rate").Denominator));
+        Assert.Equal(1.0, V("hotline-satisfaction-rate").Value);
+        Assert.NotNull(ignored);
+    }
 }

@@ -23,6 +23,8 @@ internal static class Figures
         new LibraryGrowth.LibraryGrowthFigure(), new BundleOnTime.BundleOnTimeFigure(),
         new PolicyRedemption.PoliciesPublishedFigure(), new PolicyRedemption.FirmsReachedFigure(), new PolicyRedemption.AmountPaidFigure(),
         new PolicyRedemption.NoApplicationShareFigure(), new PolicyRedemption.RedeemDaysFigure(), new PolicyRedemption.InstantShareFigure(),
+        new HotlineRates.HotlineResponseFigure(), new HotlineRates.HotlineCallbackFigure(IndicatorDefinitions.HotlineResolution, satisfaction: false),
+        new HotlineRates.HotlineCallbackFigure(IndicatorDefinitions.HotlineSatisfaction, satisfaction: true),
     }.ToDictionary(f => f.Key);
 
     public static async Task<Figure> ComputeAsync(string key, FigureSource ctx, CancellationToken ct) =>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Yiwang.Web.Common.Http;
-using Yiwang.Web.Features.Policies.Redeem;
 
 namespace Yiwang.Web.Features.Policies.Instant;
 
@@ -22,7 +21,7 @@ internal static class InstantEndpoints
                 var form = await http.Request.ReadFormAsync(ct);
                 bool? correct = form["correct"].ToString() switch { "yes" => true, "no" => false, _ => null };
                 var outcome = await h.ReviewAsync(number, new InstantReviewRequest(correct, form["note"]), http.User, ct);
-                return RedeemEndpoints.Back("/staff/instant-approvals?show=review", outcome.IsOk, outcome.IsOk ? $"{number}：已复核" : RedeemEndpoints.Message(outcome));
+                return FormReturn.Back("/staff/instant-approvals?show=review", outcome.IsOk, outcome.IsOk ? $"{number}：已复核" : FormReturn.Message(outcome));
             })
             .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
     }

@@ -68,12 +68,7 @@ internal static class RedeemEndpoints
             .RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
     }
 
-    internal static string Message<T>(Outcome<T> o) => o.Errors.Count > 0 ? string.Join("；", o.Errors.SelectMany(e => e.Value)) : o.Message ?? "办理失败";
+    private static string Message<T>(Outcome<T> o) => FormReturn.Message(o);
 
-    /// <summary>Back to the page the form was on (a local path only), with the result to show.</summary>
-    internal static IResult Back(string? back, bool ok, string note)
-    {
-        var path = back is { Length: > 1 } b && b[0] == '/' && b[1] != '/' && b[1] != '\\' ? b : "/policies/mine";
-        return Results.Redirect($"{path}{(path.Contains('?', StringComparison.Ordinal) ? "&" : "?")}{(ok ? "done" : "error")}={Uri.EscapeDataString(note)}");
-    }
+    private static IResult Back(string? back, bool ok, string note) => FormReturn.Back(back, ok, note, "/policies/mine");
 }
