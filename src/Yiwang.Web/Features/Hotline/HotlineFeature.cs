@@ -53,6 +53,8 @@ internal static class HotlineFeature
             .RequireAuthorization().WithName("ReopenTicket").WithSummary("重办：回访未解决或不满意的，重办一次（热线中心）");
         api.MapPost("/{number}/reclassify", (string number, ReclassifyTicketRequest r, TicketActionsHandler h, HttpContext http, CancellationToken ct) => Run(h.ReclassifyAsync(number, r, http.User, ct)))
             .RequireAuthorization().WithName("ReclassifyTicket").WithSummary("改变诉求类型（派单前，热线中心）");
+        api.MapPost("/{number}/merge", (string number, MergeTicketRequest r, TicketActionsHandler h, HttpContext http, CancellationToken ct) => Run(h.MergeAsync(number, r, http.User, ct)))
+            .RequireAuthorization().WithName("MergeTicket").WithSummary("合并重复诉求：同一诉求人30日内同类未办结的工单（热线中心）");
         app.Api().MapGet("/mayor-mailbox", async (Mailbox.MailboxQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(ct)))
             .AllowAnonymous().WithTags("Hotline").WithName("MayorMailbox").WithSummary("市长信箱：经来信人同意公开的来信和答复，来信和按时答复统计");
         MapPageForms(app);
@@ -80,6 +82,7 @@ internal static class HotlineFeature
                     "review" => await h.ReviewAsync(number, new ReviewTicketRequest(Flag("adequate"), form["note"], token), user, ct),
                     "callback" => await h.CallbackAsync(number, new CallbackTicketRequest(Flag("resolved"), Enum.TryParse<Satisfaction>(form["satisfaction"], out var s) ? s : null, form["note"], token), user, ct),
                     "reopen" => await h.ReopenAsync(number, new ReopenTicketRequest(form["reason"], token), user, ct),
+                    "merge" => await h.MergeAsync(number, new MergeTicketRequest(form["into"], token), user, ct),
                     _ => Outcome<TicketView>.NotFound("未知的操作"),
                 };
                 return FormReturn.Back($"/hotline/tickets/{Uri.EscapeDataString(number)}", outcome.IsOk, outcome.IsOk ? $"{number}：{outcome.Value!.Status}" : FormReturn.Message(outcome));

@@ -127,6 +127,16 @@ internal sealed partial class Ticket
         Move(by, at, TicketStatus.Dispatched, "重办", $"{why}；办理期限 {Due:yyyy-MM-dd}");
     }
 
+    /// <summary>合并: a repeat of an open ticket from the same caller about the same matter is closed into it (its caller is told through the other).</summary>
+    public void MergeInto(string by, DateTimeOffset at, Ticket other)
+    {
+        Require([TicketStatus.Received, TicketStatus.Returned], "合并");
+        if (other.Id == Id || other.Status == TicketStatus.Closed) throw new TicketTransitionException("只能合并到另一件未办结的工单", "into");
+        (MergedInto, ClosedAt) = (other.Number, at);
+        Move(by, at, TicketStatus.Closed, "合并", $"重复诉求，合并至工单 {other.Number} 办理");
+        other.Append(by, at, "合并", $"工单 {Number} 的重复诉求并入本工单");
+    }
+
     /// <summary>Reclassified by the centre (a 咨询 that is really a 投诉): its limit follows the kind.</summary>
     public void Reclassify(string by, DateTimeOffset at, TicketKind kind, int limitDays, WorkingDaySchedule calendar)
     {

@@ -58,6 +58,8 @@ internal sealed partial class Ticket
     public Satisfaction? Satisfaction { get; private set; }
     public bool Reopened { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Closed as a repeat of this ticket.</summary>
+    public string? MergedInto { get; private set; }
     public List<TicketEvent> Events { get; init; } = [];
     public Guid Concurrency { get; private set; } = Guid.NewGuid();
 

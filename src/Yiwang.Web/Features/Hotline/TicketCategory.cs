@@ -53,6 +53,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>, IE
         e.Property(x => x.Reply).HasMaxLength(4000);
         e.Property(x => x.ApprovedReply).HasMaxLength(4000);
         e.Property(x => x.PendingExtensionReason).HasMaxLength(500);
+        e.Property(x => x.MergedInto).HasMaxLength(32);
         e.Property(x => x.CoDepartmentIds).HasJsonConversion();
         e.Property(x => x.Concurrency).IsConcurrencyToken();
         e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.TicketId).OnDelete(DeleteBehavior.Cascade);

@@ -212,6 +212,37 @@ public class TicketFlowTests(YiwangFactory app) : IClassFixture<YiwangFactory>
     }
 }
 
+/// <summary>重复诉求: the same caller about the same matter within 30 days is offered for merging, and merged.</summary>
+public class TicketDuplicateTests(YiwangFactory app) : IClassFixture<YiwangFactory>
+{
+    [Fact]
+    public async Task A_repeat_call_is_offered_for_merging_and_merged_into_the_open_ticket()
+    {
+        // A session does not outlive the days the clock moves: the agent signs in again after each.
+        var agent = await app.ClientAsync("agent");
+        async Task<string> CallAsync(string phone, string category) => (await (await agent.PostJsonAsync("/api/v1/tickets", new
+            { channel = "Phone", kind = "Complaint", categoryCode = category, content = "小区门口夜间施工噪声", callerPhone = phone })).ReadAsync<TicketCreated>()).Number;
+        var first = await CallAsync("13600000001", "0604");
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        agent = await app.ClientAsync("agent");
+        var repeat = await CallAsync("136 0000 0001", "0604");
+        var other = await CallAsync("13600000001", "0301"); // another matter
+        var view = await (await agent.GetAsync($"/api/v1/tickets/{repeat}")).ReadAsync<TicketView>();
+        Assert.Equal([first], view.PossibleDuplicates);
+        Assert.Empty((await (await agent.GetAsync($"/api/v1/tickets/{other}")).ReadAsync<TicketView>()).PossibleDuplicates!);
+        var refused = await Problem.ReadAsync(await agent.PostJsonAsync($"/api/v1/tickets/{repeat}/merge", new { into = other }), HttpStatusCode.BadRequest);
+        Assert.Contains("into", refused.Errors.Keys);
+        var merged = await (await agent.PostJsonAsync($"/api/v1/tickets/{repeat}/merge", new { into = first })).ReadAsync<TicketView>();
+        Assert.Equal((TicketStatus.Closed, first), (merged.StatusCode, merged.MergedInto));
+        Assert.Contains((await (await agent.GetAsync($"/api/v1/tickets/{first}")).ReadAsync<TicketView>()).Events, e => e.Action == "合并" && e.Detail!.Contains(repeat));
+        // Thirty days on, a call about the same matter is a new one.
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        agent = await app.ClientAsync("agent");
+        var later = await CallAsync("13600000001", "0604");
+        Assert.Empty((await (await agent.GetAsync($"/api/v1/tickets/{later}")).ReadAsync<TicketView>()).PossibleDuplicates!);
+    }
+}
+
 /// <summary>三率 on the dashboard: 响应率 from sign-for dates, 解决率 and 满意率 from the 回访.</summary>
 public class HotlineRatesTests(YiwangFactory app) : IClassFixture<YiwangFactory>
 {

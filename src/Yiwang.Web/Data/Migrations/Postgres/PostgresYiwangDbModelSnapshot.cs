@@ -2003,6 +2003,10 @@ namespace Yiwang.Web.Data.Migrations.Postgres
                     b.Property<bool>("MayPublish")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)

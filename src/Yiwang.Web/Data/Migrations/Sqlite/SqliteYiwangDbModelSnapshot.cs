@@ -1938,6 +1938,10 @@ namespace Yiwang.Web.Data.Migrations.Sqlite
                     b.Property<bool>("MayPublish")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)

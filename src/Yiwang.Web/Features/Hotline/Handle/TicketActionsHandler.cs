@@ -18,6 +18,7 @@ internal sealed record ReviewTicketRequest(bool? Adequate, string? Note, Guid? C
 internal sealed record CallbackTicketRequest(bool? Resolved, Satisfaction? Satisfaction, string? Note, Guid? Concurrency = null);
 internal sealed record ReopenTicketRequest(string? Reason, Guid? Concurrency = null);
 internal sealed record ReclassifyTicketRequest(TicketKind? Kind, Guid? Concurrency = null);
+internal sealed record MergeTicketRequest(string? Into, Guid? Concurrency = null);
 
 /// <summary>
 /// 接诉即办 on a ticket: the centre answers a 咨询 at once, dispatches, decides extensions, reviews replies,
@@ -78,6 +79,17 @@ internal sealed class TicketActionsHandler(YiwangDb db, UnitOfWork unitOfWork, T
     public Task<Outcome<TicketView>> ReclassifyAsync(string n, ReclassifyTicketRequest r, ClaimsPrincipal u, CancellationToken ct) =>
         r.Kind is not { } kind || !Enum.IsDefined(kind) ? Task.FromResult(Outcome<TicketView>.Invalid("kind", "请选择诉求类型"))
             : ActAsync(n, r.Concurrency, u, Part.Centre, "ticket.reclassify", (t, by, at) => t.Reclassify(by, at, kind, limits.DaysFor(kind, t.Channel), calendar.Schedule), ct);
+
+    /// <summary>合并: a repeat goes into the open ticket it repeats (only one the duplicate check offers).</summary>
+    public async Task<Outcome<TicketView>> MergeAsync(string n, MergeTicketRequest r, ClaimsPrincipal u, CancellationToken ct)
+    {
+        var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(x => x.Number == n, ct);
+        if (ticket is null || !TicketScope.Sees(u, ticket)) return Outcome<TicketView>.NotFound($"工单 {n} 不存在");
+        if (string.IsNullOrWhiteSpace(r.Into) || !(await query.DuplicatesAsync(ticket, ct)).Contains(r.Into))
+            return Outcome<TicketView>.Invalid("into", "只能合并到同一诉求人30日内同类、未办结的工单");
+        var other = await db.Tickets.Include(x => x.Events).SingleAsync(x => x.Number == r.Into, ct);
+        return await ActAsync(n, r.Concurrency, u, Part.Centre, "ticket.merge", (t, by, at) => t.MergeInto(by, at, other), ct);
+    }
 
     private async Task<Outcome<TicketView>> ActAsync(string number, Guid? concurrency, ClaimsPrincipal user, Part part, string action, Action<Ticket, string, DateTimeOffset> act, CancellationToken ct)
     {

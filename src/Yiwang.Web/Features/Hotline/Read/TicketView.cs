@@ -8,7 +8,7 @@ internal sealed record TicketView(string Number, string Channel, TicketKind Kind
     string Caller, string CallerPhone, bool Anonymous, string? Address, string? DivisionCode, string? ItemCode, string? CaseNumber, string? SourceNumber, bool Priority,
     TicketStatus StatusCode, string Status, string? LeadDepartment, IReadOnlyList<string> CoDepartments, DateTimeOffset ReceivedAt, DateOnly? SignDue, DateOnly? Due,
     string DueExplanation, bool Overdue, int? PendingExtensionDays, string? PendingExtensionReason, string? Reply, string? ApprovedReply, bool? Resolved, string? Satisfaction,
-    bool Reopened, IReadOnlyList<TicketEventView> Events, Guid Concurrency)
+    bool Reopened, IReadOnlyList<TicketEventView> Events, Guid Concurrency, string? MergedInto = null, IReadOnlyList<string>? PossibleDuplicates = null)
 {
     public static TicketView Of(Ticket t, ClaimsPrincipal user, IReadOnlyDictionary<int, string> departments, IReadOnlyDictionary<string, string> categories, DateOnly today)
     {
@@ -23,6 +23,6 @@ internal sealed record TicketView(string Number, string Channel, TicketKind Kind
             t.SourceNumber, t.Priority, t.Status, t.Status.Label(), t.LeadDepartmentId is { } lead ? departments.GetValueOrDefault(lead) : null,
             t.CoDepartmentIds.Select(d => departments.GetValueOrDefault(d, "")).ToList(), t.ReceivedAt, t.SignDue, t.Due, t.DueExplanation,
             t.Due is { } due && t.Status != TicketStatus.Closed && today > due, t.PendingExtensionDays, t.PendingExtensionReason,
-            caller ? null : t.Reply, t.ApprovedReply, t.Resolved, t.Satisfaction?.Label(), t.Reopened, events, t.Concurrency);
+            caller ? null : t.Reply, t.ApprovedReply, t.Resolved, t.Satisfaction?.Label(), t.Reopened, events, t.Concurrency, t.MergedInto);
     }
 }

@@ -25,9 +25,23 @@ internal sealed class TicketsQuery(YiwangDb db, TimeProvider clock)
         return Outcome<TicketView>.Ok(await ViewAsync(t, user, ct));
     }
 
-    public async Task<TicketView> ViewAsync(Ticket t, ClaimsPrincipal user, CancellationToken ct) =>
-        TicketView.Of(t, user, await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct),
+    public async Task<TicketView> ViewAsync(Ticket t, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var view = TicketView.Of(t, user, await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct),
             await db.TicketCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct), clock.Today());
+        return TicketScope.IsCentre(user) && t.Status is TicketStatus.Received or TicketStatus.Returned ? view with { PossibleDuplicates = await DuplicatesAsync(t, ct) } : view;
+    }
+
+    /// <summary>重复诉求: open tickets of the same caller (phone or account) in the same category, received within the last 30 days.</summary>
+    public async Task<List<string>> DuplicatesAsync(Ticket t, CancellationToken ct)
+    {
+        if (t.CallerPhoneIndex is null && t.CallerAccountId is null) return [];
+        var since = t.ReceivedAt.AddDays(-30);
+        return await db.Tickets.AsNoTracking()
+            .Where(o => o.Id != t.Id && o.Status != TicketStatus.Closed && o.CategoryCode == t.CategoryCode && o.ReceivedAt >= since
+                        && ((t.CallerPhoneIndex != null && o.CallerPhoneIndex == t.CallerPhoneIndex) || (t.CallerAccountId != null && o.CallerAccountId == t.CallerAccountId)))
+            .OrderBy(o => o.Id).Select(o => o.Number).Take(10).ToListAsync(ct);
+    }
 
     public async Task<Outcome<List<TicketRow>>> ListAsync(TicketStatus? status, int page, ClaimsPrincipal user, CancellationToken ct)
     {
