@@ -3,7 +3,12 @@ using Yiwang.Web.Common.Rules;
 namespace Yiwang.Web.Features.Policies;
 
 /// <summary>A fact a result was computed from: its name, value in words and source.</summary>
-public sealed record FactUsed(string Key, string Label, string Value, string Source, DateOnly? AsOf);
+public sealed record FactUsed(string Key, string Label, string Value, string Source, DateOnly? AsOf)
+{
+    /// <summary>A fact as a trace keeps it: the day of the calculation, "（无记录）" for a library fact there is no record of, else its value in words.</summary>
+    internal static FactUsed Of(RuleFact f, double[] values, bool unrecorded, string origin, DateOnly? asOf, DateOnly on) =>
+        new(f.Key, f.Label, f.Slot == 0 ? on.ToString("yyyy-MM-dd") : unrecorded ? "（无记录）" : RuleExplainer.Format(f.Type, values[f.Slot], f), origin, asOf);
+}
 
 /// <summary>
 /// How one clause of one policy version came out for one firm on one day: eligible or not, how much,
@@ -151,8 +156,7 @@ internal sealed class CompiledClause
         {
             var source = f.Slot < FirmFacts.Width ? firm.Source(f.Slot) : null;
             var origin = f.Slot < FirmFacts.Width ? source?.Source ?? FirmFacts.SourceOf(f.Key) : "政策参数（" + (Clause.Parameters.First(p => p.Key == f.Key).On(on)?.From.ToString("yyyy-MM-dd") ?? "") + "起施行）";
-            var shown = f.Slot == 0 ? on.ToString("yyyy-MM-dd") : source is null && f.Slot < FirmFacts.Width && f.Slot > 0 ? "（无记录）" : RuleExplainer.Format(f.Type, values[f.Slot], f);
-            return new FactUsed(f.Key, f.Label, shown, origin, source?.AsOf);
+            return FactUsed.Of(f, values, source is null && f.Slot < FirmFacts.Width, origin, source?.AsOf, on);
         }).ToList();
         return new ClauseTrace(PolicyCode, VersionNo, Clause.Key, on, outcome.Held, amount, outcome.Checks, used, working);
     }

@@ -31,11 +31,11 @@ internal sealed class FirmFactsReader(YiwangDb db, PersonalDataProtector protect
             .ToDictionary(d => d.Code[..6], d => d.Name);
         var indexes = firms.ToDictionary(f => f.CreditCode, f => protector.BlindIndex(f.CreditCode));
         var wanted = creditCode is null ? null : indexes.Values.ToList();
-        var serious = (await db.CreditRecords.AsNoTracking()
-                .Where(r => r.List != CreditList.Red && r.DecidedOn <= on && (r.ValidUntil == null || r.ValidUntil >= on) && (wanted == null || wanted.Contains(r.SubjectIndex)))
+        var serious = (await SeriousCredit(db, on)
+                .Where(r => wanted == null || wanted.Contains(r.SubjectIndex))
                 .Select(r => r.SubjectIndex).ToListAsync(ct)).ToHashSet();
-        var licences = (await db.Licences.AsNoTracking()
-                .Where(l => l.Status == Licences.LicenceStatus.Valid && (l.ValidUntil == null || l.ValidUntil >= on) && (wanted == null || wanted.Contains(l.HolderIndex)))
+        var licences = (await ValidLicences(db, on)
+                .Where(l => wanted == null || wanted.Contains(l.HolderIndex))
                 .GroupBy(l => l.HolderIndex).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
         var granted = (await (from c in db.Cases.AsNoTracking()
                               join a in db.Users.AsNoTracking() on c.ApplicantId equals a.Id
@@ -74,6 +74,14 @@ internal sealed class FirmFactsReader(YiwangDb db, PersonalDataProtector protect
         }
         return sheets;
     }
+
+    /// <summary>无严重失信记录 is the absence of these: 信用库 entries other than the red list, in force on the day.</summary>
+    public static IQueryable<CreditRecord> SeriousCredit(YiwangDb db, DateOnly on) =>
+        db.CreditRecords.AsNoTracking().Where(r => r.List != CreditList.Red && r.DecidedOn <= on && (r.ValidUntil == null || r.ValidUntil >= on));
+
+    /// <summary>有效电子证照: valid and not expired on the day.</summary>
+    public static IQueryable<Licences.Licence> ValidLicences(YiwangDb db, DateOnly on) =>
+        db.Licences.AsNoTracking().Where(l => l.Status == Licences.LicenceStatus.Valid && (l.ValidUntil == null || l.ValidUntil >= on));
 
     /// <summary>The 大类 of an industry code: its letter and first two digits (C3911 → C39).</summary>
     public static string Division(string industryCode) => industryCode.Length >= 3 ? industryCode[..3] : industryCode;

@@ -116,13 +116,13 @@ internal sealed class InstantApprover(YiwangDb db, FirmFactsReader firms, DataAc
         var slot = FirmFacts.Fact("credit_ok").Slot;
         if (trusted.Any(f => f.Slot == slot))
         {
-            var serious = await db.CreditRecords.AsNoTracking().AnyAsync(r => r.SubjectIndex == index && r.List != CreditList.Red && r.DecidedOn <= on && (r.ValidUntil == null || r.ValidUntil >= on), ct);
+            var serious = await FirmFactsReader.SeriousCredit(db, on).AnyAsync(r => r.SubjectIndex == index, ct);
             (values[slot], sources[slot]) = (serious ? 0 : 1, new FactSource(ApplicationFacts.Credit, on));
         }
         slot = FirmFacts.Fact("licences").Slot;
         if (trusted.Any(f => f.Slot == slot))
         {
-            var count = await db.Licences.AsNoTracking().CountAsync(l => l.HolderIndex == index && l.Status == Licences.LicenceStatus.Valid && (l.ValidUntil == null || l.ValidUntil >= on), ct);
+            var count = await FirmFactsReader.ValidLicences(db, on).CountAsync(l => l.HolderIndex == index, ct);
             (values[slot], sources[slot]) = (count, new FactSource(ApplicationFacts.Licences, on));
         }
         slot = FirmFacts.Fact("cases_granted").Slot;
@@ -161,11 +161,8 @@ internal sealed class InstantApprover(YiwangDb db, FirmFactsReader firms, DataAc
         BaseLibrary.Credit => ApplicationFacts.Credit, _ => ApplicationFacts.Licences,
     };
 
-    private static FactUsed Used(RuleFact f, double[] values, FactSource? source, DateOnly on)
-    {
-        var shown = f.Slot == 0 ? on.ToString("yyyy-MM-dd") : source is null && f.Slot < ApplicationFacts.TrustedWidth ? "（无记录）" : RuleExplainer.Format(f.Type, values[f.Slot], f);
-        return new FactUsed(f.Key, f.Label, shown, source?.Source ?? ApplicationFacts.SourceOf(f.Key), source?.AsOf);
-    }
+    private static FactUsed Used(RuleFact f, double[] values, FactSource? source, DateOnly on) =>
+        FactUsed.Of(f, values, source is null && f.Slot < ApplicationFacts.TrustedWidth, source?.Source ?? ApplicationFacts.SourceOf(f.Key), source?.AsOf, on);
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Web.Common.Auth;
 using Yiwang.Web.Common.Http;
@@ -30,8 +29,7 @@ internal sealed class PolicyDrafts(YiwangDb db)
     {
         var policy = await db.Policies.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code, ct);
         if (policy is null || !PolicyScope.CanEdit(user, policy.DepartmentId)) return Outcome<PolicyDraft>.NotFound($"政策 {code} 不存在或不属于本部门");
-        var source = (policy.Draft ?? policy.Current)!.Document;
-        var copy = JsonSerializer.Deserialize<PolicyDocument>(JsonSerializer.Serialize(source))!;
-        return Outcome<PolicyDraft>.Ok(new PolicyDraft(policy.Code, policy.DepartmentId, policy.CurrentVersionNo, policy.DraftVersionNo, copy));
+        // Read without tracking: the editor's changes reach the database only through a saved draft.
+        return Outcome<PolicyDraft>.Ok(new PolicyDraft(policy.Code, policy.DepartmentId, policy.CurrentVersionNo, policy.DraftVersionNo, (policy.Draft ?? policy.Current)!.Document));
     }
 }
